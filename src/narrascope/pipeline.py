@@ -1,0 +1,264 @@
+"""The analysis driver: ingest -> clean -> describe -> spaCy -> extract -> link -> store.
+
+Data moves one way through typed calls. Each extractor is a pure function over a
+spaCy ``Doc``; this module is the only place that strings them together, keeps a
+bad article from sinking the batch, and writes to the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from narrascope.clean import clean_text, load_patterns
+from narrascope.entities import EntityIndex, find_entities, link_corpus
+from narrascope.errors import InputRejected
+from narrascope.ingest import read_inputs
+from narrascope.metadata import describe
+from narrascope.model import (
+    Article,
+    Document,
+    Entity,
+    ErrorRecord,
+    InputError,
+    RawDocument,
+    article_id,
+)
+from narrascope.nlp import DEFAULT_MODEL, load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from narrascope.store.base import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 16
+
+ProgressFn = Callable[[int, str], None]
+
+
+@dataclass
+class Options:
+    """Everything a run can be told; the CLI fills it from its flags."""
+
+    allow_urls: bool = False
+    patterns: str | None = None        # extra cleaning-pattern file (JSONL) extending the shipped one
+    aliases: str | None = None         # user alias / gazetteer file (JSONL)
+    model: str = DEFAULT_MODEL
+    stories: bool = True
+
+
+@dataclass
+class Draft:
+    """One analysed article before corpus-level entity linking."""
+
+    raw: RawDocument
+    article: Article
+    index: EntityIndex
+
+
+@dataclass
+class RunResult:
+    document: Document
+    new_articles: int = 0
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _entity_options(options: Options) -> dict:
+    if not options.aliases:
+        return {}
+    from narrascope.entities import load_gazetteer
+
+    return {"gazetteer": load_gazetteer(options.aliases)}
+
+
+def analyze_raws(
+    raws: Iterable[RawDocument],
+    *,
+    nlp: Language,
+    options: Options,
+    errors: list[ErrorRecord],
+    progress: ProgressFn | None = None,
+) -> Iterator[Draft]:
+    """Analyse each raw document; a failure is recorded in ``errors`` and the batch goes on."""
+    from narrascope.claims import find_claims
+    from narrascope.quotes import find_quotes
+
+    patterns = load_patterns(options.patterns)
+    ent_kwargs = _entity_options(options)
+    done = 0
+    iterator = iter(raws)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        prepared = []
+        for raw in batch:
+            try:
+                cleaned = clean_text(raw.text, patterns=patterns)
+                if not cleaned.text.strip():
+                    raise InputRejected(raw.source, "no article text left after cleaning")
+                prepared.append((raw, cleaned, describe(raw, cleaned)))
+            except InputRejected as exc:
+                errors.append(ErrorRecord(source=raw.source, error=exc.reason))
+        docs = nlp.pipe([c.text for _, c, _ in prepared])
+        for (raw, cleaned, desc), doc in zip(prepared, docs):
+            done += 1
+            if progress:
+                progress(done, raw.source)
+            published = _parse_date(desc.published)
+            try:
+                index = find_entities(doc, **ent_kwargs)
+                quotes = find_quotes(doc, index, published=published)
+                claims = find_claims(doc, index, quotes, published=published)
+            # One bad article never sinks a batch: whatever an extractor raised on
+            # this text is reported against this input, and the run goes on.
+            except Exception as exc:  # noqa: BLE001
+                log.debug("analysis failed for %s", raw.source, exc_info=True)
+                errors.append(
+                    ErrorRecord(source=raw.source, error=f"analysis failed: {type(exc).__name__}: {exc}")
+                )
+                continue
+            article = Article(
+                id=article_id(cleaned.text),
+                source=raw.source,
+                outlet=desc.outlet,
+                title=desc.title,
+                published=desc.published,
+                published_basis=desc.published_basis,
+                authors=desc.authors,
+                contributors=desc.contributors,
+                language=desc.language,
+                text=cleaned.text,
+                removed=[*raw.removed, *cleaned.removed],
+                mentions=index.mentions,
+                quotes=quotes,
+                claims=claims,
+                url=desc.url,
+                format=raw.format,
+            )
+            yield Draft(raw=raw, article=article, index=index)
+
+
+def remap_article(article: Article, remap: dict[str, str]) -> Article:
+    """Rewrite article-level entity ids to corpus ids in every record of ``article``."""
+
+    def m(eid: str | None) -> str | None:
+        return remap.get(eid, eid) if eid else eid
+
+    return article.model_copy(
+        update={
+            "mentions": [x.model_copy(update={"entity": m(x.entity)}) for x in article.mentions],
+            "quotes": [
+                q.model_copy(update={"speaker": m(q.speaker), "medium": m(q.medium)})
+                for q in article.quotes
+            ],
+            "claims": [
+                c.model_copy(
+                    update={"agent": m(c.agent), "target": m(c.target), "attributed_to": m(c.attributed_to)}
+                )
+                for c in article.claims
+            ],
+        }
+    )
+
+
+def referenced_entities(articles: Iterable[Article]) -> set[str]:
+    ids: set[str] = set()
+    for a in articles:
+        ids.update(x.entity for x in a.mentions)
+        for q in a.quotes:
+            ids.update(i for i in (q.speaker, q.medium) if i)
+        for c in a.claims:
+            ids.update(i for i in (c.agent, c.target, c.attributed_to) if i)
+    return ids
+
+
+def link(drafts: list[Draft], existing: list[Entity]) -> tuple[list[Article], list[Entity]]:
+    """Corpus-level entity linking; returns the remapped articles and the corpus entities."""
+    result = link_corpus([d.index for d in drafts], existing)
+    articles = [remap_article(d.article, result.remap) for d in drafts]
+    by_id = {e.id: e for e in result.entities}
+    for e in list(by_id.values()):
+        if e.stands_for and e.stands_for in result.remap:
+            by_id[e.id] = e.model_copy(update={"stands_for": result.remap[e.stands_for]})
+    return articles, list(by_id.values())
+
+
+def run(
+    paths: list[str],
+    *,
+    store: Store,
+    options: Options | None = None,
+    stdin=None,
+    progress: ProgressFn | None = None,
+) -> RunResult:
+    """Analyse ``paths`` into ``store``; return the JSON document of this run's articles.
+
+    Rejected inputs land in ``document.errors`` (one line each); every other input
+    is analysed and stored, one transaction per article.
+    """
+    options = options or Options()
+    errors: list[ErrorRecord] = []
+
+    def raws() -> Iterator[RawDocument]:
+        for item in read_inputs(paths, allow_urls=options.allow_urls, stdin=stdin):
+            if isinstance(item, InputError):
+                errors.append(ErrorRecord(source=item.source, error=item.error))
+            else:
+                yield item
+
+    nlp = load_pipeline(options.model)
+    drafts = list(analyze_raws(raws(), nlp=nlp, options=options, errors=errors, progress=progress))
+    # The same article given twice in one run (same content) is analysed once.
+    unique: dict[str, Draft] = {}
+    for d in drafts:
+        unique.setdefault(d.article.id, d)
+    drafts = list(unique.values())
+
+    articles, entities = link(drafts, store.entities())
+    store.save_entities(entities)
+    new = 0
+    for draft, article in zip(drafts, articles):
+        new += bool(store.save_article(article, draft.raw))
+
+    stories = []
+    if options.stories and articles:
+        from narrascope.stories import find_stories
+
+        stories = find_stories(store.articles(), {e.id: e for e in store.entities()})
+        store.save_stories(stories)
+
+    wanted = referenced_entities(articles)
+    run_ids = {a.id for a in articles}
+    document = Document(
+        articles=articles,
+        entities=[e for e in store.entities() if e.id in wanted],
+        stories=[s for s in stories if run_ids.intersection(s.articles)],
+        errors=errors,
+    )
+    return RunResult(document=document, new_articles=new, drafts=drafts)
+
+
+def analyze_texts(texts: list[str], *, options: Options | None = None) -> list[Article]:
+    """Analyse plain texts in memory (no store): the library entry point used by the benchmark."""
+    options = options or Options(stories=False)
+    nlp = load_pipeline(options.model)
+    raws = (
+        RawDocument(source=f"<text {i}>", format="text", raw=t, text=t) for i, t in enumerate(texts)
+    )
+    errors: list[ErrorRecord] = []
+    drafts = list(analyze_raws(raws, nlp=nlp, options=options, errors=errors))
+    articles, _ = link(drafts, [])
+    return articles
