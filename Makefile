@@ -1,10 +1,10 @@
 # Two commands after cloning: `make demo` and `make test` (each runs setup first when needed).
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || echo python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench eval clean
 
 setup: $(STAMP)
 
@@ -28,3 +28,9 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) narrascope.db narrascope.json report.html .pytest_cache
+
+# Score every extractor on its held-out gold set (numbers go into README.md).
+eval: setup
+	$(VENV)/bin/narrascope eval quotes eval/quotes/test.jsonl
+	$(VENV)/bin/narrascope eval claims eval/claims/test.jsonl
+	$(PY) eval/entities/score.py
