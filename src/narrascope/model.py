@@ -46,7 +46,7 @@ class RawDocument(Record):
     header lines); ``metadata.py`` weighs them against other evidence.
     """
 
-    source: str                       # path or URL as given; for JSONL "file.jsonl#L3"
+    source: str                       # path or URL as given; JSONL lines "file.jsonl:3", JSON lists and feed entries "file#2"
     format: str                       # "text", "html", "json", "jsonl", "feed", "stdin"
     raw: str                          # the original decoded input (whole file / record)
     text: str                         # body text before cleaning
