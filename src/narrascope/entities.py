@@ -1,40 +1,568 @@
 """Entity mentions and their canonical entities (per article, then across the corpus).
 
-OWNER: entities helper. Interface used by quotes.py, claims.py and pipeline.py:
+Mentions come from spaCy's NER, from the bundled gazetteer (countries, capitals,
+international organisations, seats of power such as "the Kremlin", news
+agencies and platforms; ``data/gazetteer.jsonl``, extensible with a user file)
+and from social-media handles. Each mention is normalised and grouped:
 
-- ``find_entities(doc, *, gazetteer=None) -> EntityIndex``
-- ``EntityIndex`` (below)
-- ``link_corpus(indexes, existing=()) -> CorpusLink``
+- titles and honorifics are stripped from names and kept as roles
+  ("Secretary of State Antony Blinken" -> Antony Blinken, role "Secretary of State");
+  appositions ("X, the mayor of Z,") give roles too;
+- possessives and a leading "the" are dropped ("the Kremlin's" -> Kremlin);
+- diacritics are folded for matching ("Vučić" = "Vucic");
+- a surname alone joins the one full name that ends with it ("Blinken" ->
+  Antony Blinken), also when spaCy typed the bare surname as ORG or GPE;
+- a handle joins the person it spells ("@AVucic" -> Aleksandar Vucic);
+- aliases, demonyms and acronyms resolve through the gazetteer ("EU",
+  "Serbian" -> Serbia), and near-miss spellings of gazetteer names through
+  rapidfuzz ("Kovoso" -> Kosovo: an edit distance of 1, or the same letters
+  transposed within distance 2, on names of five letters or more).
+
+Entity ids are content hashes of the canonical name, so the same name gives the
+same id in every article and every run; :func:`link_corpus` then merges bare
+surnames across the corpus and reuses ids already in the store.
+
+Matching is written here rather than with an entity-linking library because
+the offline linkers that exist need large knowledge-base downloads; the rules
+are small, documented, and measured in ``eval/entities``.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
 
-from spacy.tokens import Doc
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc, Span
 
-from narrascope.model import Entity, Mention
+from narrascope.errors import NarrascopeError
+from narrascope.model import Entity, Mention, content_id
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+# Words that make a run of capitalised words before a name into a title/role.
+TITLE_WORDS = frozenset("""
+president prime minister secretary spokesman spokeswoman spokesperson ambassador envoy
+chancellor king queen prince princess senator sen. representative rep. governor mayor
+general gen. colonel col. commander chief head director chairman chairwoman chair leader
+speaker deputy vice judge prosecutor attorney lawmaker mp official adviser advisor
+professor prof. pope patriarch archbishop bishop ceo founder editor correspondent
+commissioner diplomat officer sheriff captain lieutenant sergeant admiral marshal premier
+emir sultan sheikh lord baroness dame candidate activist analyst economist counsel
+president-elect vice-president undersecretary under-secretary consul delegate negotiator
+coach manager owner inspector superintendent councillor councilor alderman justice
+""".split())
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+              "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
+ROLE_LINKS = {"of", "to", "for", "at", "'s", "’s", "and", "the"}
+# Acronyms too ambiguous to find by pattern alone (still resolved when NER tags them).
+NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Amnesty", "Wagner",
+              "America", "Holland", "West", "Emirates", "Security Council", "Number 10"}
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
+
+
+class GazetteerError(NarrascopeError):
+    """A gazetteer / alias file that cannot be read."""
+
+
+def norm(text: str) -> str:
+    """Matching key: diacritics folded, lower case, one space, no leading "the",
+    no possessive, typographic apostrophes made straight."""
+    t = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = " ".join(t.lower().split())
+    t = re.sub(r"^the ", "", t)
+    t = re.sub(r"(?:'s|')$", "", t)
+    return t.strip(" .,;:-")
+
+
+def entity_id(name: str) -> str:
+    """The id every article and run gives to the entity called ``name``."""
+    return content_id("ent", norm(name))
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass
+class Gazetteer:
+    """Known entities: canonical record per name, lookup by any alias or demonym."""
+
+    entries: dict[str, dict] = field(default_factory=dict)       # norm(name) -> record
+    keys: dict[str, str] = field(default_factory=dict)           # norm(alias) -> norm(name)
+    demonyms: dict[str, str] = field(default_factory=dict)       # norm(demonym) -> norm(name)
+    surface: dict[str, str] = field(default_factory=dict)        # exact alias as written -> norm(name)
+    _pattern: re.Pattern | None = None
+
+    def add(self, rec: dict) -> None:
+        name = rec["name"]
+        k = norm(name)
+        if k in self.entries:       # a user record extends a shipped one
+            old = self.entries[k]
+            old["aliases"] = list(dict.fromkeys([*old.get("aliases", []), *rec.get("aliases", [])]))
+            for key, val in rec.items():
+                if key not in ("name", "aliases") and val:
+                    old[key] = val
+        else:
+            self.entries[k] = {"type": "ORG", "aliases": [], **rec}
+        for alias in [name, *rec.get("aliases", [])]:
+            self.keys.setdefault(norm(alias), k)
+            self.surface[alias] = k
+        for d in rec.get("demonyms", []):
+            self.demonyms.setdefault(norm(d), k)
+        self._pattern = None
+
+    def lookup(self, text: str, *, demonym: bool = False) -> dict | None:
+        k = self.keys.get(norm(text))
+        if k is None and demonym:
+            k = self.demonyms.get(norm(text))
+        return self.entries.get(k) if k else None
+
+    def fuzzy(self, text: str) -> dict | None:
+        """A near-miss spelling of a known name ("Kovoso" -> Kosovo), else None."""
+        q = norm(text)
+        if len(q) < 5 or not q.replace(" ", "").isalpha():
+            return None
+        best, best_d = None, 99
+        for key, name in self.keys.items():
+            if abs(len(key) - len(q)) > 1 or key[0] != q[0]:
+                continue
+            d = OSA.distance(q, key)
+            anagram = sorted(key) == sorted(q)
+            if (d <= 1 or (anagram and d <= 2)) and d < best_d:
+                best, best_d = name, d
+        return self.entries.get(best) if best else None
+
+    def pattern(self) -> re.Pattern:
+        """One regex over every alias worth finding in raw text (case-sensitive)."""
+        if self._pattern is None:
+            forms = set()
+            for alias in self.surface:
+                if alias in NO_PATTERN or len(alias) < 2:
+                    continue
+                forms.add(alias)
+                if alias.startswith("the "):
+                    forms.add("T" + alias[1:])
+            alts = sorted(forms, key=len, reverse=True)
+            self._pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])")
+        return self._pattern
+
+
+def _read_jsonl(path: Path) -> Iterable[dict]:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("name"), str):
+            raise GazetteerError(f'{path}:{n}: each line needs a "name" string')
+        yield rec
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra_path: str | Path | None = None) -> Gazetteer:
+    """The shipped gazetteer, extended by a user JSONL file of the same form:
+    ``{"name": "...", "type": "ORG", "aliases": ["..."], "stands_for": "..."}``
+    (a record whose name is already known adds its aliases to that entry)."""
+    gaz = Gazetteer()
+    shipped = resources.files("narrascope").joinpath("data/gazetteer.jsonl")
+    for rec in _read_jsonl(Path(str(shipped))):
+        gaz.add(rec)
+    if extra_path:
+        p = Path(extra_path)
+        if not p.is_file():
+            raise GazetteerError(f"{p}: alias file not found")
+        for rec in _read_jsonl(p):
+            gaz.add(rec)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    text = resources.files("narrascope").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, g = line.split("\t")
+            out[norm(name)] = g
+    return out
+
+
+# --------------------------------------------------------------------------- index
 
 
 @dataclass
 class EntityIndex:
-    """The entities and mentions of one article. Offsets index ``doc.text``."""
+    """The entities and mentions of one article. Offsets index ``text`` (= doc.text)."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)   # sorted by start
+    text: str = ""
+    genders: dict[str, str] = field(default_factory=dict)
+    gazetteer: Gazetteer | None = None
 
+    # -- lookup
     def entity_at(self, start: int, end: int) -> str | None:
-        """Entity id of the mention that best covers [start, end), or None."""
-        raise NotImplementedError
+        """Entity id of the mention that best overlaps [start, end), or None."""
+        best, best_ov = None, 0
+        for m in self.mentions:
+            if m.start >= end:
+                break
+            ov = min(end, m.end) - max(start, m.start)
+            if ov > best_ov:
+                best, best_ov = m.entity, ov
+        return best
 
+    def mentions_of(self, entity_id: str) -> list[Mention]:
+        return [m for m in self.mentions if m.entity == entity_id]
+
+    def mentions_before(self, offset: int) -> list[Mention]:
+        return [m for m in self.mentions if m.end <= offset]
+
+    def gender(self, entity_id: str) -> str | None:
+        """"m", "f" or None (unknown never means "neither")."""
+        if entity_id in self.genders:
+            return self.genders[entity_id]
+        ent = self.entities.get(entity_id)
+        if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
+            return None
+        return _first_names().get(norm(ent.name.split()[0]))
+
+    def by_role(self, noun: str) -> list[str]:
+        """Ids of entities whose roles contain ``noun`` as a word, in order of first mention."""
+        w = noun.lower().strip()
+        hits = [eid for eid, e in self.entities.items()
+                if any(w in r.lower().replace("-", " ").split() or w == r.lower() for r in e.roles)]
+        first = {}
+        for m in self.mentions:
+            first.setdefault(m.entity, m.start)
+        return sorted(hits, key=lambda e: first.get(e, 10**9))
+
+    def find(self, name: str, type: str | None = None) -> str | None:
+        """Id of a known entity called ``name`` (name, alias, or a person's surname)."""
+        k = norm(name)
+        for eid, e in self.entities.items():
+            if norm(e.name) == k or any(norm(a) == k for a in e.aliases):
+                return eid
+        if type in (None, "PERSON") and " " not in k:
+            people = [eid for eid, e in self.entities.items()
+                      if e.type == "PERSON" and len(e.name.split()) > 1 and norm(e.name.split()[-1]) == k]
+            if len(people) == 1:
+                return people[0]
+        return None
+
+    # -- updates
     def add_entity(self, name: str, type: str, *, aliases: tuple[str, ...] = (),
-                   mention: tuple[int, int] | None = None) -> str:
+                   mention: tuple[int, int] | None = None, stands_for: str | None = None) -> str:
         """Register (or find) an entity such as a group ("protesters") found by a
         later stage; optionally add a mention at ``mention`` offsets. Returns its id."""
-        raise NotImplementedError
+        eid = self.find(name, type)
+        if eid is None and self.gazetteer is not None:
+            rec = self.gazetteer.lookup(name)
+            if rec is not None:
+                return self._ensure_gaz(rec, name, mention)
+        if eid is None:
+            eid = entity_id(name)
+            self.entities[eid] = Entity(id=eid, name=name, type=type, stands_for=stands_for)
+        ent = self.entities[eid]
+        for a in aliases:
+            if a != ent.name and a not in ent.aliases:
+                ent.aliases.append(a)
+        if mention is not None:
+            self._add_mention(eid, *mention)
+        return eid
 
     def add_role(self, entity_id: str, role: str) -> None:
-        raise NotImplementedError
+        ent = self.entities.get(entity_id)
+        role = " ".join(role.split()).strip(" ,.")
+        if ent is not None and role and role.lower() not in (r.lower() for r in ent.roles):
+            ent.roles.append(role)
+
+    def _add_mention(self, eid: str, start: int, end: int) -> None:
+        if any(m.start == start and m.end == end for m in self.mentions):
+            return
+        m = Mention(entity=eid, start=start, end=end, text=self.text[start:end])
+        i = len(self.mentions)
+        while i > 0 and self.mentions[i - 1].start > start:
+            i -= 1
+        self.mentions.insert(i, m)
+        ent = self.entities[eid]
+        surface = m.text
+        if surface and surface != ent.name and surface not in ent.aliases:
+            ent.aliases.append(surface)
+
+    def _ensure_gaz(self, rec: dict, surface: str, mention: tuple[int, int] | None) -> str:
+        eid = entity_id(rec["name"])
+        if eid not in self.entities:
+            stands = None
+            if rec.get("stands_for"):
+                target = self.gazetteer.lookup(rec["stands_for"]) if self.gazetteer else None
+                stands = self._ensure_gaz(target, rec["stands_for"], None) if target else None
+            self.entities[eid] = Entity(id=eid, name=rec["name"], type=rec.get("type", "ORG"), stands_for=stands)
+        if mention is not None:
+            self._add_mention(eid, *mention)
+        return eid
+
+    def capital_of(self, entity_id: str) -> str | None:
+        """For a capital city (or a seat such as Brussels), the id of the state or
+        body it can stand for when used as an actor; else None."""
+        ent = self.entities.get(entity_id)
+        if ent is None or self.gazetteer is None:
+            return None
+        rec = self.gazetteer.lookup(ent.name)
+        target = rec and (rec.get("seat_of") or rec.get("capital_of"))
+        if not target:
+            return None
+        return self._ensure_gaz(self.gazetteer.lookup(target), target, None)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    source: str          # "ner", "gaz", "handle"
+    span: Span | None = None
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int, list[str]]:
+    """Drop a leading "the", leading titles/honorifics (returned) and a trailing possessive."""
+    text = doc.text
+    titles: list[str] = []
+    while True:
+        m = re.match(r"(?:the|The)\s+", text[s:e])
+        if m and e - s - m.end() > 1:
+            s += m.end()
+            continue
+        m = re.match(r"([A-Za-z.\-]+)\s+", text[s:e])
+        if m and m.group(1).lower() in TITLE_WORDS | set(HONORIFICS) and e - s - m.end() > 1 \
+                and text[s + m.end()].isupper():
+            titles.append(m.group(1))
+            s += m.end()
+            continue
+        break
+    m = re.search(r"(?:['’]s|['’])$", text[s:e])
+    if m and e - s - len(m.group(0)) > 1:
+        e -= len(m.group(0))
+    while e > s and text[e - 1] in " .,;:-" and not text[s:e].endswith((".S.", ".K.", ".N.", ".A.")):
+        if text[e - 1] == "." and re.search(r"\b[A-Z]\.$", text[s:e]):
+            break
+        e -= 1
+    return s, e, titles
+
+
+def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """A title written right before a person mention: ("Foreign Ministry spokeswoman", None)
+    or an honorific's gender (None, "f")."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None or tok.i == 0:
+        return None, None
+    i = tok.i - 1
+    words: list = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_sent_start and not (t.is_title or t.is_upper or t.lower_ in TITLE_WORDS):
+            break
+        if t.lower_ in TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")) \
+                or (t.is_upper and len(t) > 1 and t.is_alpha) or t.text in ("U.S.", "U.N.", "E.U.", "U.K.") \
+                or (t.lower_ in ROLE_LINKS and words):
+            words.insert(0, t)
+            if t.is_sent_start:
+                break
+            i -= 1
+            continue
+        break
+    while words and (words[0].lower_ in ROLE_LINKS):
+        words.pop(0)
+    while words and words[-1].lower_ in ROLE_LINKS:
+        words.pop()
+    if not words:
+        return None, None
+    if len(words) == 1 and words[0].lower_.rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
+        return None, HONORIFICS.get(words[0].lower_)
+    if not any(w.lower_ in TITLE_WORDS for w in words):
+        return None, None
+    # a possessive inside the run ("Russia's Ambassador") starts the role after it
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].text in ("'s", "’s"):
+            words = words[j + 1:]
+            break
+    if not words or not any(w.lower_ in TITLE_WORDS for w in words):
+        return None, None
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], None
+
+
+def _appos_role(doc: Doc, span: Span) -> str | None:
+    """"X, the mayor of Z," -> "mayor of Z" (a common-noun apposition of the name)."""
+    head = span.root
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end:
+            sub = list(c.subtree)
+            if len(sub) > 12:
+                return None
+            words = [t for t in sub if not (t.i == sub[0].i and t.dep_ == "det")]
+            words = [t for t in words if t.text not in (",",)]
+            if words:
+                return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    return None
+
+
+def _handle_parts(handle: str) -> list[str]:
+    return _CAMEL.findall(handle)
+
+
+def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityIndex:
+    """Mentions and per-article canonical entities of one parsed article."""
+    gaz = gazetteer or load_gazetteer()
+    text = doc.text
+    index = EntityIndex(text=text, gazetteer=gaz)
+
+    cands: list[_Cand] = []
+    for ent in doc.ents:
+        if ent.label_ in NER_LABELS:
+            cands.append(_Cand(ent.start_char, ent.end_char, ent.label_, "ner", ent))
+    taken = [(c.start, c.end) for c in cands]
+    for m in gaz.pattern().finditer(text):
+        s, e = m.span()
+        if not any(s < te and ts < e for ts, te in taken):
+            cands.append(_Cand(s, e, gaz.entries[gaz.surface[m.group(0)] if m.group(0) in gaz.surface
+                                                   else gaz.keys[norm(m.group(0))]]["type"], "gaz"))
+    for m in _HANDLE.finditer(text):
+        s, e = m.span()
+        cands = [c for c in cands if not (c.start < e and s < c.end)]
+        cands.append(_Cand(s, e, "HANDLE", "handle"))
+    cands.sort(key=lambda c: c.start)
+    # a word inside a person's title ("Secretary of State Antony Blinken") is not
+    # an entity of its own unless the gazetteer knows it ("Kremlin spokesman")
+    role_spans = []
+    for c in cands:
+        if c.label == "PERSON":
+            role, _ = _title_role(doc, c.start)
+            if role:
+                role_spans.append((text.rfind(role, 0, c.start), c.start))
+    cands = [c for c in cands if c.source != "ner" or c.label == "PERSON"
+             or gaz.lookup(text[c.start:c.end], demonym=True) is not None
+             or not any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans)]
+
+    # pass 1: full names and gazetteer entities; bare surnames and handles wait
+    pending: list[tuple[_Cand, int, int]] = []
+    for c in cands:
+        if c.source == "handle":
+            pending.append((c, c.start, c.end))
+            continue
+        s, e, titles = _trim(doc, c.start, c.end)
+        surface = text[s:e]
+        if not surface.strip() or not any(ch.isalpha() for ch in surface):
+            continue
+        rec = gaz.lookup(surface, demonym=c.label in ("NORP", "GPE"))
+        if rec is None and c.label in ("GPE", "LOC", "ORG", "NORP") and " " not in surface.strip():
+            rec = gaz.fuzzy(surface)
+        if rec is not None and c.label != "PERSON":
+            index._ensure_gaz(rec, surface, (s, e))
+            continue
+        if c.label == "PERSON" and len(surface.split()) > 1:
+            eid = index.add_entity(surface, "PERSON", mention=(s, e))
+            for t in titles:
+                if t.lower() not in HONORIFICS:
+                    index.add_role(eid, t)
+                elif HONORIFICS[t.lower()]:
+                    index.genders[eid] = HONORIFICS[t.lower()]
+            _person_roles(doc, index, eid, c, s)
+            continue
+        if len(surface.split()) == 1:
+            pending.append((c, s, e))
+            continue
+        etype = c.label if c.label != "NORP" else "NORP"
+        index.add_entity(surface, etype, mention=(s, e))
+
+    # pass 2: bare names join a full name of this article when exactly one fits
+    for c, s, e in pending:
+        surface = text[s:e]
+        if c.source == "handle":
+            _resolve_handle(index, gaz, surface, s, e)
+            continue
+        people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
+                  and len(ent.name.split()) > 1 and norm(ent.name.split()[-1]) == norm(surface)]
+        if len(people) == 1:
+            index._add_mention(people[0], s, e)
+            _person_roles(doc, index, people[0], c, s)
+            continue
+        rec = gaz.lookup(surface) if c.label != "PERSON" else None
+        if rec is None and not index.find(surface) and gaz.lookup(surface) is None:
+            rec = gaz.fuzzy(surface)      # a misspelt place typed PERSON ("Kovoso"), never an exact name
+        if rec is not None:
+            index._ensure_gaz(rec, surface, (s, e))
+            continue
+        eid = index.add_entity(surface, c.label, mention=(s, e))
+        if c.label == "PERSON":
+            _person_roles(doc, index, eid, c, s)
+    _acronym_aliases(index)
+    return index
+
+
+def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:
+    role, gender = _title_role(doc, start)
+    if role:
+        index.add_role(eid, role)
+    if gender:
+        index.genders.setdefault(eid, gender)
+    if c.span is not None:
+        ap = _appos_role(doc, c.span)
+        if ap:
+            index.add_role(eid, ap)
+
+
+def _resolve_handle(index: EntityIndex, gaz: Gazetteer, surface: str, s: int, e: int) -> None:
+    handle = surface.lstrip("@")
+    parts = _handle_parts(handle)
+    # "@AVucic" / "@antony_blinken" / "@SecBlinken": last part is a surname we know
+    for eid, ent in list(index.entities.items()):
+        if ent.type != "PERSON" or len(ent.name.split()) < 2:
+            continue
+        names = [norm(p) for p in ent.name.split()]
+        low = [norm(p) for p in parts]
+        joined = norm(handle.replace("_", ""))
+        if (low and low[-1] == names[-1] and (len(low) == 1 or low[0][0] == names[0][0])) \
+                or joined == "".join(names) or joined.endswith(names[-1]) and len(names[-1]) >= 4:
+            index._add_mention(eid, s, e)
+            return
+    rec = gaz.lookup(handle)
+    if rec is not None:
+        index._ensure_gaz(rec, surface, (s, e))
+        return
+    index.add_entity(surface, "HANDLE", mention=(s, e))
+
+
+def _acronym_aliases(index: EntityIndex) -> None:
+    """"Long Name (LN)" in the text: the acronym's entity joins the long name's."""
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z]{2,8})\)",
+                         index.text):
+        long_id = index.entity_at(m.start(1), m.end(1))
+        short_id = index.entity_at(m.start(2), m.end(2))
+        if long_id and short_id and long_id != short_id and index.entities[short_id].name == m.group(2):
+            for mm in index.mentions:
+                if mm.entity == short_id:
+                    mm.entity = long_id
+            ent = index.entities[long_id]
+            if m.group(2) not in ent.aliases:
+                ent.aliases.append(m.group(2))
+            del index.entities[short_id]
+        elif long_id and not short_id:
+            index._add_mention(long_id, m.start(2), m.end(2))
+
+
+# --------------------------------------------------------------------------- corpus
 
 
 @dataclass
@@ -43,9 +571,56 @@ class CorpusLink:
     remap: dict[str, str]           # article-level entity id -> corpus entity id
 
 
-def find_entities(doc: Doc) -> EntityIndex:
-    raise NotImplementedError
+def link_corpus(indexes: list[EntityIndex], existing: Iterable[Entity] = ()) -> CorpusLink:
+    """Merge the articles' entities into corpus entities.
+
+    Same normalised name -> same entity (ids are name hashes, so this also
+    reuses the store's ids). A bare surname joins the one full name in the
+    corpus (or store) that ends with it; when two people share the surname it
+    stays apart. Returns the merged entities touched by ``indexes`` and the
+    article-level -> corpus id map.
+    """
+    merged: dict[str, Entity] = {}
+    for e in existing:
+        merged[e.id] = e.model_copy(deep=True)
+    touched: set[str] = set()
+    for idx in indexes:
+        for e in idx.entities.values():
+            touched.add(e.id)
+            if e.id in merged:
+                _merge_into(merged[e.id], e)
+            else:
+                merged[e.id] = e.model_copy(deep=True)
+    # surname -> full-name persons
+    full: dict[str, list[str]] = {}
+    for e in merged.values():
+        if e.type == "PERSON" and len(e.name.split()) > 1:
+            full.setdefault(norm(e.name.split()[-1]), []).append(e.id)
+    remap: dict[str, str] = {}
+    for eid in list(touched):
+        e = merged[eid]
+        if len(e.name.split()) == 1 and e.type in ("PERSON", "ORG", "GPE", "NORP") and not e.stands_for:
+            cands = full.get(norm(e.name), [])
+            if len(cands) == 1 and cands[0] != eid:
+                target = merged[cands[0]]
+                _merge_into(target, e)
+                remap[eid] = target.id
+                touched.add(target.id)
+                continue
+        remap[eid] = eid
+    out = [merged[i] for i in sorted(touched) if remap.get(i, i) == i]
+    for e in out:
+        if e.stands_for:
+            e.stands_for = remap.get(e.stands_for, e.stands_for)
+    return CorpusLink(entities=out, remap=remap)
 
 
-def link_corpus(indexes: list[EntityIndex], existing: list[Entity] = ()) -> CorpusLink:
-    raise NotImplementedError
+def _merge_into(target: Entity, other: Entity) -> None:
+    for a in [other.name, *other.aliases]:
+        if a != target.name and a not in target.aliases:
+            target.aliases.append(a)
+    for r in other.roles:
+        if r.lower() not in (x.lower() for x in target.roles):
+            target.roles.append(r)
+    if not target.stands_for and other.stands_for:
+        target.stands_for = other.stands_for

@@ -1,4 +1,1117 @@
-"""Direct, indirect and mixed quotes with their speakers.
+"""Direct, indirect and mixed quotes with their speakers, cue, channel and date.
 
-OWNER: quotes helper. Interface: ``find_quotes(doc, index, *, published=None) -> list[Quote]``.
+``find_quotes(doc, index, *, published=None) -> list[Quote]`` is a pure
+function over a parsed Doc (it only adds entities/roles to ``index``). Offsets
+index ``doc.text``; ``doc.text[q.start:q.end] == q.text`` always holds. Span
+conventions follow ``eval/README.md``.
+
+How it works (rules in the spirit of Pareti's attribution relations, PARC, and
+textacy's ``direct_quotations``):
+
+1. **Direct quotes** are found on the characters, not the parse: quote marks
+   " “ ” „ ‘ ’ « » ‹ › are paired per paragraph (double marks first, single
+   marks only outside double-quoted text and only at word boundaries, so an
+   apostrophe — "don't", "Serbia's", "leaders’" — never pairs). A paragraph
+   that opens a quote without closing it continues at the next paragraph's
+   opening mark (one quote over several paragraphs).
+2. Each quoted span gets an **attribution**: a reporting verb (lexicon
+   ``data/speech_verbs.txt``, matched on lemmas) outside quote marks in the
+   same sentence — after the quote (", he said", ", said Smith") or before it
+   ("Smith said:"), a "— Name" dash signature, "according to X", a "Speaker:"
+   headline colon, a speech verb in the previous sentence ending in a colon,
+   or, for a quote that is a sentence of its own, the speaker of the previous
+   quote or the subject of the previous sentence.
+3. **Not speech**: a quoted span with no attribution that is short (at most
+   ``LABEL_MAX_WORDS`` words) or not sentence-like is a label or scare quote
+   ("a so-called "special operation""). Those are not quotes; they are
+   returned by :func:`find_scare_quotes` for callers who want them.
+4. **Indirect and mixed speech** come from the dependency parse: a reporting
+   verb's clausal complement (``ccomp``; "X said (that) ...", "..., X said",
+   "X told Y ..."), or the clause an "according to X" phrase modifies. When
+   the clause contains a quoted fragment it is a "mixed" quote spanning the
+   whole clause; when the clause is nothing but a direct quote the direct
+   quote stands.
+5. **Speakers**: the cue's subject (or the object of "according to"),
+   resolved as a named mention (``index.entity_at``), a pronoun
+   (:func:`narrascope.coref.resolve_pronoun`), a description
+   (:func:`narrascope.coref.resolve_nominal`) or a group/organisation noun
+   ("protesters", "police"), registered with ``index.add_entity`` when no
+   entity exists. Appositions at the attribution ("Y, the mayor of Z, said")
+   are added as roles with ``index.add_role``.
+6. **Medium and date**: modifiers of the cue — "told news agency RIA Novosti",
+   "on Twitter", "tweeted", "in a televised interview" — give ``medium_text``
+   and, when a channel is named, ``medium``; a time expression attached to the
+   cue is resolved with :func:`narrascope.timex.resolve` against ``published``.
 """
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from narrascope import coref
+from narrascope.model import Quote
+
+# --------------------------------------------------------------------------- constants
+
+DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
+DOUBLE_MARKS = set('"“”„«»')
+SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
+
+LABEL_MAX_WORDS = 4
+LABEL_BEFORE = re.compile(r"\b(so-called|called|dubbed|known as|termed|labelled|labeled|branded)\s*$", re.I)
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PRONOUNS = coref.PERSON_PRONOUNS | coref.NEUTER_PRONOUNS | coref.PLURAL_PRONOUNS | {
+    "i", "we", "you", "me", "us",
+}
+MEDIUM_ENT_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC"}
+SOCIAL = {"twitter": "Twitter", "telegram": "Telegram", "facebook": "Facebook",
+          "instagram": "Instagram", "tiktok": "TikTok", "youtube": "YouTube",
+          "vk": "VK", "weibo": "Weibo", "truth social": "Truth Social"}
+TWEET_VERBS = {"tweet", "retweet"}
+ORG_NAME_WORDS = {"company", "ministry", "council", "bank", "group", "association", "agency",
+                  "party", "union", "corporation", "inc", "ltd", "office", "service", "institute",
+                  "university", "hospital", "police", "army", "court", "commission", "committee",
+                  "foundation", "house", "government", "federation", "club", "fc"}
+DATE_WORDS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"tonight|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.I,
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _read_lines(name: str) -> list[str]:
+    text = resources.files("narrascope.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of reporting verbs (``data/speech_verbs.txt``)."""
+    return frozenset(v.lower() for v in _read_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, str]:
+    """Head noun -> entity type for organisation/group speakers (``data/quotes_nouns.txt``)."""
+    out: dict[str, str] = {}
+    for ln in _read_lines("quotes_nouns.txt"):
+        noun, _, etype = ln.partition("\t")
+        out[noun.strip().lower()] = (etype.strip() or "GROUP")
+    return out
+
+
+@lru_cache(maxsize=1)
+def medium_nouns() -> frozenset[str]:
+    return frozenset(v.lower() for v in _read_lines("quotes_media.txt"))
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class QuotedSpan:
+    """A stretch of text between quote marks. ``start``/``end`` exclude the marks."""
+
+    open: int      # offset of the opening mark
+    close: int     # offset just past the closing mark
+    start: int
+    end: int
+
+
+@dataclass
+class Attribution:
+    cue: Token | None
+    cue_text: str | None
+    speaker: Token | None          # head of the speaker phrase
+    speaker_span: tuple[int, int] | None = None
+    speaker_id: str | None = None
+    speaker_kind: str | None = None
+
+
+# --------------------------------------------------------------------------- direct spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_open_ok(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (not _is_word(prev)) and prev not in "'’" and not nxt.isspace() and nxt != ""
+
+
+def _single_close_ok(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (not prev.isspace()) and not _is_word(nxt)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    # a trailing comma just inside the closing mark is not part of the quote
+    while e > s and text[e - 1] in ",;:":
+        e -= 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    return s, e
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every stretch of text between paired quote marks (see module docstring).
+
+    Returns spans sorted by start; marks are excluded from ``start``/``end``.
+    """
+    # typewriter doubles (``like this'' or ''like this'') act as one straight double
+    # mark; work on a copy of the same length so offsets stay valid
+    text = text.replace("``", " \"").replace("''", " \"")
+    paras = _paragraphs(text)
+    spans: list[QuotedSpan] = []
+    carry: int | None = None          # opening mark of a quote continued from an earlier paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        closers = ""
+        i = ps
+        if carry is not None:
+            # the paragraph re-opens the continued quote with an opening mark
+            j = ps
+            while j < pe and text[j].isspace():
+                j += 1
+            if j < pe and text[j] in DOUBLE_OPEN:
+                open_at = carry
+                closers = DOUBLE_OPEN.get(text[j], '"') + '"”'
+                i = j + 1
+            carry = None
+        while i < pe:
+            ch = text[i]
+            if ch in DOUBLE_MARKS:
+                if open_at is None:
+                    if ch in DOUBLE_OPEN and ch != "”":
+                        open_at, closers = i, DOUBLE_OPEN[ch]
+                    elif ch == "”":
+                        # a stray closing mark used as an opener ("”text”") in some feeds
+                        if i + 1 < pe and not text[i + 1].isspace():
+                            open_at, closers = i, "”"
+                elif ch in closers or (ch == '"' and closers == '"'):
+                    spans.append(QuotedSpan(open_at, i + 1, *_trim(text, open_at + 1, i)))
+                    open_at = None
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None:
+                j = nxt
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                if j < len(text) and text[j] in DOUBLE_OPEN and text[j] != "”":
+                    carry = open_at
+                    continue
+            # unclosed to the end of the paragraph: take it when it is sentence-like
+            s, e = _trim(text, open_at + 1, pe)
+            if e - s > 0:
+                spans.append(QuotedSpan(open_at, pe, s, e))
+    # single quotes outside the double-quoted spans
+    covered = [(sp.open, sp.close) for sp in spans]
+
+    def inside(k: int) -> bool:
+        return any(a <= k < b for a, b in covered)
+
+    resume = 0
+    for ps, pe in paras:
+        i = max(ps, resume)
+        while i < pe:
+            ch = text[i]
+            if ch in SINGLE_OPEN and ch != "’" and not inside(i) and _single_open_ok(text, i):
+                closers = SINGLE_OPEN[ch]
+                k = i + 1
+                found = None
+                limit = pe
+                while k < limit:
+                    if inside(k):
+                        break
+                    if k + 1 == limit and limit < len(text):
+                        # unclosed at the paragraph end: the quote goes on when the
+                        # next paragraph re-opens it
+                        j = limit
+                        while j < len(text) and text[j].isspace():
+                            j += 1
+                        if j < len(text) and text[j] == ch:
+                            nxt = text.find("\n", j)
+                            limit = len(text) if nxt < 0 else nxt
+                            k = j + 1
+                            continue
+                    if text[k] in closers and _single_close_ok(text, k):
+                        # an apostrophe of a plural possessive ("leaders’ meeting") is
+                        # followed by a space and a lower-case word inside a sentence;
+                        # accept it only when the next non-space char is not a letter
+                        # or the quote ends with punctuation
+                        after = text[k + 1:k + 3]
+                        if text[k - 1] in ".,!?;:" or not after.strip() or not after.strip()[0].isalpha():
+                            found = k
+                            break
+                        if text[k - 1] != "s":
+                            found = k
+                            break
+                    k += 1
+                if found is not None:
+                    spans.append(QuotedSpan(i, found + 1, *_trim(text, i + 1, found)))
+                    i = resume = found + 1
+                    continue
+            i += 1
+    spans = [sp for sp in spans if sp.end > sp.start]
+    spans.sort(key=lambda sp: sp.open)
+    return spans
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
+    span = doc.char_span(s, e, alignment_mode="contract") if e > s else None
+    return list(span) if span is not None else []
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
+        tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj":
+            return c
+    # "She said [her government would not sign ...] and accused ...": the parser
+    # often hangs the second cue on the reported clause; it belongs to the speaker
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue(verb) and _is_cue(verb.head.head):
+        return _subject(verb.head.head)
+    # "X, who ..., said" / conjoined verbs share the subject: "X smiled and said"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    # participial attributions: "..., saying that" -> the main clause subject
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _cue_text(doc: Doc, verb: Token) -> str:
+    # phrasal verbs ("pointed out") keep their particle
+    prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    if prt:
+        return doc.text[verb.idx:prt[0].idx + len(prt[0].text)]
+    return verb.text
+
+
+def _noun_phrase(tok: Token) -> tuple[int, int]:
+    """Offsets of the speaker phrase headed by ``tok`` without relative clauses,
+    appositions and prepositional tails."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case") or c.dep_ == "punct" and c.text in "-":
+            left = min(left, c.left_edge, key=lambda t: t.i)
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound") or c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" and False:
+            right = max(right, c.right_edge, key=lambda t: t.i)
+    return left.idx, right.idx + len(right.text)
+
+
+def _propn_run(tok: Token) -> tuple[int, int]:
+    """Offsets of the proper-name run around ``tok`` ("Maria Zakharova")."""
+    doc = tok.doc
+    i = j = tok.i
+    while i - 1 >= 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i in range(i - 1, tok.i + 2) and doc[i - 1].dep_ in ("compound", "flat", "nmod", "amod"):
+        i -= 1
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].dep_ in ("flat", "compound", "appos") and doc[j + 1].head.i == tok.i:
+        j += 1
+    return doc[i].idx, doc[j].idx + len(doc[j].text)
+
+
+def _entity_type(index: Any, eid: str | None) -> str | None:
+    ent = getattr(index, "entities", {}).get(eid) if eid else None
+    return ent.type if ent is not None else None
+
+
+def _entity_at(index: Any, s: int, e: int) -> str | None:
+    try:
+        return index.entity_at(s, e)
+    except NotImplementedError:
+        return None
+
+
+def _add_entity(index: Any, name: str, etype: str, mention: tuple[int, int] | None,
+                aliases: tuple[str, ...] = ()) -> str | None:
+    try:
+        return index.add_entity(name, etype, aliases=aliases, mention=mention)
+    except NotImplementedError:
+        return None
+
+
+def _add_role(index: Any, eid: str, role: str) -> None:
+    try:
+        index.add_role(eid, role)
+    except NotImplementedError:
+        pass
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution:
+    """Speaker entity, surface span and kind for the subject head ``head``."""
+    att = Attribution(cue=None, cue_text=None, speaker=head)
+    low = head.lower_
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        att.speaker_span = (head.idx, head.idx + len(head.text))
+        att.speaker_kind = "pronoun"
+        att.speaker_id = coref.resolve_pronoun(doc, head.i, index, prior_speakers=prior)
+        return att
+    # "the mayor, John Smith, said": the named apposition is the speaker
+    if head.pos_ != "PROPN":
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                s, e = _propn_run(c)
+                eid = _entity_at(index, s, e)
+                if eid:
+                    _add_role(index, eid, doc.text[head.left_edge.idx:head.idx + len(head.text)].removeprefix("the ").removeprefix("The "))
+                    att.speaker, att.speaker_span, att.speaker_id = c, (s, e), eid
+                    att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
+                    return att
+    if head.pos_ == "PROPN":
+        s, e = _propn_run(head)
+        eid = _entity_at(index, s, e)
+        if eid is None:
+            s2, e2 = _noun_phrase(head)
+            eid = _entity_at(index, s2, e2)
+        if eid is None and head.ent_type_:
+            ent_span = next((en for en in doc.ents if en.start <= head.i < en.end), None)
+            if ent_span is not None:
+                s, e = ent_span.start_char, ent_span.end_char
+                eid = _entity_at(index, s, e) or _add_entity(index, ent_span.text, ent_span.label_, (s, e))
+        if eid is None and re.match(r"[A-Z]", doc.text[s:e]):
+            # a name the recogniser missed: register it so the quote keeps a speaker
+            last = doc.text[s:e].split()[-1].lower()
+            guess = "ORG" if last in group_nouns() or last in ORG_NAME_WORDS else "PERSON"
+            eid = _add_entity(index, doc.text[s:e], guess, (s, e))
+        att.speaker_span, att.speaker_id = (s, e), eid
+        etype = _entity_type(index, eid) or head.ent_type_
+        att.speaker_kind = "named" if etype == "PERSON" else "organisation" if etype else "named"
+        # "Foreign Ministry spokeswoman Maria Zakharova said" -> role
+        if eid and _entity_type(index, eid) == "PERSON":
+            np_s, _ = _noun_phrase(head)
+            lead = doc.text[np_s:s].strip()
+            lead_toks = _tokens_in(doc, np_s, s)
+            if lead and any(t.pos_ == "NOUN" for t in lead_toks):
+                role = re.sub(r"^(the|a|an)\s+", "", lead, flags=re.I).strip(" ,")
+                if role:
+                    _add_role(index, eid, role)
+        # "Smith, the mayor of Z, said" -> role
+        if eid:
+            for c in head.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN":
+                    role = doc.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)]
+                    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,")
+                    if role:
+                        _add_role(index, eid, role)
+        return att
+    # nominal or group speaker
+    s, e = _noun_phrase(head)
+    att.speaker_span = (s, e)
+    lemma = head.lemma_.lower()
+    groups = group_nouns()
+    # only an entity over the head noun itself: "Pro-Russian protesters" are not "Pro-Russian"
+    eid = _entity_at(index, head.idx, head.idx + len(head.text)) if head.ent_type_ else None
+    if eid is None:
+        # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
+        eid = coref.resolve_nominal(doc, s, e, index)
+    etype = _entity_type(index, eid)
+    if eid is None and (low in groups or lemma in groups):
+        name = re.sub(r"^(the|a|an|some|many|several)\s+", "", doc.text[s:e], flags=re.I)
+        aliases = tuple({head.text.lower(), lemma} - {name.lower()})
+        eid = _add_entity(index, name, groups.get(low) or groups.get(lemma, "GROUP"), (s, e),
+                          aliases=aliases)
+        etype = groups.get(low) or groups.get(lemma, "GROUP")
+    if low in groups or lemma in groups:
+        att.speaker_kind = "organisation"
+    elif etype and etype != "PERSON" and lemma not in ("spokesman", "spokeswoman", "spokesperson"):
+        att.speaker_kind = "organisation"
+    else:
+        att.speaker_kind = "nominal"
+    att.speaker_id = eid
+    return att
+
+
+DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–]+\s")
+
+
+def _dateline_end(doc: Doc, offset: int) -> int:
+    """End of a wire dateline ("MOSCOW, Oct. 3 (Agency) - ") in the paragraph of ``offset``."""
+    text = doc.text
+    ps = text.rfind("\n", 0, offset) + 1
+    m = DATELINE.match(text, ps)
+    return m.end() if m else -1
+
+
+def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
+                    exclude: list[tuple[int, int]]) -> Attribution:
+    subj = _subject(cue)
+    if subj is not None and any(a <= subj.idx < b for a, b in exclude):
+        subj = None
+    if subj is not None and subj.idx < _dateline_end(doc, cue.idx):
+        subj = None
+    # "Mark Osei, who ..., said": the relative pronoun stands for the noun it modifies
+    if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+        subj = cue.head
+    prev_tok = doc[cue.i - 1] if cue.i > 0 else None
+    if subj is None and not (prev_tok is not None and prev_tok.pos_ in ("PROPN", "NOUN", "PRON")):
+        # inverted or badly parsed: the nearest noun after/before the verb
+        for t in list(doc[cue.i + 1: cue.i + 6]):
+            if any(a <= t.idx < b for a, b in exclude) or t.is_punct and t.text not in ",":
+                break
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                subj = t
+                while subj.dep_ in ("compound", "flat") and subj.head.i > subj.i and subj.head.i < cue.i + 8:
+                    subj = subj.head
+                break
+    if subj is None:
+        depth = 0
+        for t in reversed(list(doc[max(0, cue.i - 10):cue.i])):
+            if any(a <= t.idx < b for a, b in exclude):
+                break
+            if t.text == ")":
+                depth += 1
+                continue
+            if t.text == "(":
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
+            if t.is_punct and t.text not in "-" or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                break
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                subj = t
+                break
+    if subj is None:
+        return Attribution(cue=cue, cue_text=_cue_text(doc, cue), speaker=None)
+    att = _resolve_speaker(doc, subj, index, prior)
+    att.cue, att.cue_text = cue, _cue_text(doc, cue)
+    return att
+
+
+# --------------------------------------------------------------------------- medium and date
+
+
+def _medium(doc: Doc, cue: Token | None, index: Any) -> tuple[str | None, str | None]:
+    """(medium entity id, medium text) from the cue's modifiers."""
+    if cue is None:
+        return None, None
+    if cue.lemma_.lower() in TWEET_VERBS or cue.lower_.startswith("tweet"):
+        return _add_entity(index, "Twitter", "ORG", None), "Twitter"
+    media = medium_nouns()
+    cands: list[Token] = []
+    for c in cue.children:
+        if c.dep_ in ("dative", "dobj") and cue.lemma_.lower() in ("tell", "inform"):
+            cands.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "via", "through"):
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "agent":
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    for n in cands:
+        right = n
+        for c in n.rights:
+            if c.dep_ in ("appos", "flat", "compound") and c.i == right.i + 1 or c.dep_ == "appos":
+                right = c.right_edge if c.dep_ == "appos" else c
+        s, e = n.left_edge.idx, right.idx + len(right.text)
+        text = doc.text[s:e]
+        low = doc.text[n.left_edge.idx:n.right_edge.idx + len(n.right_edge.text)].lower()
+        for key, name in SOCIAL.items():
+            if re.search(rf"\b{re.escape(key)}\b", low):
+                return _add_entity(index, name, "ORG", None), name
+        named = None
+        for t in n.subtree:
+            if t.ent_type_ in MEDIUM_ENT_TYPES or t.pos_ == "PROPN":
+                ent = next((en for en in doc.ents if en.start <= t.i < en.end), None)
+                if ent is not None and ent.label_ in MEDIUM_ENT_TYPES:
+                    named = ent
+                    break
+        head_media = n.lemma_.lower() in media or n.lower_ in media or any(
+            t.lower_ in media for t in n.lefts)
+        if named is not None and (head_media or cue.lemma_.lower() == "tell" or n.pos_ == "PROPN"):
+            eid = _entity_at(index, named.start_char, named.end_char) or _add_entity(
+                index, named.text, named.label_, (named.start_char, named.end_char))
+            return eid, re.sub(r"^the\s+", "", named.text, flags=re.I)
+        if head_media:
+            mt = re.sub(r"^(a|an|the|his|her|their|its)\s+", "", text, flags=re.I)
+            return None, mt
+    return None, None
+
+
+def _resolve_date(expr: str, published: dt.date | None) -> dt.date | None:
+    try:
+        from narrascope import timex
+
+        return timex.resolve(expr, published)
+    except (NotImplementedError, ImportError, AttributeError):
+        pass
+    if published is None:
+        return None
+    low = expr.lower()
+    if re.search(r"\b(last|next|this)\s+(week|month|year)\b", low):
+        return None
+    if "yesterday" in low:
+        return published - dt.timedelta(days=1)
+    if re.search(r"\b(today|tonight)\b", low):
+        return published
+    for n, wd in enumerate(WEEKDAYS):
+        if re.search(rf"\b{wd}\b", low):
+            delta = (published.weekday() - n) % 7
+            return published - dt.timedelta(days=delta)
+    return None
+
+
+def _date(doc: Doc, cue: Token | None, published: dt.date | None,
+          exclude: list[tuple[int, int]]) -> str | None:
+    if cue is None:
+        return None
+    children = list(cue.children)
+    # "X on Friday rejected ..., saying ...": the participle shares the main verb's time
+    if cue.dep_ in ("advcl", "conj") and cue.tag_ in ("VBG", "VBD", "VBZ"):
+        children += [c for c in cue.head.children if c.i < cue.i]
+    for c in children:
+        if any(a <= c.idx < b for a, b in exclude) or c.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            continue
+        sub = list(c.subtree)
+        if len(sub) > 6:
+            continue
+        text = doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]
+        if c.ent_type_ in ("DATE", "TIME") or any(t.ent_type_ == "DATE" for t in sub) or DATE_WORDS.search(text):
+            if c.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
+                continue
+            d = _resolve_date(text, published)
+            if d is not None:
+                return d.isoformat()
+    return None
+
+
+# --------------------------------------------------------------------------- regions
+
+
+_SENT_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _region_after(text: str, close: int, para_end: int, quoted: list[QuotedSpan]) -> tuple[int, int]:
+    """Text after a closing mark up to the end of its sentence (or the next quote)."""
+    nxt = min([sp.open for sp in quoted if sp.open >= close] + [para_end])
+    m = _SENT_END.search(text, close, nxt)
+    end = m.start() if m else nxt
+    return close, end
+
+
+def _region_before(text: str, open_: int, para_start: int, quoted: list[QuotedSpan]) -> tuple[int, int]:
+    prev = max([sp.close for sp in quoted if sp.close <= open_] + [para_start])
+    start = prev
+    for m in _SENT_END.finditer(text, prev, open_):
+        start = m.end()
+    return start, open_
+
+
+def _para_of(paras: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for s, e in paras:
+        if s <= offset <= e:
+            return s, e
+    return 0, len(paras and paras[-1][1] or 0)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _title_like(text: str) -> bool:
+    """A short title-case phrase ("Orange Is the New Black"): a name, not speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if not words or len(words) > 8 or text.rstrip()[-1:] in ".!?":
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "is", "at", "by"}
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 2 and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def _sentence_like(doc: Doc, s: int, e: int) -> bool:
+    text = doc.text[s:e]
+    if _words(text) <= LABEL_MAX_WORDS or _title_like(text):
+        return False
+    toks = _tokens_in(doc, s, e)
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in toks)
+    return has_verb or text.rstrip()[-1:] in ".!?" or _words(text) >= 8
+
+
+# --------------------------------------------------------------------------- main
+
+
+def find_scare_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Offsets (marks excluded) of quoted spans that are labels or scare quotes, not speech."""
+    index = _NullIndex()
+    quotes = find_quotes(doc, index)
+    covered = [(q.start, q.end) for q in quotes]
+    out = []
+    for sp in find_quoted_spans(doc.text):
+        if not any(a <= sp.start and sp.end <= b for a, b in covered):
+            out.append((sp.start, sp.end))
+    return out
+
+
+class _NullIndex:
+    entities: dict[str, Any] = {}
+    mentions: list[Any] = []
+
+    def entity_at(self, start: int, end: int) -> None:
+        return None
+
+    def add_entity(self, *a: Any, **k: Any) -> None:
+        return None
+
+    def add_role(self, *a: Any, **k: Any) -> None:
+        return None
+
+
+def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
+    toks = sorted(clause.subtree, key=lambda t: t.i)
+    # "said X, and accused Y": a conjoined cue is a report of its own
+    conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)
+                 or c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # "..., while organisers said ...": an embedded report with its own subject
+    conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
+                  and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    if conj_cues:
+        cut = min(c.left_edge.i for c in conj_cues)
+        toks = [t for t in toks if t.i < cut]
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+            toks = toks[:-1]
+    # drop the complementiser and edge punctuation
+    # "declined to say whether ...", "asked if ...": a question, not reported content
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
+        return None
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct and toks[0].text not in "\"“„«‘'"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if toks[0].i <= cue.i <= toks[-1].i:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    n = _words(doc.text[s:e])
+    # "I think", "Fallon fired back": too short to be reported content
+    if n < 3 or (n <= 5 and (_is_cue(clause) or clause.lemma_.lower() in ("think", "forget", "know"))):
+        return None
+    return s, e
+
+
+OBJECT_COMPLEMENT_VERBS = {"accuse": "of", "urge": None, "ask": None, "warn": None}
+
+
+def _object_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """Content of "X accused Y of Z" / "X urged Y to Z": from Y to the end of Z."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_COMPLEMENT_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    prep = OBJECT_COMPLEMENT_VERBS[lemma]
+    if prep is not None:
+        comp = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and c.i > obj.i), None)
+        if comp is None:
+            comp = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == prep), None)
+    else:
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i), None)
+    if comp is None:
+        return None
+    s, e = obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
+    s, e = _trim(doc.text, s, e)
+    while e > s and doc.text[e - 1] in ".!?":
+        e -= 1
+    if _words(doc.text[s:e]) < 3:
+        return None
+    return s, e
+
+
+def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
+    """Clause an "according to X" phrase attaches to, without the phrase."""
+    sent = acc.sent
+    a_s, a_e = acc.left_edge.idx, acc.right_edge.idx + len(acc.right_edge.text)
+    s_s, s_e = sent.start_char, sent.end_char
+    if a_s - s_s < 3:     # phrase first: "According to X, ..."
+        s, e = a_e, s_e
+    else:                 # phrase last: "..., according to X."
+        s, e = s_s, a_s
+    text = doc.text
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-"):
+        e -= 1
+    if _words(text[s:e]) < 3:
+        return None
+    return s, e
+
+
+def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> list[Quote]:
+    """Every direct, indirect and mixed quote of ``doc`` with its attribution.
+
+    Args:
+        doc: the parsed article (parser, NER and lemmatizer); offsets index ``doc.text``.
+        index: the article's EntityIndex; group/organisation speakers and
+            channels without a mention are added to it, roles found at
+            attributions are added with ``add_role``.
+        published: the article date, to resolve "on Friday" and the like.
+
+    Returns:
+        Quotes sorted by start, each with ``doc.text[q.start:q.end] == q.text``.
+        Empty for empty text. Scare quotes and labels are not included (see
+        :func:`find_scare_quotes`).
+    """
+    text = doc.text
+    if not text.strip():
+        return []
+    paras = _paragraphs(text)
+    quoted = find_quoted_spans(text)
+    marks = [(sp.open, sp.close) for sp in quoted]
+    prior: list[tuple[int, str]] = []
+    results: list[Quote] = []
+    used_clauses: list[tuple[int, int]] = []
+
+    def in_quote(off: int) -> bool:
+        return any(a <= off < b for a, b in marks)
+
+    # ---- indirect and mixed speech from the parse
+    indirect: list[tuple[tuple[int, int], Attribution, Token]] = []
+    for tok in doc:
+        if in_quote(tok.idx):
+            continue
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == "to")
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            span = _according_clause(doc, tok)
+            if pobj is None or span is None:
+                continue
+            att = _resolve_speaker(doc, pobj, index, prior)
+            att.cue, att.cue_text = tok, doc.text[tok.idx:to.idx + len(to.text)]
+            indirect.append((span, att, tok))
+            continue
+        if not _is_cue(tok):
+            continue
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "said in a statement that ...": the parser hangs the clause on the noun
+        for prep in tok.children:
+            if prep.dep_ == "prep":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
+                                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+        # "The plan would fail, Smith said." parsed with "said" as parataxis
+        if not clauses and tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") \
+                and not re.search(r"\w", text[tok.right_edge.idx + len(tok.right_edge.text):tok.sent.end_char]):
+            head = tok.head
+            subj = _subject(tok)
+            if subj is None or subj.i > tok.i:
+                subj = None
+            edge = subj.left_edge if subj is not None else tok
+            toks = [t for t in head.subtree if t.i < edge.i]
+            if not toks or text[toks[-1].idx + len(toks[-1].text):edge.idx].strip() not in (",", "") \
+                    or (subj is None and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET"))):
+                continue
+            if toks:
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                while e > s and text[e - 1] in " ,;:—–-":
+                    e -= 1
+                if _words(text[s:e]) >= 2:
+                    att = _speaker_of_cue(doc, tok, index, prior, marks)
+                    if att.speaker is not None:
+                        indirect.append(((s, e), att, tok))
+            continue
+        if not clauses:
+            span = _object_complement(doc, tok)
+            if span is not None:
+                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                if att.speaker is not None:
+                    indirect.append((span, att, tok))
+                continue
+        # "said X, and that Y": the second "that" clause is a report of its own
+        clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for cl in clauses:
+            span = _clause_span(doc, cl, tok)
+            if span is None:
+                continue
+            att = _speaker_of_cue(doc, tok, index, prior, marks)
+            if att.speaker is None:
+                continue
+            indirect.append((span, att, tok))
+
+    direct_taken: set[int] = set()
+    speakers_indirect: list[tuple[int, Attribution]] = []
+    for (s, e), att, cue in indirect:
+        # the parser often hangs a fragment's closing mark (and the period before
+        # it) on the main verb: stretch the clause over a quote it opens
+        for sp in quoted:
+            if s <= sp.open < e < sp.close and not text[e:sp.close].strip(" .,!?;:\"”’»›'"):
+                e = sp.close
+            if sp.open < s < sp.close <= e and not text[sp.open:s].strip(" \"“„«‹‘'"):
+                s = sp.open
+        inner = [k for k, sp in enumerate(quoted) if sp.open >= s - 1 and sp.close <= e + 1]
+        # a label inside the clause ('a so-called "ring vaccination" campaign') does
+        # not make it a mixed quote
+        inner = [k for k in inner if not LABEL_BEFORE.search(text[max(0, quoted[k].open - 14):quoted[k].open])]
+        outside = text[s:e]
+        for k in inner:
+            sp = quoted[k]
+            outside = outside.replace(text[sp.open:sp.close], " ")
+        trivial = _words(outside) == 0 or (inner and _words(outside) <= 1 and not outside.strip(" ,.\"“”'‘’"))
+        if inner and trivial:
+            continue        # the clause is a direct quote: handled below
+        # a quote opening inside the clause and running past it (bad attachment):
+        # keep the clause up to the last comma before the quote
+        for k, sp in enumerate(quoted):
+            if s < sp.open < e < sp.end and k not in inner:
+                cut = text.rfind(",", s, sp.open)
+                if cut > s and _words(text[s:cut]) >= 3:
+                    e = cut
+                    s, e = _trim(text, s, e)
+                    inner = [k2 for k2 in inner if quoted[k2].close <= e + 1]
+                break
+        # a clause overlapping a quote partially (split quotes): leave to the direct pass
+        if any(sp.start < e and sp.end > s and k not in inner for k, sp in enumerate(quoted)):
+            continue
+        # a clause never runs over a paragraph break: keep the side next to the cue
+        if "\n" in text[s:e]:
+            if cue.idx >= e:
+                s = text.rindex("\n", s, e) + 1
+            else:
+                e = text.index("\n", s, e)
+            s, e = _trim(text, s, e)
+            if _words(text[s:e]) < 2:
+                continue
+            inner = [k for k, sp in enumerate(quoted) if sp.open >= s - 1 and sp.close <= e + 1]
+        kind = "mixed" if inner else "indirect"
+        direct_taken.update(inner)
+        used_clauses.append((s, e))
+        results.append(_make_quote(doc, kind, s, e, att, index, published, marks))
+        if att.speaker_id is not None:
+            speakers_indirect.append((max(e, cue.idx), att))
+
+    # ---- direct quotes
+    last_speaker: tuple[int, Attribution] | None = None
+    for k, sp in enumerate(quoted):
+        if k in direct_taken:
+            continue
+        if any(a <= sp.start and sp.end <= b for a, b in used_clauses):
+            continue
+        # 'a so-called "ring vaccination" campaign': a label, whatever follows
+        if LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]) and not _sentence_like(doc, sp.start, sp.end):
+            continue
+        ps, pe = _para_of(paras, sp.open)
+        att = _attribute_direct(doc, sp, quoted, paras, index, prior, marks)
+        if att is None and last_speaker is not None and k > 0 and quoted[k - 1].close == last_speaker[0] \
+                and _para_of(paras, quoted[k - 1].close - 1) == (ps, pe) \
+                and not text[quoted[k - 1].close:sp.open].split(".")[-1].strip():
+            # split quote: '"A," he said. "B."' -> B has A's speaker
+            att = last_speaker[1]
+        if att is None:
+            # no attribution: a sentence-like quote of its own continues the
+            # previous speaker; anything else is a label or scare quote
+            standalone = not text[ps:sp.open].strip() or _region_before(text, sp.open, ps, quoted)[0] == sp.open or not text[_region_before(text, sp.open, ps, quoted)[0]:sp.open].strip()
+            if not _sentence_like(doc, sp.start, sp.end) or not standalone:
+                continue
+            prev = _previous_sentence_speaker(doc, sp, ps, index, prior)
+            if prev is not None:
+                att = prev
+            else:
+                cands = [(q_end, a) for q_end, a in speakers_indirect if q_end <= sp.open]
+                if last_speaker is not None:
+                    cands.append(last_speaker)
+                cands = [c for c in cands if sp.open - c[0] < 1500]
+                if cands:
+                    # a later quote of the same speaker: no cue of its own
+                    att = replace(max(cands, key=lambda c: c[0])[1], cue=None, cue_text=None)
+            if att is None:
+                att = Attribution(cue=None, cue_text=None, speaker=None)
+        q = _make_quote(doc, "direct", sp.start, sp.end, att, index, published, marks)
+        results.append(q)
+        if q.speaker:
+            prior.append((sp.start, q.speaker))
+        if att.speaker is not None or att.speaker_id is not None:
+            last_speaker = (sp.close, att)
+
+    results.sort(key=lambda q: (q.start, q.end))
+    # drop exact duplicates (two cues on one clause)
+    out: list[Quote] = []
+    for q in results:
+        if out and out[-1].start == q.start and out[-1].end == q.end:
+            continue
+        out.append(q)
+    return out
+
+
+def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: Any,
+                published: dt.date | None, marks: list[tuple[int, int]]) -> Quote:
+    medium, medium_text = _medium(doc, att.cue, index) if att.cue is not None and att.cue.lower_ != "according" else (None, None)
+    date = _date(doc, att.cue, published, marks) if att.cue is not None else None
+    sp = att.speaker_span
+    return Quote(
+        kind=kind, text=doc.text[s:e], start=s, end=e,
+        speaker=att.speaker_id,
+        speaker_text=doc.text[sp[0]:sp[1]] if sp else None,
+        speaker_start=sp[0] if sp else None, speaker_end=sp[1] if sp else None,
+        speaker_kind=att.speaker_kind if sp else None,
+        cue=att.cue_text, medium=medium, medium_text=medium_text, date=date,
+    )
+
+
+def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]]) -> list[Token]:
+    return [t for t in _tokens_in(doc, s, e)
+            if _is_cue(t) and not any(a <= t.idx < b for a, b in marks)]
+
+
+def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
+                      paras: list[tuple[int, int]], index: Any,
+                      prior: list[tuple[int, str]], marks: list[tuple[int, int]]) -> Attribution | None:
+    text = doc.text
+    ps, _ = _para_of(paras, sp.open)
+    _, pe = _para_of(paras, max(sp.open, sp.close - 1))
+    a_s, a_e = _region_after(text, sp.close, pe, quoted)
+    b_s, b_e = _region_before(text, sp.open, ps, quoted)
+    after = text[a_s:a_e]
+    before = text[b_s:b_e]
+    # a short fragment ("an "undesirable" organisation") needs a tight attribution
+    short = not _sentence_like(doc, sp.start, sp.end)
+    tight_after = bool(re.match(r"\s*[,!?]", after)) or text[sp.close - 2:sp.close - 1] in (",", "!", "?")
+    # "— Name" signature
+    m = re.match(r"\s*[,.]?\s*(—|–|--|-)\s*", after)
+    if m and after[m.end():m.end() + 1].isupper():
+        s = a_s + m.end()
+        toks = _tokens_in(doc, s, a_e)
+        if toks:
+            head = toks[0]
+            while head.pos_ == "PROPN" and head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i <= toks[-1].i:
+                head = head.head
+            att = _resolve_speaker(doc, head, index, prior)
+            return att
+    # cue after the quote: ", he said" / ", said Smith" (must come early in the region)
+    cues = _cues_in(doc, a_s, a_e, marks)
+    if cues and _words(text[a_s:cues[0].idx]) <= 8 and not re.search(r"[.!?]", text[sp.close:cues[0].idx]) \
+            and (tight_after or not short):
+        att = _speaker_of_cue(doc, cues[0], index, prior, marks)
+        if att.speaker is not None:
+            return att
+    # evaluative naming by a speaker: 'Sorokina called the decision "a gift to
+    # speculators"' is speech; 'what Brussels calls a "food package"' and short
+    # labels ('called the plan a "stunt"') are not
+    if _words(text[sp.start:sp.end]) >= 2 and not _title_like(text[sp.start:sp.end]) \
+            and not LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]):
+        for t in _tokens_in(doc, b_s, b_e):
+            if t.lemma_.lower() != "call" or t.pos_ != "VERB" or any(a <= t.idx < b for a, b in marks):
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.tag_ in ("WP", "WDT") or obj.i > t.i + 6:
+                continue
+            last = max((x for x in obj.subtree if not x.is_punct), key=lambda x: x.i)
+            gap = text[last.idx + len(last.text):sp.open]
+            if last.idx < sp.open and _words(gap) <= 1:
+                att = _speaker_of_cue(doc, t, index, prior, marks)
+                if att.speaker is not None:
+                    return att
+    # cue before the quote: "Smith said:" / "Smith told reporters,"
+    cues = _cues_in(doc, b_s, b_e, marks)
+    if cues:
+        cue = cues[-1]
+        between = text[cue.idx + len(cue.text):sp.open]
+        if re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short):
+            att = _speaker_of_cue(doc, cue, index, prior, marks)
+            if att.speaker is not None:
+                return att
+    # "according to X" right after or before
+    acc = re.search(r"\baccording to\b", after) or re.search(r"\baccording to\b", before)
+    if acc:
+        base = a_s if re.search(r"\baccording to\b", after) else b_s
+        tok = _token_at(doc, base + acc.start())
+        if tok is not None:
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                att = _resolve_speaker(doc, pobj, index, prior)
+                att.cue, att.cue_text = tok, "according to"
+                return att
+    # headline / caption colon: "Mayor Smith: 'We will win'"
+    if re.search(r":\s*$", before) and _words(before) <= 6 and before.strip(" :"):
+        toks = [t for t in _tokens_in(doc, b_s, b_e) if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if toks:
+            head = toks[-1]
+            att = _resolve_speaker(doc, head, index, prior)
+            return att
+    # the previous sentence ends in a colon with a cue: "Smith told reporters: ..."
+    if not before.strip():
+        prev_end = b_s
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and text[prev_end - 1] == ":":
+            lo = max(text.rfind("\n", 0, prev_end) + 1, prev_end - 200)
+            ctoks = _cues_in(doc, lo, prev_end, marks)
+            if ctoks:
+                att = _speaker_of_cue(doc, ctoks[-1], index, prior, marks)
+                if att.speaker is not None:
+                    return att
+    return None
+
+
+def _previous_sentence_speaker(doc: Doc, sp: QuotedSpan, ps: int, index: Any,
+                               prior: list[tuple[int, str]]) -> Attribution | None:
+    """For a stand-alone quoted sentence: a cue in the sentence before in the same
+    paragraph, else that sentence's subject when it is a person."""
+    text = doc.text
+    if sp.open <= ps:
+        return None
+    tok = _token_at(doc, max(ps, sp.open - 2))
+    if tok is None:
+        return None
+    sent = tok.sent
+    if sent.start_char < ps:
+        return None
+    cues = [t for t in sent if _is_cue(t)]
+    if cues:
+        att = _speaker_of_cue(doc, cues[-1], index, prior, [])
+        if att.speaker is not None:
+            return att
+    root = sent.root
+    subj = _subject(root)
+    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ in coref.PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
+        att = _resolve_speaker(doc, subj, index, prior)
+        att.cue, att.cue_text = None, None
+        return att
+    return None

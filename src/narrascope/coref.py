@@ -1,0 +1,279 @@
+"""A small rule-based coreference resolver for speakers and agents.
+
+No neural coreference model installs offline (see shared/DEPENDENCIES.md), so
+narrascope resolves the two cases its extractors need with rules over the spaCy
+parse and the article's :class:`~narrascope.entities.EntityIndex`:
+
+``resolve_pronoun(doc, token_i, index)``
+    Candidates are the entity mentions in the ``MAX_SENTENCES_BACK`` sentences
+    before the pronoun (and earlier in its own sentence). They are filtered by
+    number and type (he/she/him/her -> a PERSON; it/its -> ORG, GPE, NORP or
+    a group; they/them -> GROUP, ORG, NORP, GPE or a person when nothing else
+    fits) and by gender when the index knows it (``index.gender(entity_id)``
+    returning "m", "f" or None; unknown gender never excludes). The survivors
+    are ranked by salience in the spirit of Lappin & Leass (1994): recency
+    (sentence distance), grammatical role of the mention (subject > object >
+    other), and being the speaker of a recent quote (``prior_speakers``).
+
+``resolve_nominal(doc, start, end, index)``
+    A definite description such as "the spokesman", "the ambassador", "the
+    ministry", "the company" is resolved to the entity that holds that role
+    (``index.by_role`` or the ``roles`` of the entities), else to the most
+    recently mentioned ORG/GPE whose name contains the head noun (or, for
+    "the company"/"the firm", the most recent ORG).
+
+Both functions return an entity id or None, never raise on odd input, and do
+not modify the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+MAX_SENTENCES_BACK = 4
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+NEUTER_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+
+ORG_TYPES = {"ORG", "GPE", "NORP", "GROUP", "FAC"}
+GENERIC_ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "outlet", "bank",
+                     "charity", "agency", "club", "union", "carrier", "airline", "broadcaster",
+                     "newspaper", "network", "operator", "retailer", "manufacturer", "insurer"}
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "appos"}
+
+
+def _entity(index: Any, entity_id: str) -> Any:
+    return getattr(index, "entities", {}).get(entity_id)
+
+
+def _honorific_gender(doc: Doc, index: Any, entity_id: str) -> str | None:
+    """Gender from an honorific before the surname ("Mr. Novak", "Ms Berg")."""
+    ent = _entity(index, entity_id)
+    if ent is None or ent.type != "PERSON" or not ent.name.split():
+        return None
+    surname = re.escape(ent.name.split()[-1])
+    m = re.search(rf"\b(Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+(?:[A-Z][\w.-]*\s+)?{surname}\b", doc.text)
+    if m is None:
+        return None
+    return "m" if m.group(1) in ("Mr", "Sir") else "f"
+
+
+def _gender(index: Any, entity_id: str, doc: Doc | None = None) -> str | None:
+    fn = getattr(index, "gender", None)
+    g = None
+    if fn is not None:
+        try:
+            g = fn(entity_id)
+        except (NotImplementedError, KeyError):
+            g = None
+    if not g:
+        return _honorific_gender(doc, index, entity_id) if doc is not None else None
+    g = str(g).lower()[:1]
+    return g if g in ("m", "f") else None
+
+
+def _sent_index(doc: Doc) -> list[int]:
+    """Sentence number of every token."""
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            out[t.i] = n
+    return out
+
+
+def _mention_role(doc: Doc, start: int, end: int) -> int:
+    """Salience weight of a mention's grammatical role (subject 3, object 1, other 0)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    root = span.root
+    if root.dep_ in SUBJECT_DEPS:
+        return 3
+    # "Smith, the mayor, said": the name heads an apposition of the subject, or
+    # compounds inside the subject ("President Smith")
+    if root.dep_ in ("compound", "appos", "conj") and root.head.dep_ in SUBJECT_DEPS:
+        return 3
+    if root.dep_ in OBJECT_DEPS:
+        return 1
+    return 0
+
+
+def _type_ok(pron: str, etype: str) -> bool:
+    if pron in PERSON_PRONOUNS:
+        return etype == "PERSON"
+    if pron in NEUTER_PRONOUNS:
+        return etype in ORG_TYPES and etype != "GROUP"
+    if pron in PLURAL_PRONOUNS:
+        return etype in ORG_TYPES
+    return False
+
+
+def resolve_pronoun(
+    doc: Doc,
+    token_i: int,
+    index: Any,
+    *,
+    prior_speakers: Sequence[tuple[int, str]] = (),
+) -> str | None:
+    """Entity id that the pronoun at ``doc[token_i]`` most likely refers to.
+
+    Args:
+        doc: the parsed article.
+        token_i: index of the pronoun token.
+        index: the article's EntityIndex (``mentions`` sorted by start, ``entities``).
+        prior_speakers: (character offset, entity id) of speakers of earlier
+            quotes; a recent speaker gains salience.
+
+    Returns:
+        An entity id, or None when the pronoun is not third person or no
+        candidate passes the filters.
+    """
+    if token_i < 0 or token_i >= len(doc):
+        return None
+    tok: Token = doc[token_i]
+    pron = tok.lower_
+    if pron not in PERSON_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    want_gender = "m" if pron in MALE_PRONOUNS else "f" if pron in FEMALE_PRONOUNS else None
+    sent_of = _sent_index(doc)
+    my_sent = sent_of[token_i]
+    recent_speakers = {eid: off for off, eid in prior_speakers if off < tok.idx}
+
+    scores: dict[str, float] = {}
+    for m in getattr(index, "mentions", []):
+        if m.start >= tok.idx:
+            break
+        ent = _entity(index, m.entity)
+        if ent is None or not _type_ok(pron, ent.type):
+            continue
+        if want_gender is not None:
+            g = _gender(index, m.entity, doc)
+            if g is not None and g != want_gender:
+                continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        dist = my_sent - sent_of[span.start]
+        if dist > MAX_SENTENCES_BACK:
+            continue
+        # inside the pronoun's own clause ("Smith said he ...") only subjects of a
+        # higher clause are antecedents; a reflexive reading is rare in news
+        score = 10.0 - 2.5 * dist + _mention_role(doc, m.start, m.end)
+        if m.entity in recent_speakers:
+            score += 2.0
+        if pron in PLURAL_PRONOUNS and ent.type == "PERSON":
+            score -= 4.0
+        scores[m.entity] = max(scores.get(m.entity, -1e9), score + m.start * 1e-7)
+
+    if pron in PERSON_PRONOUNS and not scores:
+        # fall back on a recent speaker of the right gender outside the window
+        for off, eid in sorted(prior_speakers, reverse=True):
+            if off >= tok.idx:
+                continue
+            ent = _entity(index, eid)
+            if ent is not None and ent.type == "PERSON":
+                g = _gender(index, eid, doc)
+                if want_gender is None or g is None or g == want_gender:
+                    return eid
+    if not scores:
+        return None
+    return max(scores.items(), key=lambda kv: kv[1])[0]
+
+
+def _by_role(index: Any, noun: str) -> list[str]:
+    fn = getattr(index, "by_role", None)
+    ids: list[str] = []
+    if fn is not None:
+        try:
+            ids = list(fn(noun) or [])
+        except NotImplementedError:
+            ids = []
+    if not ids:
+        for eid, ent in getattr(index, "entities", {}).items():
+            for role in ent.roles:
+                if noun in role.lower().split():
+                    ids.append(eid)
+                    break
+    return ids
+
+
+def _last_mention_before(index: Any, entity_ids: Sequence[str], offset: int) -> str | None:
+    best: tuple[int, str] | None = None
+    wanted = set(entity_ids)
+    for m in getattr(index, "mentions", []):
+        if m.start >= offset:
+            break
+        if m.entity in wanted:
+            best = (m.start, m.entity)
+    if best is not None:
+        return best[1]
+    return entity_ids[0] if entity_ids else None
+
+
+def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
+    """Entity id for a definite description ("the spokesman", "the ministry").
+
+    Args:
+        doc: the parsed article.
+        span_start_char, span_end_char: offsets of the description in ``doc.text``.
+        index: the article's EntityIndex.
+
+    Returns:
+        The id of the entity holding that role, or of the most recently
+        mentioned organisation whose name contains the head noun; None when
+        nothing fits.
+    """
+    span = doc.char_span(span_start_char, span_end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    noun = head.lemma_.lower()
+    words = {noun, head.lower_}
+    # role holders first: "the spokesman" -> the entity with role "... spokesman ..."
+    for w in words:
+        ids = _by_role(index, w)
+        if ids:
+            return _last_mention_before(index, ids, span_start_char)
+    # a title written before a person's name: "Prime Minister Sorin Matei ... the prime minister"
+    best: str | None = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= span_start_char:
+            break
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        mspan = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if mspan is None:
+            continue
+        before = doc[max(0, mspan.start - 4):mspan.start]
+        # the title may sit inside the mention itself ("Judge Anne Corrigan")
+        if len(mspan) > 2 and any(t.lower_ in words for t in mspan[:-2]):
+            best = m.entity
+            continue
+        if any(t.lower_ in words or t.lemma_.lower() in words for t in before
+               if t.pos_ in ("NOUN", "PROPN")) and not any(t.is_punct for t in before[-1:]):
+            best = m.entity
+    if best is not None:
+        return best
+    # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry"
+    for m in getattr(index, "mentions", []):
+        if m.start >= span_start_char:
+            break
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type not in ORG_TYPES:
+            continue
+        names = [ent.name, *ent.aliases]
+        if any(w in n.lower().split() for n in names for w in words):
+            best = m.entity
+        elif noun in GENERIC_ORG_NOUNS and ent.type == "ORG":
+            best = m.entity
+    return best

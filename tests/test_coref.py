@@ -1,0 +1,91 @@
+"""coref: pronoun and nominal resolution over an entity index (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrascope.coref import resolve_nominal, resolve_pronoun
+from narrascope.evaluate.quotes import SimpleIndex
+
+
+class GenderedIndex(SimpleIndex):
+    """SimpleIndex plus ``gender`` from a fixed table (name -> "m"/"f")."""
+
+    table: dict[str, str] = {}
+
+    def gender(self, entity_id):
+        return self.table.get(self.entities[entity_id].name)
+
+
+def build(nlp, text, genders=None):
+    doc = nlp(text)
+    index = GenderedIndex.from_doc(doc)
+    index.table = genders or {}
+    return doc, index
+
+
+def pronoun_i(doc, word, nth=0):
+    return [t.i for t in doc if t.lower_ == word][nth]
+
+
+PRONOUNS = [
+    # gender filter picks the woman although the man is more recent
+    ("Maria Lopez met Peter Novak in Vienna. The talks lasted hours. Later she spoke to the press.",
+     "she", {"Maria Lopez": "f", "Peter Novak": "m"}, "Maria Lopez"),
+    ("Maria Lopez met Peter Novak in Vienna. The talks lasted hours. Later he spoke to the press.",
+     "he", {"Maria Lopez": "f", "Peter Novak": "m"}, "Peter Novak"),
+    # subject preferred over object when gender is unknown
+    ("Peter Novak criticised John Carter on Monday. He said the deal was dead.",
+     "he", {}, "Peter Novak"),
+    # "it" skips persons and takes the organisation
+    ("Peter Novak joined Gazprom in 2019. It said profits had fallen.", "it", {}, "Gazprom"),
+]
+
+
+@pytest.mark.parametrize("text,word,genders,expected", PRONOUNS)
+def test_coref_resolve_pronoun(nlp, text, word, genders, expected):
+    doc, index = build(nlp, text, genders)
+    eid = resolve_pronoun(doc, pronoun_i(doc, word), index)
+    assert eid is not None and index.entities[eid].name == expected
+
+
+def test_coref_pronoun_prefers_recent_speaker(nlp):
+    doc, index = build(nlp, "John Carter and Peter Novak arrived. Officials waited. He smiled.")
+    novak = index.entity_at(doc.text.index("Peter"), doc.text.index("Peter") + 11)
+    eid = resolve_pronoun(doc, pronoun_i(doc, "he"), index, prior_speakers=[(0, novak)])
+    assert eid == novak
+
+
+def test_coref_pronoun_none_without_candidates(nlp):
+    doc, index = build(nlp, "The weather was bad. She left early.")
+    assert resolve_pronoun(doc, pronoun_i(doc, "she"), index) is None
+    assert resolve_pronoun(doc, 0, index) is None          # not a pronoun
+
+
+def test_coref_nominal_by_role(nlp):
+    doc, index = build(nlp, "Ivan Petrov spoke first. Later the spokesman denied everything.")
+    eid = index.entity_at(0, 11)
+    index.add_role(eid, "spokesman of the Foreign Ministry")
+    s = doc.text.index("the spokesman")
+    assert resolve_nominal(doc, s, s + len("the spokesman"), index) == eid
+
+
+def test_coref_nominal_by_org_name(nlp):
+    doc, index = build(nlp, "The Foreign Ministry summoned the envoy. The ministry said talks were over.")
+    s = doc.text.index("The ministry")
+    eid = resolve_nominal(doc, s, s + len("The ministry"), index)
+    assert eid is not None and "Ministry" in index.entities[eid].name
+
+
+def test_coref_nominal_unknown_is_none(nlp):
+    doc, index = build(nlp, "It rained. The ambassador left.")
+    s = doc.text.index("The ambassador")
+    assert resolve_nominal(doc, s, s + len("The ambassador"), index) is None
+
+
+def test_coref_gender_from_honorific(nlp):
+    text = ("Peter Novak met Maria Lopez on Monday. Mr. Novak left early. "
+            "The talks went on. She said nothing.")
+    doc, index = build(nlp, text)
+    eid = resolve_pronoun(doc, pronoun_i(doc, "she"), index)
+    assert eid is not None and index.entities[eid].name == "Maria Lopez"

@@ -1,0 +1,301 @@
+"""Quotes: direct, indirect, mixed; speakers, cue, medium, date; scare quotes.
+
+Sentences are invented. The entity index is the evaluation's stand-in
+(``SimpleIndex``, built from spaCy's entities) so these tests do not depend on
+the entity linker's choices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from narrascope.evaluate.quotes import SimpleIndex
+from narrascope.quotes import find_quoted_spans, find_quotes, find_scare_quotes
+
+PUBLISHED = dt.date(2024, 3, 8)  # a Friday
+
+
+def run(nlp, text, published=PUBLISHED):
+    doc = nlp(text)
+    index = SimpleIndex.from_doc(doc)
+    quotes = find_quotes(doc, index, published=published)
+    return quotes, index
+
+
+def speaker_name(index, q):
+    return index.entities[q.speaker].name if q.speaker else None
+
+
+# --------------------------------------------------------------------------- quote marks
+
+MARKS = [
+    ('"We will win," he said.', "We will win"),
+    ("“We will win,” he said.", "We will win"),
+    ("„Wir gewinnen“, sagte er.", "Wir gewinnen"),
+    ("«We will win», he said.", "We will win"),
+    ("‹We will win›, he said.", "We will win"),
+    ("‘We will win,’ he said.", "We will win"),
+    ("'We will win,' he said.", "We will win"),
+    ("''We will win,'' he said.", "We will win"),
+    ("``We will win,'' he said.", "We will win"),
+    ("He said: “The vote is over and we have won it.”", "The vote is over and we have won it."),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKS)
+def test_quotes_quote_mark_styles(text, expected):
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [expected]
+
+
+APOSTROPHES = [
+    "The mayor's office didn't comment on the leaders' meeting.",
+    "Russia’s envoy won’t attend the ministers’ summit in the ’90s style.",
+    "It's the people's choice, officials' statements aside.",
+]
+
+
+@pytest.mark.parametrize("text", APOSTROPHES)
+def test_quotes_apostrophes_are_not_quote_marks(text):
+    assert find_quoted_spans(text) == []
+
+
+def test_quotes_apostrophe_inside_single_quote():
+    text = "'We don't know what they're planning,' he said."
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["We don't know what they're planning"]
+
+
+def test_quotes_multi_paragraph_quote_is_one_quote():
+    text = ('"We have done everything possible to help the families who lost homes.\n\n'
+            '"But there is more to do, and we will not rest," the governor said.')
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start:spans[0].end].startswith("We have done")
+    assert text[spans[0].start:spans[0].end].endswith("we will not rest")
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+DIRECT = [
+    # (text, quote text, speaker name contains, cue)
+    ('"We will not back down," Mayor John Carter said.', "We will not back down", "Carter", "said"),
+    ('"The economy is growing faster than expected," said Finance Minister Karl Olsen.',
+     "The economy is growing faster than expected", "Olsen", "said"),
+    ('Peter Novak said: «We are ready to negotiate with anyone who wants peace.»',
+     "We are ready to negotiate with anyone who wants peace.", "Novak", "said"),
+    ("“I am ready to serve my country again,” — Peter Novak.", "I am ready to serve my country again", "Novak", None),
+    ('Anna Berg told reporters: "We need more time to count the ballots."',
+     "We need more time to count the ballots.", "Berg", "told"),
+    ('At the rally, Anna Berg told supporters:\n\n"We need more time to count the ballots."',
+     "We need more time to count the ballots.", "Berg", "told"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", DIRECT)
+def test_quotes_direct_speaker_and_cue(nlp, text, quote, speaker, cue):
+    quotes, index = run(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == [quote]
+    assert speaker in (speaker_name(index, direct[0]) or "")
+    assert direct[0].cue == cue
+
+
+def test_quotes_split_quote_two_quotes_same_speaker(nlp):
+    text = '"We will not back down," Mayor John Carter said. "The city deserves better."'
+    quotes, index = run(nlp, text)
+    assert [q.text for q in quotes] == ["We will not back down", "The city deserves better."]
+    assert quotes[0].speaker == quotes[1].speaker is not None
+
+
+def test_quotes_pronoun_speaker_several_sentences_back(nlp):
+    text = ("Maria Lopez arrived late at the hearing. The room was full. She was furious. "
+            '"This is not acceptable and we will sue," she said.')
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_kind == "pronoun"
+    assert quotes[0].speaker_text == "she"
+    assert speaker_name(index, quotes[0]) == "Maria Lopez"
+
+
+def test_quotes_multi_paragraph_speaker(nlp):
+    text = ('Governor Ellen Park visited the flooded towns.\n\n'
+            '"We have done everything possible to help the families who lost homes.\n\n'
+            '"But there is more to do, and we will not rest," Park said.')
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1 and "\n" in quotes[0].text
+    assert "Park" in speaker_name(index, quotes[0])
+
+
+# --------------------------------------------------------------------------- indirect and mixed
+
+INDIRECT = [
+    ("Carter said the plan would fail.", "the plan would fail", "Carter", "said"),
+    ("Carter said that the plan would fail.", "the plan would fail", "Carter", "said"),
+    ("The plan would fail, Carter said.", "The plan would fail", "Carter", "said"),
+    ("According to police, 12 people were hurt in the clashes.", "12 people were hurt in the clashes",
+     "police", "According to"),
+    ("Carter told state-run news agency RIA Novosti that the talks had failed.",
+     "the talks had failed", "Carter", "told"),
+    ("The Kremlin says the sanctions are illegal.", "the sanctions are illegal", "Kremlin", "says"),
+    ("Protesters warned that they would return next week.", "they would return next week",
+     "Protesters", "warned"),
+    ("Peter Novak accused the West of trying to destabilise Serbia.",
+     "the West of trying to destabilise Serbia", "Novak", "accused"),
+    ("Anna Berg urged the government to release the detained activists.",
+     "the government to release the detained activists", "Berg", "urged"),
+]
+
+
+@pytest.mark.parametrize("text,clause,speaker,cue", INDIRECT)
+def test_quotes_indirect(nlp, text, clause, speaker, cue):
+    quotes, index = run(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", clause)]
+    assert text[quotes[0].start:quotes[0].end] == clause
+    assert speaker.lower() in (speaker_name(index, quotes[0]) or "").lower()
+    assert quotes[0].cue == cue
+
+
+def test_quotes_organisation_speaker_kind(nlp):
+    quotes, _ = run(nlp, "Protesters warned that they would return next week.")
+    assert quotes[0].speaker_kind == "organisation"
+
+
+def test_quotes_mixed_quote_spans_clause(nlp):
+    text = 'Anna Berg, the mayor of Lindholm, warned that the budget was "a disaster waiting to happen".'
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "mixed"
+    assert q.text == 'the budget was "a disaster waiting to happen"'
+    assert speaker_name(index, q) == "Anna Berg"
+    assert any("mayor" in r for r in index.entities[q.speaker].roles)
+
+
+# --------------------------------------------------------------------------- medium and date
+
+MEDIUM = [
+    ("Carter told state-run news agency RIA Novosti that the talks had failed.", "RIA Novosti", True),
+    ("Olsen tweeted that the budget was balanced.", "Twitter", True),
+    ("Olsen said on Twitter that the budget was balanced.", "Twitter", True),
+    ("Olsen said in a televised interview that he would resign.", "televised interview", False),
+]
+
+
+@pytest.mark.parametrize("text,medium_text,has_entity", MEDIUM)
+def test_quotes_medium(nlp, text, medium_text, has_entity):
+    quotes, index = run(nlp, text)
+    assert quotes[0].medium_text == medium_text
+    if has_entity:
+        assert index.entities[quotes[0].medium].name == medium_text
+    else:
+        assert quotes[0].medium is None
+
+
+DATES = [
+    ('"We will win," Carter said on Wednesday.', "2024-03-06"),
+    ('"We will win," Carter said on Friday.', "2024-03-08"),
+    ('"We will win," Carter said last week.', None),
+    ('"We will win," Carter said.', None),
+]
+
+
+@pytest.mark.parametrize("text,date", DATES)
+def test_quotes_date(nlp, text, date):
+    quotes, _ = run(nlp, text)
+    assert quotes[0].date == date
+
+
+def test_quotes_no_date_without_published(nlp):
+    quotes, _ = run(nlp, '"We will win," Carter said on Wednesday.', published=None)
+    assert quotes[0].date is None
+
+
+# --------------------------------------------------------------------------- not speech
+
+SCARE = [
+    'Moscow calls the war a so-called "special operation" in Ukraine.',
+    'The ministry declared the group an "undesirable" organisation last year.',
+    "The 'peace plan' was rejected by the parliament on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", SCARE)
+def test_quotes_scare_quotes_are_not_quotes(nlp, text):
+    quotes, _ = run(nlp, text)
+    assert quotes == []
+    assert len(find_scare_quotes(nlp(text))) == 1
+
+
+def test_quotes_empty_text(nlp):
+    assert run(nlp, "")[0] == []
+
+
+# --------------------------------------------------------------------------- invariants
+
+ARTICLE = (
+    "Mayor says city ‘will not surrender’\n\n"
+    "Mayor John Carter said on Monday that the city would rebuild. \"We will not back down,\" "
+    "he told the Daily Courier. \"The city deserves better.\"\n\n"
+    "According to police, 12 people were hurt. Critics called it a \"stunt\", and the "
+    "opposition's leader, Anna Berg, said the budget was \"a disaster\".\n\n"
+    "“It's the people's choice,” — Anna Berg."
+)
+
+
+def test_quotes_offsets_slice_back_and_sorted(nlp):
+    quotes, _ = run(nlp, ARTICLE)
+    assert quotes
+    for q in quotes:
+        assert ARTICLE[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert ARTICLE[q.speaker_start:q.speaker_end] == q.speaker_text
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+ADJACENT = [
+    ("Anna Berg was defiant. \"We will never surrender to these people.\"", "Anna Berg"),
+    ("Mayor John Carter said the plan would fail.\n\n\"It is doomed from the start and everyone knows it.\"",
+     "John Carter"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", ADJACENT)
+def test_quotes_speaker_in_adjacent_sentence_or_paragraph(nlp, text, speaker):
+    quotes, index = run(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert speaker_name(index, direct[0]) == speaker
+    assert direct[0].cue is None
+
+
+def test_quotes_title_in_quotes_is_not_speech(nlp):
+    quotes, _ = run(nlp, 'She starred in "Orange Is the New Black" for years.')
+    assert quotes == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(['"', "“", "”", "„", "«", "»", "‹", "›", "‘", "’", "'", "``", "''",
+                           "We", "don't", " ", ", ", ". ", "\n\n", "said", "Serbia's", "x"])
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_quotes_quoted_spans_slice_back(text):
+    for sp in find_quoted_spans(text):
+        assert 0 <= sp.open < sp.start < sp.end <= sp.close <= len(text)
+        content = text[sp.start:sp.end]
+        assert content == content.strip() and content
+
+
+def test_quotes_multi_paragraph_single_quotes():
+    text = ("Judge Moss said: 'Mr Hale, you were trusted with the money. Some of it was given in grief.\n\n"
+            "'You spent it on cars. You showed no remorse.'\n\nAccording to police, it's over.")
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1
+    content = text[spans[0].start:spans[0].end]
+    assert content.startswith("Mr Hale") and content.endswith("no remorse.")

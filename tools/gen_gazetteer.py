@@ -1,0 +1,226 @@
+"""Regenerate src/narrascope/data/gazetteer.jsonl from the tables below.
+
+Run: python tools/gen_gazetteer.py. The JSONL is what ships; this script only
+keeps the tables readable. Fields: name, type, aliases, capital_of, seat_of,
+stands_for (name of the entity a metonym stands for), demonyms.
+"""
+import json
+from pathlib import Path
+
+# name | aliases (;) | demonyms (;) | capital
+COUNTRIES = """
+Afghanistan||Afghan;Afghans|Kabul
+Albania||Albanian;Albanians|Tirana
+Algeria||Algerian;Algerians|Algiers
+Argentina||Argentine;Argentinian;Argentinians|Buenos Aires
+Armenia||Armenian;Armenians|Yerevan
+Australia||Australian;Australians|Canberra
+Austria||Austrian;Austrians|Vienna
+Azerbaijan||Azerbaijani;Azerbaijanis|Baku
+Bahrain||Bahraini|Manama
+Bangladesh||Bangladeshi|Dhaka
+Belarus|Byelorussia|Belarusian;Belarusians|Minsk
+Belgium||Belgian;Belgians|
+Bolivia||Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia;BiH|Bosnian;Bosnians|Sarajevo
+Brazil||Brazilian;Brazilians|Brasilia
+Bulgaria||Bulgarian;Bulgarians|Sofia
+Cambodia||Cambodian|Phnom Penh
+Cameroon||Cameroonian|Yaounde
+Canada||Canadian;Canadians|Ottawa
+Chile||Chilean;Chileans|Santiago
+China|People's Republic of China;PRC|Chinese|Beijing
+Colombia||Colombian;Colombians|Bogota
+Croatia||Croatian;Croatians;Croat;Croats|Zagreb
+Cuba||Cuban;Cubans|Havana
+Cyprus||Cypriot;Cypriots|Nicosia
+Czech Republic|Czechia|Czech;Czechs|Prague
+Denmark||Danish;Danes|Copenhagen
+Egypt||Egyptian;Egyptians|Cairo
+Estonia||Estonian;Estonians|Tallinn
+Ethiopia||Ethiopian;Ethiopians|Addis Ababa
+Finland||Finnish;Finns|Helsinki
+France|French Republic|French|Paris
+Georgia||Georgian;Georgians|Tbilisi
+Germany|Federal Republic of Germany|German;Germans|Berlin
+Ghana||Ghanaian|Accra
+Greece||Greek;Greeks|Athens
+Hungary||Hungarian;Hungarians|Budapest
+Iceland||Icelandic;Icelanders|Reykjavik
+India||Indian;Indians|New Delhi
+Indonesia||Indonesian;Indonesians|Jakarta
+Iran|Islamic Republic of Iran|Iranian;Iranians|Tehran
+Iraq||Iraqi;Iraqis|Baghdad
+Ireland||Irish|Dublin
+Israel||Israeli;Israelis|Jerusalem
+Italy||Italian;Italians|Rome
+Japan||Japanese|Tokyo
+Jordan||Jordanian;Jordanians|Amman
+Kazakhstan||Kazakh;Kazakhs|Astana
+Kenya||Kenyan;Kenyans|Nairobi
+Kosovo|Republic of Kosovo|Kosovar;Kosovars|Pristina
+Kuwait||Kuwaiti|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Latvia||Latvian;Latvians|Riga
+Lebanon||Lebanese|Beirut
+Libya||Libyan;Libyans|Tripoli
+Lithuania||Lithuanian;Lithuanians|Vilnius
+Luxembourg||Luxembourgish|
+Malaysia||Malaysian;Malaysians|Kuala Lumpur
+Mali||Malian|Bamako
+Mexico||Mexican;Mexicans|Mexico City
+Moldova|Republic of Moldova|Moldovan;Moldovans|Chisinau
+Mongolia||Mongolian|Ulaanbaatar
+Montenegro||Montenegrin;Montenegrins|Podgorica
+Morocco||Moroccan;Moroccans|Rabat
+Myanmar|Burma|Burmese|Naypyidaw
+Nepal||Nepalese;Nepali|Kathmandu
+Netherlands|Holland;the Netherlands|Dutch|Amsterdam
+New Zealand||New Zealander;New Zealanders|Wellington
+Niger||Nigerien|Niamey
+Nigeria||Nigerian;Nigerians|Abuja
+North Korea|DPRK;Democratic People's Republic of Korea|North Korean;North Koreans|Pyongyang
+North Macedonia|Macedonia|Macedonian;Macedonians|Skopje
+Norway||Norwegian;Norwegians|Oslo
+Oman||Omani|Muscat
+Pakistan||Pakistani;Pakistanis|Islamabad
+Palestine|Palestinian territories;State of Palestine|Palestinian;Palestinians|Ramallah
+Peru||Peruvian;Peruvians|Lima
+Philippines|the Philippines|Filipino;Filipinos;Philippine|Manila
+Poland||Polish;Poles|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari;Qataris|Doha
+Romania||Romanian;Romanians|Bucharest
+Russia|Russian Federation|Russian;Russians|Moscow
+Saudi Arabia||Saudi;Saudis|Riyadh
+Serbia|Republic of Serbia|Serbian;Serbians;Serb;Serbs|Belgrade
+Singapore||Singaporean|
+Slovakia||Slovak;Slovaks|Bratislava
+Slovenia||Slovenian;Slovenians;Slovene;Slovenes|Ljubljana
+Somalia||Somali;Somalis|Mogadishu
+South Africa||South African;South Africans|Pretoria
+South Korea|Republic of Korea;ROK|South Korean;South Koreans|Seoul
+Spain||Spanish;Spaniards|Madrid
+Sri Lanka||Sri Lankan|Colombo
+Sudan||Sudanese|Khartoum
+Sweden||Swedish;Swedes|Stockholm
+Switzerland||Swiss|Bern
+Syria||Syrian;Syrians|Damascus
+Taiwan|Republic of China|Taiwanese|Taipei
+Tajikistan||Tajik;Tajiks|Dushanbe
+Thailand||Thai|Bangkok
+Tunisia||Tunisian;Tunisians|Tunis
+Turkey|Turkiye;Türkiye|Turkish;Turks|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Ukraine||Ukrainian;Ukrainians|Kyiv;Kiev
+United Arab Emirates|UAE;Emirates|Emirati;Emiratis|Abu Dhabi
+United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton;Britons|London
+United States|US;U.S.;USA;U.S.A.;United States of America;America|American;Americans|Washington
+Uzbekistan||Uzbek;Uzbeks|Tashkent
+Venezuela||Venezuelan;Venezuelans|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni;Yemenis|Sanaa
+Zimbabwe||Zimbabwean;Zimbabweans|Harare
+"""
+
+# name | type | aliases (;) | extra (key=value;...)
+OTHER = """
+European Union|ORG|EU;E.U.;the EU;the European Union|
+Brussels|GPE||seat_of=European Union;capital_of=Belgium
+NATO|ORG|North Atlantic Treaty Organization;Nato;the Alliance|
+United Nations|ORG|UN;U.N.;the UN;the United Nations|
+UN Security Council|ORG|United Nations Security Council;Security Council;UNSC|
+European Commission|ORG|the Commission;EC|
+European Parliament|ORG|EP|
+Council of Europe|ORG||
+OSCE|ORG|Organization for Security and Co-operation in Europe;Organization for Security and Cooperation in Europe|
+International Monetary Fund|ORG|IMF|
+World Bank|ORG||
+World Health Organization|ORG|WHO|
+International Criminal Court|ORG|ICC|
+World Trade Organization|ORG|WTO|
+African Union|ORG|AU|
+Arab League|ORG|League of Arab States|
+ASEAN|ORG|Association of Southeast Asian Nations|
+G7|ORG|Group of Seven;G-7|
+G20|ORG|Group of 20;G-20|
+BRICS|ORG||
+Kremlin|ORG|the Kremlin|stands_for=Russia
+White House|ORG|the White House|stands_for=United States
+Pentagon|ORG|the Pentagon|stands_for=United States
+Downing Street|ORG|Number 10|stands_for=United Kingdom
+Elysee|ORG|Elysee Palace;Élysée;Élysée Palace|stands_for=France
+Zhongnanhai|ORG||stands_for=China
+State Department|ORG|U.S. State Department;US State Department;the State Department|stands_for=United States
+Foggy Bottom|ORG||stands_for=United States
+Whitehall|ORG||stands_for=United Kingdom
+Quai d'Orsay|ORG||stands_for=France
+the West|GROUP|West;the collective West;collective West;Western countries;Western nations;Western powers;Western governments|
+Reuters|ORG|Thomson Reuters|
+Associated Press|ORG|AP;the Associated Press|
+Agence France-Presse|ORG|AFP;Agence France Presse|
+TASS|ORG|Tass|
+RIA Novosti|ORG|RIA|
+Tanjug|ORG||
+Xinhua|ORG|Xinhua News Agency|
+Bloomberg|ORG||
+BBC|ORG|British Broadcasting Corporation|
+CNN|ORG||
+Al Jazeera|ORG||
+RT|ORG|Russia Today|
+Sputnik|ORG||
+Deutsche Welle|ORG|DW|
+Radio Free Europe/Radio Liberty|ORG|RFE/RL;Radio Free Europe|
+Twitter|ORG|X|
+Facebook|ORG|Meta|
+Telegram|ORG||
+YouTube|ORG||
+Instagram|ORG||
+TikTok|ORG||
+European Central Bank|ORG|ECB|
+Federal Reserve|ORG|the Fed|
+Hamas|ORG||
+Hezbollah|ORG||
+Taliban|ORG|the Taliban|
+Islamic State|ORG|ISIS;ISIL;IS|
+Wagner Group|ORG|Wagner|
+Amnesty International|ORG|Amnesty|
+Human Rights Watch|ORG|HRW|
+Red Cross|ORG|International Committee of the Red Cross;ICRC|
+"""
+
+
+def main() -> None:
+    rows = []
+    for line in COUNTRIES.strip().splitlines():
+        name, aliases, demonyms, capital = (p.strip() for p in line.split("|"))
+        rows.append({"name": name, "type": "GPE",
+                     "aliases": [a for a in aliases.split(";") if a],
+                     "demonyms": [d for d in demonyms.split(";") if d]})
+        for cap in filter(None, capital.split(";")):
+            rows.append({"name": capital.split(";")[0], "type": "GPE", "capital_of": name,
+                         "aliases": [] if cap == capital.split(";")[0] else [cap]})
+    for line in OTHER.strip().splitlines():
+        name, etype, aliases, extra = (p.strip() for p in line.split("|"))
+        row = {"name": name, "type": etype, "aliases": [a for a in aliases.split(";") if a]}
+        for kv in filter(None, extra.split(";")):
+            k, v = kv.split("=", 1)
+            row[k] = v
+        rows.append(row)
+    # merge duplicate names (a capital with an alternative spelling)
+    merged: dict[str, dict] = {}
+    for r in rows:
+        if r["name"] in merged:
+            merged[r["name"]]["aliases"] += [a for a in r["aliases"] if a not in merged[r["name"]]["aliases"]]
+        else:
+            merged[r["name"]] = r
+    out = Path(__file__).resolve().parents[1] / "src/narrascope/data/gazetteer.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        f.write("")
+        for r in merged.values():
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(merged)} entries to {out}")
+
+
+if __name__ == "__main__":
+    main()
