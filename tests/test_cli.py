@@ -87,7 +87,8 @@ def test_cli_analyze_rerun_adds_nothing_twice(corpus: Path, tmp_path: Path):
     db = tmp_path / "n.db"
     invoke("analyze", str(corpus), "--db", str(db))
     con = sqlite3.connect(db)
-    tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+    # the errors table is a log of runs (each run records its rejected inputs)
+    tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'") if r[0] != "errors"]
     counts1 = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
     con.close()
     invoke("analyze", str(corpus), "--db", str(db))
@@ -136,3 +137,36 @@ def test_cli_not_a_database_is_a_clear_error(tmp_path: Path, corpus: Path):
     assert res.exit_code == 2
     assert str(bad) in res.stderr
     assert bad.read_text() == "this is not sqlite"
+
+
+def test_cli_show_errors_lists_rejected_inputs_of_earlier_runs(corpus: Path, tmp_path: Path):
+    db = tmp_path / "n.db"
+    invoke("analyze", str(corpus), "--db", str(db))
+    res = invoke("show", "--errors", "--db", str(db))
+    assert res.exit_code == 0
+    assert any("feed.jsonl:2" in l for l in res.stdout.splitlines())
+
+
+def test_store_refusal_loses_only_that_article(corpus: Path, tmp_path: Path, monkeypatch):
+    """A write the store refuses is reported against its input; the others are stored."""
+    from narrascope.errors import StoreError
+    from narrascope.pipeline import run
+    from narrascope.store import open_store
+    from narrascope.store.sqlite import SQLiteStore
+
+    real = SQLiteStore.save_article
+    calls = {"n": 0}
+
+    def flaky(self, article, raw=None):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise StoreError(f"{self.path}: disk full (simulated)")
+        return real(self, article, raw)
+
+    monkeypatch.setattr(SQLiteStore, "save_article", flaky)
+    with open_store(tmp_path / "n.db") as store:
+        result = run([str(corpus)], store=store)
+        stored = store.articles()
+    refused = [e for e in result.document.errors if "disk full" in e.error]
+    assert len(refused) == 1
+    assert len(stored) == len(result.document.articles) == calls["n"] - 1

@@ -49,7 +49,7 @@ def _open_store(db: Path):
     try:
         return open_store(db)
     except NarrascopeError as exc:
-        _err(f"{db}: {exc}")
+        _err(str(exc) if str(db) in str(exc) else f"{db}: {exc}")
         raise typer.Exit(2) from exc
 
 
@@ -128,12 +128,17 @@ def analyze(
 def show(
     article: Annotated[Optional[str], typer.Argument(help="Article id (or a unique prefix) to show in detail.")] = None,
     db: DbOpt = Path("narrascope.db"),
+    errors: Annotated[bool, typer.Option("--errors", help="List the inputs rejected by earlier runs.")] = False,
 ) -> None:
     """List stored articles, or show one article with its quotes and claims.
 
     Example: narrascope show art_3f2a
     """
     with _open_store(db) as store:
+        if errors:
+            for e in store.errors():
+                print(f"{e.source}: {e.error}")
+            return
         if article is None:
             rows = store.article_summaries()
             if not rows:

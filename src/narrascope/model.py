@@ -133,6 +133,17 @@ class Claim(Record):
     date_text: str | None = None      # the time expression as written (also durations)
 
 
+class Label(Record):
+    """Extension: a quoted word or phrase that is not speech — a scare quote or a
+    label ("a so-called "special operation"", an "undesirable" organisation).
+    Kept apart from quotes: it has no speaker and is never counted as one."""
+
+    kind: Literal["scare_quote"] = "scare_quote"
+    text: str
+    start: int           # offsets into Article.text, quote marks excluded
+    end: int
+
+
 class Article(Record):
     id: str
     source: str
@@ -151,6 +162,7 @@ class Article(Record):
     # extensions
     url: str | None = None
     format: str | None = None
+    labels: list[Label] = Field(default_factory=list)
 
 
 class Story(Record):

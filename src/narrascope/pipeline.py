@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from narrascope.clean import clean_text, load_patterns
 from narrascope.entities import EntityIndex, find_entities, link_corpus
-from narrascope.errors import InputRejected
+from narrascope.errors import InputRejected, StoreError
 from narrascope.ingest import read_inputs
 from narrascope.metadata import describe
 from narrascope.model import (
@@ -25,6 +25,8 @@ from narrascope.model import (
     Entity,
     ErrorRecord,
     InputError,
+    Label,
+    Quote,
     RawDocument,
     article_id,
 )
@@ -122,6 +124,7 @@ def analyze_raws(
                 index = find_entities(doc, **ent_kwargs)
                 quotes = find_quotes(doc, index, published=published)
                 claims = find_claims(doc, index, quotes, published=published)
+                labels = _labels(doc.text, quotes)
             # One bad article never sinks a batch: whatever an extractor raised on
             # this text is reported against this input, and the run goes on.
             except Exception as exc:  # noqa: BLE001
@@ -147,8 +150,22 @@ def analyze_raws(
                 claims=claims,
                 url=desc.url,
                 format=raw.format,
+                labels=labels,
             )
             yield Draft(raw=raw, article=article, index=index)
+
+
+def _labels(text: str, quotes: list[Quote]) -> list[Label]:
+    """Short quoted spans (up to six words) that no quote overlaps: scare quotes
+    and labels, not speech. Longer quoted text without a speaker is left out."""
+    from narrascope.quotes import find_quoted_spans
+
+    covered = [(q.start, q.end) for q in quotes]
+    return [
+        Label(text=text[sp.start:sp.end], start=sp.start, end=sp.end)
+        for sp in find_quoted_spans(text)
+        if len(text[sp.start:sp.end].split()) <= 6 and not any(a < sp.end and sp.start < b for a, b in covered)
+    ]
 
 
 def remap_article(article: Article, remap: dict[str, str]) -> Article:
@@ -211,6 +228,7 @@ def run(
     """
     options = options or Options()
     errors: list[ErrorRecord] = []
+    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
     def raws() -> Iterator[RawDocument]:
         for item in read_inputs(paths, allow_urls=options.allow_urls, stdin=stdin):
@@ -230,8 +248,19 @@ def run(
     articles, entities = link(drafts, store.entities())
     store.save_entities(entities)
     new = 0
+    stored: list[Article] = []
     for draft, article in zip(drafts, articles):
-        new += bool(store.save_article(article, draft.raw))
+        # One transaction per article: a refused write loses this article only,
+        # is reported against its input, and the run goes on.
+        try:
+            new += bool(store.save_article(article, draft.raw))
+            stored.append(article)
+        except StoreError as exc:
+            errors.append(ErrorRecord(source=draft.raw.source, error=f"not stored: {exc}"))
+    articles = stored
+    if errors:
+        # a run is identified by when it started; `narrascope show --errors` lists them
+        store.save_errors(started, errors)
 
     stories = []
     if options.stories and articles:

@@ -137,6 +137,8 @@ def _article_view(a: Article, ents: dict[str, Entity]) -> dict[str, Any]:
     for q in a.quotes:
         who = name(q.speaker) or q.speaker_text or "unknown speaker"
         spans.append(Span(q.start, q.end, f"quote q-{q.kind}", f"{q.kind} quote: {who}"))
+    for lb in a.labels:
+        spans.append(Span(lb.start, lb.end, "label", "scare quote / label (not speech)"))
     quotes = [
         {
             "q": q,
