@@ -170,3 +170,16 @@ def test_store_refusal_loses_only_that_article(corpus: Path, tmp_path: Path, mon
     refused = [e for e in result.document.errors if "disk full" in e.error]
     assert len(refused) == 1
     assert len(stored) == len(result.document.articles) == calls["n"] - 1
+
+
+def test_cli_export_report_covers_every_stored_article(corpus: Path, tmp_path: Path):
+    db = tmp_path / "n.db"
+    invoke("analyze", str(corpus / "a.txt"), "--db", str(db))
+    invoke("analyze", str(corpus), "--db", str(db))
+    res = invoke("export", "--db", str(db), "--report", str(tmp_path / "all.html"))
+    assert res.exit_code == 0
+    html = (tmp_path / "all.html").read_text()
+    assert html.lstrip().lower().startswith("<!doctype html")
+    with __import__("narrascope.store", fromlist=["open_store"]).open_store(db) as store:
+        titles = [a.title for a in store.articles() if a.title]
+    assert titles and all(__import__("html").escape(t) in html for t in titles)

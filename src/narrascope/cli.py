@@ -179,18 +179,24 @@ def export(
     graph: Annotated[
         Optional[Path], typer.Option("--graph", help="Directory for the knowledge graph (GraphML, CSV, Parquet).")
     ] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="HTML report of every stored article.")] = None,
 ) -> None:
-    """Export what is stored: JSON document, CSV of entities and mentions, knowledge graph.
+    """Export what is stored: JSON document, CSV of entities and mentions, knowledge graph, HTML report.
 
-    Example: narrascope export --json all.json --csv out/ --graph graph/
+    Example: narrascope export --json all.json --csv out/ --graph graph/ --report all.html
     """
-    if not (json_out or csv_dir or graph):
-        _err("export: give at least one of --json, --csv, --graph")
+    if not (json_out or csv_dir or graph or report):
+        _err("export: give at least one of --json, --csv, --graph, --report")
         raise typer.Exit(2)
     with _open_store(db) as store:
         doc = store.document()
     if json_out:
         _write_json(doc, json_out)
+    if report:
+        from narrascope.report import render_report
+
+        report.write_text(render_report(doc), encoding="utf-8")
+        _err(f"wrote {report}")
     if csv_dir:
         from narrascope.export import write_csv
 

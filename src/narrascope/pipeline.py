@@ -31,6 +31,7 @@ from narrascope.model import (
     article_id,
 )
 from narrascope.nlp import DEFAULT_MODEL, load_pipeline
+from narrascope.store.base import referenced_entities
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -191,17 +192,6 @@ def remap_article(article: Article, remap: dict[str, str]) -> Article:
     )
 
 
-def referenced_entities(articles: Iterable[Article]) -> set[str]:
-    ids: set[str] = set()
-    for a in articles:
-        ids.update(x.entity for x in a.mentions)
-        for q in a.quotes:
-            ids.update(i for i in (q.speaker, q.medium) if i)
-        for c in a.claims:
-            ids.update(i for i in (c.agent, c.target, c.attributed_to) if i)
-    return ids
-
-
 def link(drafts: list[Draft], existing: list[Entity]) -> tuple[list[Article], list[Entity]]:
     """Corpus-level entity linking; returns the remapped articles and the corpus entities."""
     result = link_corpus([d.index for d in drafts], existing)
@@ -269,11 +259,12 @@ def run(
         stories = find_stories(store.articles(), {e.id: e for e in store.entities()})
         store.save_stories(stories)
 
-    wanted = referenced_entities(articles)
+    all_entities = {e.id: e for e in store.entities()}
+    wanted = referenced_entities(articles, all_entities)
     run_ids = {a.id for a in articles}
     document = Document(
         articles=articles,
-        entities=[e for e in store.entities() if e.id in wanted],
+        entities=[e for e in all_entities.values() if e.id in wanted],
         stories=[s for s in stories if run_ids.intersection(s.articles)],
         errors=errors,
     )
