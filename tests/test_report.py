@@ -225,3 +225,29 @@ def test_report_render_value_shapes():
     assert "<table" in out and "<th>x</th>" in out
     assert "Eve &lt;1&gt;" in out
     assert "yes" in out
+
+
+def test_comparison_matrix_puts_outlets_side_by_side():
+    from narrascope.report.render import comparison_matrix
+
+    comp = {
+        "per_outlet": {
+            "Outlet A": {"speakers": {"Ana Petrov": 2}, "claims": [
+                {"type": "accuse", "agent": "Ruritania", "target": "Freedonia", "attributed_to": None,
+                 "negated": False, "article": "art_1", "text": "x"}]},
+            "Outlet B": {"speakers": {}, "claims": [
+                {"type": "accuse", "agent": "Freedonia", "target": "Ruritania", "attributed_to": "Ana Petrov",
+                 "negated": False, "article": "art_2", "text": "y"}]},
+        },
+        "shared_entities": ["Ruritania"],
+        "only_in": {"Outlet A": ["Ana Petrov"], "Outlet B": []},
+        "mirrored_claims": [{"Outlet A": {"agent": "Ruritania", "type": "accuse", "target": "Freedonia"},
+                             "Outlet B": {"agent": "Freedonia", "type": "accuse", "target": "Ruritania"}}],
+    }
+    mx = comparison_matrix(comp)
+    assert mx["outlets"] == ["Outlet A", "Outlet B"]
+    assert mx["speakers"] == [[("Ana Petrov", 2)], []]
+    assert [c["agent"] for c in mx["claims"][1]] == ["Freedonia"]
+    assert mx["only_in"] == [["Ana Petrov"], []]
+    assert [o for o, _ in mx["mirrored"][0]] == ["Outlet A", "Outlet B"]
+    assert comparison_matrix({"something": "else"}) is None

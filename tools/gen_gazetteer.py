@@ -121,6 +121,91 @@ Venezuela||Venezuelan;Venezuelans|Caracas
 Vietnam|Viet Nam|Vietnamese|Hanoi
 Yemen||Yemeni;Yemenis|Sanaa
 Zimbabwe||Zimbabwean;Zimbabweans|Harare
+Andorra||Andorran|Andorra la Vella
+Angola||Angolan;Angolans|Luanda
+Antigua and Barbuda||Antiguan|Saint John's
+Bahamas|the Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Motswana;Batswana|Gaborone
+Brunei||Bruneian|Bandar Seri Begawan
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Central African Republic|CAR|Central African|Bangui
+Chad||Chadian|N'Djamena
+Comoros||Comoran|Moroni
+Costa Rica||Costa Rican|San Jose
+Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro
+Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
+Republic of the Congo|Congo-Brazzaville;Congo||Brazzaville
+Djibouti||Djiboutian|
+Dominica|||Roseau
+Dominican Republic||Dominican;Dominicans|Santo Domingo
+East Timor|Timor-Leste|Timorese|Dili
+Ecuador||Ecuadorian;Ecuadorians|Quito
+El Salvador||Salvadoran;Salvadorans|San Salvador
+Equatorial Guinea||Equatoguinean|Malabo
+Eritrea||Eritrean;Eritreans|Asmara
+Eswatini|Swaziland|Swazi|Mbabane
+Fiji||Fijian|Suva
+Gabon||Gabonese|Libreville
+Gambia|the Gambia|Gambian|Banjul
+Grenada||Grenadian|
+Guatemala||Guatemalan;Guatemalans|Guatemala City
+Guinea||Guinean|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|Georgetown
+Haiti||Haitian;Haitians|Port-au-Prince
+Honduras||Honduran;Hondurans|Tegucigalpa
+Jamaica||Jamaican;Jamaicans|Kingston
+Kiribati|||Tarawa
+Laos||Lao;Laotian|Vientiane
+Lesotho||Basotho|Maseru
+Liberia||Liberian;Liberians|Monrovia
+Liechtenstein||Liechtensteiner|Vaduz
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian;Malawians|Lilongwe
+Maldives|the Maldives|Maldivian|Male
+Malta||Maltese|Valletta
+Marshall Islands|||Majuro
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Micronesia|||Palikir
+Monaco||Monegasque|
+Mozambique||Mozambican;Mozambicans|Maputo
+Namibia||Namibian;Namibians|Windhoek
+Nauru||Nauruan|
+Nicaragua||Nicaraguan;Nicaraguans|Managua
+Palau||Palauan|Ngerulmud
+Panama||Panamanian;Panamanians|Panama City
+Papua New Guinea||Papua New Guinean|Port Moresby
+Paraguay||Paraguayan;Paraguayans|Asuncion
+Rwanda||Rwandan;Rwandans|Kigali
+Saint Kitts and Nevis|||Basseterre
+Saint Lucia||Saint Lucian|Castries
+Saint Vincent and the Grenadines|||Kingstown
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Sao Tome and Principe|||Sao Tome
+Senegal||Senegalese|Dakar
+Seychelles||Seychellois|Victoria
+Sierra Leone||Sierra Leonean|Freetown
+Solomon Islands|||Honiara
+South Sudan||South Sudanese|Juba
+Suriname||Surinamese|Paramaribo
+Tanzania||Tanzanian;Tanzanians|Dodoma
+Togo||Togolese|Lome
+Tonga||Tongan|Nuku'alofa
+Trinidad and Tobago||Trinidadian|Port of Spain
+Tuvalu||Tuvaluan|Funafuti
+Uganda||Ugandan;Ugandans|Kampala
+Uruguay||Uruguayan;Uruguayans|Montevideo
+Vanuatu||Ni-Vanuatu|Port Vila
+Vatican City|Holy See;the Vatican;Vatican||
+Zambia||Zambian;Zambians|Lusaka
 """
 
 # name | type | aliases (;) | extra (key=value;...)

@@ -62,7 +62,10 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
 ROLE_LINKS = {"of", "to", "for", "at", "'s", "’s", "and", "the"}
 # Acronyms too ambiguous to find by pattern alone (still resolved when NER tags them).
 NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Amnesty", "Wagner",
-              "America", "Holland", "West", "Emirates", "Security Council", "Number 10"}
+              "America", "Holland", "West", "Emirates", "Security Council", "Number 10",
+              # names that are also first names or common words: left to NER
+              "Chad", "Victoria", "Male", "Jordan", "Georgia", "Guinea", "Niger", "Kingston",
+              "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba", "Victoria"}
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 

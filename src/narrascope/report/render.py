@@ -167,6 +167,32 @@ def _article_view(a: Article, ents: dict[str, Entity]) -> dict[str, Any]:
     }
 
 
+def comparison_matrix(comparison: dict[str, Any]) -> dict[str, Any] | None:
+    """A story's comparison as outlet columns (who is quoted, which claims each
+    outlet carries and in whose voice, what only it names), or None when the
+    comparison does not have the shape ``stories.compare`` writes."""
+    per = comparison.get("per_outlet") if isinstance(comparison, dict) else None
+    if not isinstance(per, dict) or not per:
+        return None
+    outlets = list(per)
+    only = comparison.get("only_in") or {}
+    return {
+        "outlets": outlets,
+        "speakers": [list((per[o].get("speakers") or {}).items()) for o in outlets],
+        "claims": [
+            [c for c in (per[o].get("claims") or []) if isinstance(c, dict)]
+            for o in outlets
+        ],
+        "only_in": [only.get(o, []) for o in outlets],
+        "shared": comparison.get("shared_entities") or [],
+        "mirrored": [
+            [(o, m[o]) for o in m if isinstance(m.get(o), dict)]
+            for m in comparison.get("mirrored_claims") or []
+            if isinstance(m, dict)
+        ],
+    }
+
+
 def render_value(value: Any, *, names: dict[str, str], articles: dict[str, str], depth: int = 0) -> Markup:
     """Any JSON-like value as escaped HTML: dicts as two-column tables, lists of
     dicts as tables, other lists as lists, scalars as text.
@@ -239,7 +265,8 @@ def render_report(document: Document, *, title: str = "narrascope report") -> st
     article_labels = {a.id: f"{a.title or a.source} ({_outlet(a)})" for a in articles}
     outlets = sorted({_outlet(a) for a in articles})
     stories = [
-        {"s": s, "comparison": render_value(s.comparison, names=names, articles=article_labels),
+        {"s": s, "matrix": comparison_matrix(s.comparison),
+         "comparison": render_value(s.comparison, names=names, articles=article_labels),
          "articles": [(aid, article_labels.get(aid, aid)) for aid in s.articles]}
         for s in document.stories
     ]
