@@ -1,10 +1,12 @@
-"""Validate a gold-set JSONL file (quotes or claims format).
+"""Validate a gold-set JSONL file (quotes, claims or entities format).
 
     python eval/check_gold.py eval/quotes/dev.jsonl [more files...]
 
 Checks: valid JSON per line, required keys and types, unique ids, ISO dates,
 `text[start:end] == text` for every span, valid kinds / speaker kinds / claim types,
-no not_quote span identical to a quote span. Prints counts; exits 1 on any error.
+no not_quote span identical to a quote span; for entities (eval/entities): a canonical
+name per mention, no overlapping mentions, no leading "the" or possessive in a span,
+every role names an annotated entity. Prints counts; exits 1 on any error.
 """
 import collections
 import datetime as dt
@@ -42,6 +44,36 @@ def check_span(errs, where, obj, text):
         errs.append(f"{where}: text[{s}:{e}]={text[s:e]!r} != {t!r}")
         return False
     return True
+
+
+def check_entities(errs, counts, where0, rec, text):
+    """Entity gold (eval/entities): mentions with a canonical entity, roles of entities."""
+    names, spans = set(), []
+    for i, m in enumerate(rec["mentions"]):
+        w = f"{where0} mention {i}"
+        if not isinstance(m.get("entity"), str) or not m["entity"].strip():
+            errs.append(f"{w}: 'entity' must be a non-empty string")
+            continue
+        if check_span(errs, w, m, text):
+            t = m["text"]
+            if t != t.strip() or t.lower().startswith("the ") and m["entity"].lower() != t.lower():
+                errs.append(f"{w}: span {t!r} has outer spaces or a leading 'the'")
+            if t.endswith(("'s", "\u2019s")):
+                errs.append(f"{w}: span {t!r} keeps a possessive")
+            spans.append((m["start"], m["end"], i))
+        names.add(m["entity"])
+        counts["mentions"] += 1
+    spans.sort()
+    for (s1, e1, i1), (s2, e2, i2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            errs.append(f"{where0}: mentions {i1} and {i2} overlap")
+    counts["entities"] += len(names)
+    for i, r in enumerate(rec.get("roles", [])):
+        if not (isinstance(r, dict) and isinstance(r.get("entity"), str) and isinstance(r.get("role"), str)):
+            errs.append(f"{where0} role {i}: needs 'entity' and 'role' strings")
+        elif r["entity"] not in names:
+            errs.append(f"{where0} role {i}: entity {r['entity']!r} has no mention")
+        counts["roles"] += 1
 
 
 def check_file(path):
@@ -124,8 +156,10 @@ def check_file(path):
                 check_span(errs, w, c, text)
                 counts["claims"] += 1
                 counts[f"type={c.get('type')}"] += 1
+        elif "mentions" in rec:
+            check_entities(errs, counts, where0, rec, text)
         else:
-            errs.append(f"{where0}: neither 'quotes' nor 'claims' present")
+            errs.append(f"{where0}: none of 'quotes', 'claims', 'mentions' present")
     return errs, counts
 
 

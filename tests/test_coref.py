@@ -89,3 +89,38 @@ def test_coref_gender_from_honorific(nlp):
     doc, index = build(nlp, text)
     eid = resolve_pronoun(doc, pronoun_i(doc, "she"), index)
     assert eid is not None and index.entities[eid].name == "Maria Lopez"
+
+
+def test_coref_nominal_prefers_role_with_more_words(nlp):
+    doc, index = build(nlp, "Karin Holt and Pavel Drozd arrived. Later the foreign minister left.")
+    holt, drozd = index.entity_at(0, 10), index.entity_at(15, 26)
+    index.add_role(holt, "Prime Minister")
+    index.add_role(drozd, "Foreign Minister")
+    s = doc.text.index("the foreign minister")
+    assert resolve_nominal(doc, s, s + len("the foreign minister"), index) == drozd
+
+
+def test_coref_nominal_role_with_leaked_name_is_cleaned(nlp):
+    doc, index = build(nlp, "Karin Holt and Pavel Drozd arrived. Later the prime minister left.")
+    holt, drozd = index.entity_at(0, 10), index.entity_at(15, 26)
+    index.add_role(holt, "Prime Minister")
+    index.add_role(drozd, "Prime Minister Karin Holt and Foreign Minister")
+    s = doc.text.index("the prime minister")
+    assert resolve_nominal(doc, s, s + len("the prime minister"), index) == holt
+
+
+def test_coref_nominal_plural_is_not_a_role_holder(nlp):
+    doc, index = build(nlp, "Judge Lena Marr sat. Later the prosecutors spoke.")
+    eid = index.entity_at(6, 15)
+    index.add_role(eid, "prosecutor")
+    s = doc.text.index("the prosecutors")
+    assert resolve_nominal(doc, s, s + len("the prosecutors"), index) is None
+
+
+def test_coref_nominal_org_noun_is_not_a_spokesman(nlp):
+    doc, index = build(nlp, "The Trade Ministry met. Spokeswoman Dana Ruiz waited. The ministry said no.")
+    ruiz = index.entity_at(doc.text.index("Dana"), doc.text.index("Dana") + 9)
+    index.add_role(ruiz, "Trade Ministry spokeswoman")
+    s = doc.text.index("The ministry")
+    eid = resolve_nominal(doc, s, s + len("The ministry"), index)
+    assert eid is not None and eid != ruiz

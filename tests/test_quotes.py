@@ -299,3 +299,113 @@ def test_quotes_multi_paragraph_single_quotes():
     assert len(spans) == 1
     content = text[spans[0].start:spans[0].end]
     assert content.startswith("Mr Hale") and content.endswith("no remorse.")
+
+
+# --------------------------------------------------------------------------- speakers with the real index
+
+
+def run_real(nlp, text, published=PUBLISHED):
+    from narrascope.entities import find_entities
+
+    doc = nlp(text)
+    index = find_entities(doc)
+    return find_quotes(doc, index, published=published), index
+
+
+def test_quotes_title_head_with_named_apposition(nlp):
+    text = ("Norway's Ambassador to Lisbon Henrik Aas-Berglund met the mayor on Monday and accused "
+            "the harbour board of hiding the accident report.")
+    quotes, index = run_real(nlp, text)
+    assert len(quotes) == 1
+    ent = index.entities[quotes[0].speaker]
+    assert ent.name.endswith("Henrik Aas-Berglund")   # NER may glue "Lisbon" on
+    assert quotes[0].speaker_kind == "named"
+
+
+def test_quotes_passive_cue_reports_nothing(nlp):
+    quotes, _ = run(nlp, "The council said the suspects would be charged with arson on Monday.")
+    assert [q.text for q in quotes] == ["the suspects would be charged with arson on Monday"]
+
+
+def test_quotes_later_verb_does_not_report_earlier_clause(nlp):
+    quotes, _ = run(nlp, "Marta Quill said the board would propose a wage freeze in April.")
+    assert [q.text for q in quotes] == ["the board would propose a wage freeze in April"]
+
+
+def test_quotes_time_after_cue_is_not_in_span(nlp):
+    quotes, _ = run(nlp, "The Orvane Shipping Company said on Monday it would close two yards.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "it would close two yards"
+    assert quotes[0].date == "2024-03-04"
+
+
+def test_quotes_told_outlet_that_clause_starts_after_that(nlp):
+    quotes, _ = run(nlp, "Tobias Renn told the Harbour Gazette that the ferries would stop in May.")
+    assert len(quotes) == 1 and quotes[0].text == "the ferries would stop in May"
+
+
+def test_quotes_plural_group_is_not_the_role_holder(nlp):
+    text = ("Prosecutor Dana Whitlock opened the case. According to prosecutors, the firm "
+            "hid losses of four million pounds.")
+    quotes, index = run_real(nlp, text)
+    q = [q for q in quotes if q.cue == "According to"][0]
+    assert index.entities[q.speaker].name.lower() == "prosecutors"
+
+
+def test_quotes_colon_clause_subject_is_speaker(nlp):
+    text = ("Retired teacher Olga Brandvik, 81, walks to the clinic. She put it plainly: "
+            "\"If the clinic goes, I will have to move away from my own town.\"")
+    quotes, index = run_real(nlp, text)
+    assert len(quotes) == 1
+    assert index.entities[quotes[0].speaker].name == "Olga Brandvik"
+    assert quotes[0].cue == "put it"
+
+
+def test_quotes_relative_who_after_apposition(nlp):
+    text = ('"The merger will cost jobs," said Felix Ambrose, an economist at Tamsin Capital, '
+            "who noted that both banks had cut staff last year.")
+    quotes, index = run_real(nlp, text)
+    assert len(quotes) == 2
+    assert all(index.entities[q.speaker].name == "Felix Ambrose" for q in quotes)
+
+
+def test_quotes_short_chant_right_after_the_verb(nlp):
+    text = "Hundreds of dockers marched to the harbour office, chanting «No more cuts!» all afternoon."
+    quotes, _ = run(nlp, text)
+    assert [q.text for q in quotes] == ["No more cuts!"]
+    assert quotes[0].cue == "chanting"
+
+
+def test_quotes_speaker_named_in_next_sentence(nlp):
+    text = ('The village hall was full on Tuesday.\n\n"We only want the school to stay open. Nothing more." '
+            "That was the plea from parents' spokeswoman Irene Falk, who will meet the council.")
+    quotes, index = run_real(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and index.entities[direct[0].speaker].name == "Irene Falk"
+
+
+def test_quotes_headline_quote_takes_speaker_of_repeated_quote(nlp):
+    text = ("“The river took our whole street”: towns count the damage\n\n"
+            "“The river took our whole street. Nobody warned us,” said Petra Ilic, 54.")
+    quotes, index = run_real(nlp, text)
+    assert len(quotes) == 2
+    assert all(q.speaker and index.entities[q.speaker].name == "Petra Ilic" for q in quotes)
+    assert quotes[0].speaker_text is None
+
+
+def test_quotes_org_full_name_kept_as_alias(nlp):
+    text = ("The General Directorate for Civil Aviation said two runways were closed. "
+            "The directorate said flights would resume on Sunday.")
+    quotes, index = run_real(nlp, text)
+    assert len(quotes) == 2
+    ents = {q.speaker for q in quotes}
+    assert len(ents) == 1
+    ent = index.entities[ents.pop()]
+    assert "General Directorate for Civil Aviation" in [ent.name, *ent.aliases]
+
+
+def test_quotes_subjectless_conjunct_continues_report(nlp):
+    text = 'The embassy said it was "alarmed" and was reviewing its travel advice for the region.'
+    quotes, _ = run(nlp, text)
+    assert len(quotes) == 1 and quotes[0].kind == "mixed"
+    assert quotes[0].text.endswith("travel advice for the region")

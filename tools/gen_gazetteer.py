@@ -140,7 +140,7 @@ Comoros||Comoran|Moroni
 Costa Rica||Costa Rican|San Jose
 Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro
 Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
-Republic of the Congo|Congo-Brazzaville;Congo||Brazzaville
+Republic of the Congo|Congo-Brazzaville||Brazzaville
 Djibouti||Djiboutian|
 Dominica|||Roseau
 Dominican Republic||Dominican;Dominicans|Santo Domingo

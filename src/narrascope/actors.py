@@ -46,7 +46,42 @@ GROUP_NOUNS: dict[str, str] = {
     "party": "parties", "ally": "allies", "leader": "leaders", "minister": "minister",
     "ministry": "ministry", "office": "office", "commission": "commission", "court": "court",
 }
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them"}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "his", "their"}
+# nouns naming who can act (besides GROUP_NOUNS); things ("tariffs", "exports") are not actors
+ACTOR_NOUNS = {"league", "federation", "state", "country", "nation", "firm", "company", "union", "group",
+               "service", "agency", "bank", "fund", "club", "board", "judge", "council", "committee",
+               "bloc", "alliance", "coalition", "people", "crowd", "military", "army", "team", "association",
+               "organisation", "organization", "institution", "regime", "administration", "parliament",
+               "senate", "congress", "cabinet", "prosecutor", "investor", "shareholder", "director", "member",
+               "neighbour", "neighbor", "partner", "faction", "militia", "movement", "camp", "side",
+               "spokesman", "spokeswoman", "spokesperson", "president", "ambassador", "envoy", "chief",
+               "founder", "candidate", "citizen", "union", "employer", "player", "fan", "nominee",
+               "delegation", "embassy", "intelligence", "watchdog", "regulator", "network", "outlet",
+               "media", "channel", "newspaper", "broadcaster", "court", "tribunal", "ministry"}
+ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+
+
+def is_actor_noun(tok: Token) -> bool:
+    """A common noun that names people or bodies (lexicon or agentive suffix)."""
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS or lemma in ACTOR_NOUNS:
+        return True
+    if lemma in ("government", "authority", "minister", "leader"):
+        return True
+    return tok.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(ACTOR_SUFFIXES) and lemma not in (
+        "order", "border", "number", "matter", "letter", "power", "paper", "water", "member", "chapter",
+        "sector", "factor", "error", "rumor", "rumour", "document", "agreement", "statement", "government",
+        "element", "comment", "payment", "investment", "movement", "amendment", "parliament", "settlement",
+        "treatment", "department", "equipment", "development", "management", "judgment", "judgement",
+        "argument", "incident", "event", "percent", "content", "extent", "talent", "accident", "plant",
+        "grant", "restaurant", "warrant", "giant", "variant", "quarter", "river", "winter", "summer",
+        "center", "centre", "disaster", "barrier", "corridor", "monitor") or lemma in ("monitor",)
+
+
+def crowd_entity(doc: Doc, tok: Token, index: Any) -> str | None:
+    """"Thousands of people protested": the crowd acting in a protest is "protesters"."""
+    s, e = phrase_span(tok)
+    return _group(index, "protesters", (s, e), [doc.text[s:e]])
 
 
 def _call(fn: Any, *args: Any, **kw: Any) -> Any:
@@ -104,14 +139,175 @@ def _ensure(index: Any, name: str, etype: str, mention: tuple[int, int] | None =
     return _call(index.add_entity, name, etype, mention=mention)
 
 
+QUANTIFIERS = {"several", "some", "many", "two", "three", "four", "five", "six", "seven", "eight",
+               "nine", "ten", "dozens", "hundreds", "thousands", "tens", "all", "both", "most", "various",
+               "numerous", "few", "a", "an", "the", "any", "every", "each", "other", "certain", "these",
+               "those", "this", "that"}
+DETERMINERS = {"the", "a", "an", "any", "every", "each", "some", "this", "that", "these", "those", "either",
+               "its", "his", "her", "their", "our", "my", "your"}
+# heads whose possessor (or "of" person) is the real actor: "Velimirović's office", "his campaign"
+PROXY_HEADS = {"office", "government", "administration", "campaign", "cabinet", "team", "camp", "regime",
+               "spokesman", "spokeswoman", "spokesperson", "lawyers", "lawyer", "aides"}
+# armed forces of a state act for the state: "Russian troops", "Ukraine's army"
+STATE_FORCE_HEADS = {"force", "forces", "troops", "troop", "army", "military", "navy", "jets", "drones",
+                     "artillery", "missiles", "warplanes", "soldiers", "units"}
+# "the headquarters of X", "the internal affairs of X": the act is aimed at X
+RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy", "residence", "affairs",
+                    "network", "one", "group", "number", "series", "part", "members", "member",
+                    "city", "town", "village", "region", "province", "port", "district"}
+# generic people nouns: as the agent of a protest they are "protesters"
+CROWD_HEADS = {"people", "thousands", "hundreds", "crowd", "crowds", "tens", "dozens", "citizens"}
+INSTITUTION_HEADS = {"government", "authorities", "regime", "administration", "cabinet"}
+TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+               "chancellor", "leader", "chief", "head", "secretary", "premier", "founder", "chairman",
+               "governor", "mayor", "commander", "official"}
+
+
+def _ent_span(doc: Doc, tok: Token) -> Any:
+    for en in doc.ents:
+        if en.start <= tok.i < en.end:
+            return en
+    return None
+
+
+def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
+    """A readable name for the noun phrase headed by ``tok``: leading determiners and
+    quantifiers dropped, post-modifiers ("of"/"for"/"near"/"in" phrases, a participle)
+    kept when ``with_post``; relative clauses, appositions and punctuation cut."""
+    toks = [tok]
+    for c in tok.lefts:
+        toks.extend(c.subtree)
+    if with_post:
+        for c in tok.rights:
+            if c.dep_ == "prep" and any(g.dep_ in ("pcomp",) or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children):
+                continue  # "judges of stealing the election": the charge, not the name
+            if c.dep_ in ("prep", "acl", "compound", "amod", "nummod") and not (c.dep_ == "prep" and c.lower_ in ("as", "at", "on", "over", "after", "before", "during", "since", "by", "because", "including", "amid", "despite", "with", "to", "for") and not (c.lower_ == "for" and tok.lemma_.lower() in ("rule", "rules", "law", "bill", "plan", "package"))):
+                sub = list(c.subtree)
+                if any(t.is_punct and t.text in ",;()" for t in sub):
+                    continue
+                toks.extend(sub)
+    toks = sorted(set(toks), key=lambda t: t.i)
+    # keep the contiguous block around the head
+    lo, hi = toks.index(tok), toks.index(tok)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    toks = toks[lo:hi + 1]
+    while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in ("several", "two", "three", "many", "some", "both", "various", "numerous")):
+        toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep")):
+        toks = toks[:-1]
+    text = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return text.strip("\"“”'‘’ ")
+
+
+ORG_HEADS = {"party", "group", "company", "bloc", "movement", "alliance", "federation", "union", "firm",
+             "coalition", "fund", "network", "organisation", "organization", "agency", "bank", "club"}
+
+
+def _mention(index: Any, eid: str, s: int, e: int) -> None:
+    """Record that [s, e) refers to ``eid`` (so pronouns later can find it)."""
+    ent = getattr(index, "entities", {}).get(eid)
+    if ent is not None:
+        _call(index.add_entity, ent.name, ent.type, mention=(s, e))
+
+
+def _after_poss(doc: Doc, poss: Token, end: int) -> str:
+    """The words after a possessor and its "'s" up to ``end``."""
+    i = poss.right_edge.i + 1
+    while i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i >= len(doc) or doc[i].idx >= end:
+        return ""
+    return doc.text[doc[i].idx:end].strip()
+
+
+def _demonym_alias(index: Any, eid: str | None, rest: str) -> list[str]:
+    gaz = getattr(index, "gazetteer", None)
+    ent = getattr(index, "entities", {}).get(eid) if eid else None
+    if gaz is None or ent is None:
+        return []
+    rec = gaz.lookup(ent.name)
+    dem = (rec or {}).get("demonyms") or []
+    return [f"{dem[0]} {rest}"] if dem else []
+
+
+def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
+    """The country the article is about: the GPE (capitals counted for their state)
+    mentioned most often, ties to the earliest."""
+    counts: dict[str, list[int]] = {}
+    for m in getattr(index, "mentions", []):
+        ent = getattr(index, "entities", {}).get(m.entity)
+        if ent is None or ent.type != "GPE":
+            continue
+        eid = m.entity
+        cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
+        if cap:
+            eid = cap
+        c = counts.setdefault(eid, [0, m.start])
+        c[0] += 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1][0], -kv[1][1]))[0]
+
+
+def _group(index: Any, name: str, mention: tuple[int, int] | None, aliases: list[str] = ()) -> str | None:
+    name = name.strip()
+    if not name:
+        return None
+    eid = _call(index.add_entity, name, "GROUP", aliases=tuple(a for a in aliases if a and a != name), mention=mention)
+    if eid is None:
+        eid = _ensure(index, name, "GROUP", mention)
+    return eid
+
+
+def _metonym(doc: Doc, tok: Token, index: Any, eid: str | None) -> str | None:
+    """The state/body a seat of power stands for ("the Kremlin", "Moscow", "Brussels")."""
+    if is_place_use(tok):
+        return None
+    ents = getattr(index, "entities", {})
+    if eid is not None and eid in ents:
+        if getattr(ents[eid], "stands_for", None):
+            return ents[eid].stands_for
+        cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
+        if cap:
+            return cap
+    key = tok.lower_
+    if key not in METONYMS:
+        key = " ".join(t.lower_ for t in doc[max(0, tok.i - 1):tok.i + 1])
+    if key in METONYMS:
+        name, etype = METONYMS[key]
+        return _ensure(index, name, etype)
+    return None
+
+
 def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = True) -> tuple[str | None, str | None]:
     """Entity id and surface text for the argument headed by ``tok``.
+
+    Rules, in order:
+
+    - pronouns go to :func:`narrascope.coref.resolve_pronoun`;
+    - an apposition names the head ("The president of X, Moussa Diallo");
+    - "the collective West"/"Western countries" -> "the West"; "third parties from abroad";
+    - a seat of power used as an actor (not a place) -> the state or body (metonym);
+    - a named mention -> its entity (a government body's ``stands_for`` when ``as_actor``);
+    - armed forces of a state ("Russian troops", "Ukraine's army") -> the state;
+    - a possessor's office, campaign or government ("Velimirović's office",
+      "the government of President X") -> the possessor;
+    - a possessive common noun ("Serbia's opposition", "its proxies") -> a group
+      entity "<Possessor>'s <noun>" (alias "<Demonym> <noun>");
+    - a bare "the government"/"authorities" -> "<Demonym> government" of the
+      article's most mentioned country;
+    - group nouns ("protesters", "police", "several European leagues") -> a GROUP
+      entity named without determiners/quantifiers (the written form is an alias).
 
     Args:
         doc: the parsed article.
         tok: head token of the argument (subject, object, agent), or None.
         index: the article's EntityIndex (may be given new group entities).
-        as_actor: the token is the subject/agent of a claim verb (metonyms resolve).
+        as_actor: resolve metonyms and ``stands_for`` (subjects, agents and targets
+            of claims); False for sources of attribution.
 
     Returns:
         (entity id or None, surface text or None).
@@ -119,51 +315,151 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if tok is None:
         return None, None
     s, e = phrase_span(tok)
+    if tok.ent_type_:
+        en0 = _ent_span(doc, tok)
+        if en0 is not None and en0.end_char > e and en0.start <= tok.i:
+            e = en0.end_char
     text = doc.text[s:e]
     low = tok.lower_
+    ents = getattr(index, "entities", {})
     # pronouns
     if low in PRONOUNS and tok.pos_ == "PRON":
         from narrascope import coref
         eid = _call(coref.resolve_pronoun, doc, tok.i, index)
-        return (_stands_for(index, eid) if eid else None), tok.text
+        if eid and as_actor:
+            eid = _stands_for(index, eid)
+            cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
+            eid = cap or eid
+        return eid, tok.text
+    # an apposition names the head: "The president of the federation, Moussa Diallo,"
+    if tok.pos_ == "NOUN" and not tok.ent_type_:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
+                return resolve_actor(doc, c, index, as_actor=as_actor)
     # collective West
-    words = {t.lower_ for t in doc[doc.char_span(s, e, alignment_mode="expand").start:tok.i + 1]} if doc.char_span(s, e, alignment_mode="expand") is not None else {low}
+    span = doc.char_span(s, e, alignment_mode="expand")
+    words = {t.lower_ for t in doc[span.start:tok.i + 1]} if span is not None else {low}
     if (low == "west" or ("western" in words and low in WEST_HEADS)) and tok.ent_type_ not in ("PERSON",):
         return _ensure(index, "the West", "GROUP", (s, e)), text
     if low in ("parties", "forces", "actors") and any(c.lower_ == "from" and any(g.lower_ == "abroad" for g in c.children) for c in tok.rights):
         full = doc.text[s:tok.right_edge.idx + len(tok.right_edge.text)]
         return _ensure(index, "foreign parties", "GROUP", (s, s + len(full))), full
-    if low in ("foreign",) or ("foreign" in words and low in ("parties", "powers", "forces", "actors")):
+    if low in ("foreign",) or ("foreign" in words and low in ("parties", "powers", "actors")):
         return _ensure(index, "foreign parties", "GROUP", (s, e)), text
-    # named mention: head token first, then the whole phrase
+    # named mention: head token first, then the whole entity span
     eid = _entity_at(index, tok.idx, tok.idx + len(tok.text))
-    if eid is None and tok.ent_type_:
-        # the full entity span around the head
-        ents = [en for en in doc.ents if en.start <= tok.i < en.end]
-        if ents:
-            eid = _entity_at(index, ents[0].start_char, ents[0].end_char)
-    if eid is None:
-        eid = _entity_at(index, s, e)
-    key = low if low in METONYMS else " ".join(t.lower_ for t in doc[max(0, tok.i - 1):tok.i + 1])
-    key = key.replace("the ", "")
-    if as_actor and key in METONYMS and not is_place_use(tok):
-        name, etype = METONYMS[key]
-        if eid is not None and getattr(index, "entities", {}).get(eid) is not None and getattr(index.entities[eid], "stands_for", None):
-            return index.entities[eid].stands_for, text
-        return _ensure(index, name, etype), text
+    en = _ent_span(doc, tok) if tok.ent_type_ else None
+    if eid is None and en is not None:
+        eid = _entity_at(index, en.start_char, en.end_char)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    head_is_name = tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and tok.pos_ != "NOUN")
+    if head_is_name or (eid is not None and tok.pos_ != "NOUN"):
+        if as_actor:
+            met = _metonym(doc, tok, index, eid)
+            if met is not None:
+                return met, text
+        if eid is not None and poss is not None and ents.get(eid) is not None and ents[eid].type not in ("PERSON",):
+            # "China's Ministry of Commerce", "Armenia's Foreign Ministry": keep the owner
+            pid, _ = resolve_actor(doc, poss, index, as_actor=True)
+            if pid is not None and pid != eid and pid in ents:
+                rest = _after_poss(doc, poss, e)
+                name = f"{ents[pid].name}'s {rest}"
+                surf = f"{poss.text}'s {rest}"
+                return _group(index, name, (s, e), [surf, *_demonym_alias(index, pid, rest)]), text
+        if eid is not None:
+            return (_stands_for(index, eid) if as_actor else eid), text
+    if eid is None and as_actor and tok.pos_ == "PROPN":
+        met = _metonym(doc, tok, index, None)
+        if met is not None:
+            return met, text
+    if eid is None and tok.pos_ == "PROPN" and poss is None and hasattr(index, "find"):
+        # a bare surname the NER missed: "Gelashvili met ..." -> Levan Gelashvili
+        found = _call(index.find, tok.text, "PERSON")
+        if found is not None:
+            return found, text
+    lemma = tok.lemma_.lower()
+    # adjective/compound owner: "Russian troops", "Ukraine's forces", "Chinese officials"
+    owner_tok = poss
+    if owner_tok is None:
+        owner_tok = next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")), None)
+    owner = None
+    if owner_tok is not None:
+        owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
+    if owner is not None and (low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS) and \
+            getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
+        _mention(index, owner, s, e)
+        return owner, text
+    if owner is not None and poss is not None and (low in PROXY_HEADS or lemma in PROXY_HEADS):
+        _mention(index, owner, s, e)
+        return owner, text
+    # "the ruling Georgian Unity party": a named modifier of a generic organisational head
+    if tok.pos_ == "NOUN" and lemma in ORG_HEADS:
+        for c in tok.children:
+            if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON") or (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ in ("GPE", "NORP")):
+                cid = _entity_at(index, c.idx, c.idx + len(c.text))
+                if cid is not None and getattr(ents.get(cid), "type", None) not in ("GPE", "NORP"):
+                    return cid, text
+    # "the government of President X" -> X
+    if low in PROXY_HEADS or lemma in PROXY_HEADS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN"):
+                    pid, _ = resolve_actor(doc, p, index, as_actor=as_actor)
+                    if pid is not None and getattr(ents.get(pid), "type", None) == "PERSON":
+                        return pid, text
+    # "monitors from the OSCE", "officials from the ministry" -> the organisation
+    if tok.pos_ == "NOUN" and lemma in set(GROUP_NOUNS) | {"monitor", "expert", "representative", "delegation"}:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if p is not None and p.ent_type_ in ("ORG", "GPE", "NORP"):
+                    return resolve_actor(doc, p, index, as_actor=as_actor)
+    if tok.pos_ == "PROPN" and eid is None and tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "NORP") and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
+        # "the players' union FIFPRO": the name is the proper noun, the rest describes it
+        j = tok.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i:
+            j -= 1
+        return _ensure(index, doc.text[doc[j].idx:tok.idx + len(tok.text)], "ORG", (doc[j].idx, tok.idx + len(tok.text))), text
+    if tok.pos_ in ("NOUN", "PROPN") and poss is not None and owner is not None and owner in ents:
+        rest = _after_poss(doc, poss, e)
+        name = f"{ents[owner].name}'s {rest}"
+        als = [f"{ents[owner].name} {rest}", *_demonym_alias(index, owner, rest)]
+        if poss.pos_ != "PRON":
+            als += [f"{poss.text}'s {rest}", f"{poss.text} {rest}"]
+        return _group(index, name, (s, e), als), text
     if eid is not None:
         return (_stands_for(index, eid) if as_actor else eid), text
+    # a definite role or organisation noun: "the spokesman", "the ministry", "the company"
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            lemma not in INSTITUTION_HEADS and lemma not in ("police", "opposition") and is_actor_noun(tok):
+        from narrascope import coref
+        nid = _call(coref.resolve_nominal, doc, s, e, index)
+        if nid is not None and nid in ents:
+            return (_stands_for(index, nid) if as_actor else nid), text
+    # a bare institution: "the government", "authorities" -> the article's country
+    if tok.pos_ == "NOUN" and lemma in INSTITUTION_HEADS and owner_tok is None and \
+            not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        cid = _salient_country(doc, index, tok.idx)
+        if cid is not None and cid in ents:
+            rest = low
+            al = _demonym_alias(index, cid, rest)
+            if al:
+                return _group(index, al[0], (s, e), [f"{ents[cid].name}'s {rest}", rest]), text
     # groups
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in GROUP_NOUNS:
-        name = text.lower() if tok.pos_ == "NOUN" else text
-        if name.startswith("the "):
+    if tok.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_NOUNS or low in GROUP_NOUNS.values() or tok.tag_ in ("NNS",)):
+        name = np_text(doc, tok, with_post=any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+        if name.lower().startswith("the "):
             name = name[4:]
-        return _ensure(index, name, "GROUP", (s, e)), text
+        first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
+        if name[:1].isupper() and tok.pos_ == "NOUN" and name.split()[0].lower() == tok.lower_ and tok.is_sent_start:
+            name = name[0].lower() + name[1:]
+        full = text[4:] if text.lower().startswith("the ") else text
+        return _group(index, name, (s, e), [full]), text
     if tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-        ents = [en for en in doc.ents if en.start <= tok.i < en.end]
-        if ents:
-            en = ents[0]
+        if en is not None:
             return _ensure(index, en.text, en.label_, (en.start_char, en.end_char)), text
     return None, text
 

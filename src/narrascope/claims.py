@@ -6,26 +6,45 @@ index ``doc.text``; ``doc.text[c.start:c.end] == c.text`` always holds.
 
 How it works:
 
-1. **Triggers** come from ``data/claim_lexicon.jsonl`` (lemma, pos, type):
-   verbs and nouns, matched on lemmas.
-2. **Arguments** from the dependency parse: active subject / direct object or
-   "against/on/with" object; passive "by" agent and passive subject as target;
-   coordinated verbs share their subject; "X tried to storm Y" takes X; nouns take
-   a possessive or "by" agent and an "of/against" target; "hold talks with".
-3. **Nesting**: a trigger inside the charge of an accusation ("accused X of trying
-   to retaliate against Y") or under a deny verb ("dismissed accusations") is
-   not a claim of its own; it becomes the ``charge``.
-4. **Evidentiality**: a trigger inside a quote span takes the quote's speaker as
-   ``attributed_to``; one under a reporting verb ("X said Y attacked Z") takes
-   the reporting subject; else null (the outlet's voice). Hedges and negation
-   are read from the trigger's own modifiers and its governing verbs.
-5. **Actors** are resolved by :mod:`narrascope.actors`; dates by :mod:`narrascope.timex`.
+1. **Triggers** come from ``data/claim_lexicon.jsonl`` (lemma, pos, type, and
+   optional constraints): verbs, nouns and a few adjectives, matched on lemmas.
+   Constraints make multiword triggers: a particle (``"prt": "on"`` for "called
+   on", ``"back"`` for "pushed back"), a preposition ("sided with", "voted
+   against"), an object noun ("impose sanctions", "sow discord", "froze
+   participation"), words the object must not be ("strike a deal"). Light-verb
+   nouns ("held talks", "issued a threat") take the light verb's subject.
+2. **Arguments** from the dependency parse: active subject / direct object or the
+   entry's preposition; passive "by" agent and passive subject as target
+   ("were pushed back by police"); coordinated verbs share their subject; control
+   verbs ("tried to storm", "want to drag") and participles (", accusing X of")
+   take the governing subject; relative pronouns take their antecedent;
+   coordinated subjects and objects give one claim per pair; receiving an
+   act ("won the backing of X") makes X the agent and the receiver the target;
+   nouns take a possessive or "by" agent and an "of/against/with" target, and
+   "talks between A and B" take A and B.
+3. **Targets** that are not actors are kept as text ("the tariffs" -> "tariffs");
+   "the headquarters of X" / "the affairs of X" / "a network of X" point at X; for
+   condemn/praise/support of an act with an explicit author ("the EU's
+   decision") the author is the target; "it" that names no actor takes the
+   previous claim's target.
+4. **Nesting**: a trigger inside the content of an accusation, a denial, a threat
+   or a demand ("accused X of trying to retaliate against Y", "denied that X
+   pressured Y", "urged X to impose sanctions") is not a claim of its own; for
+   accusations it becomes the ``charge``.
+5. **Deny targets**: a denial of "the accusations"/"the charge"/"the remarks"
+   points back at the agent of the most recent earlier claim aimed at the denier.
+6. **Evidentiality**: a trigger inside a direct quote takes the quote's speaker as
+   ``attributed_to``; one under a reporting verb ("X said Y attacked Z") or with
+   "according to X" on its clause takes that source; else null (the outlet's
+   voice). Hedges ("reportedly", "appears", "alleged", modals, "did not rule
+   out") and negation ("did not", "never", "refused to", "nobody") are read
+   from the trigger and the verbs governing it.
+7. **Actors** are resolved by :mod:`narrascope.actors`; dates by :mod:`narrascope.timex`.
    Triggers with neither agent nor target are dropped.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from functools import lru_cache
 from importlib import resources
@@ -36,195 +55,485 @@ from spacy.tokens import Doc, Token
 from narrascope import actors, timex
 from narrascope.model import Claim, Quote
 
-HEDGES = {"alleged", "allegedly", "reportedly", "apparently", "appear", "appears", "seem", "seems",
-          "claimed", "purported", "purportedly", "supposedly", "may", "might", "could", "possibly",
-          "suspected", "likely"}
-NEGATORS = {"not", "n't", "never", "no", "nobody", "neither", "nor"}
-NEGATING_HEADS = {"refuse", "decline", "fail", "avoid"}
-SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
-TARGET_PREPS = {"against", "on", "with", "at", "over", "for", "to"}
-DENY_CONTENT = {"accusation", "allegation", "claim", "charge", "suggestion", "report", "criticism", "idea"}
+HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
+               "possibly", "probably", "likely", "presumably", "seemingly"}
+HEDGE_MODALS = {"may", "might", "could", "should", "would"}
+HEDGE_VERBS = {"appear", "seem", "allege", "believe", "suspect", "say", "report", "see", "think", "understand"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+NEGATIVE_SUBJECTS = {"nobody", "no", "none", "noone"}
+NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "reject"}
+TARGET_PREPS = ("against", "on", "with", "at", "into", "over", "toward", "towards")
+DENY_CONTENT = {"accusation", "allegation", "claim", "charge", "suggestion", "report", "criticism", "idea",
+                "remark", "comment", "statement", "assertion", "notion", "speculation", "rumour", "rumor",
+                "charges", "accusations", "allegations", "claims", "remarks", "comments", "reports"}
+SPEECH_VERBS = {"say", "tell", "claim", "report", "state", "write", "allege", "insist", "add", "note",
+                "argue", "assert", "announce", "declare", "warn", "post", "tweet", "explain", "believe",
+                "suggest", "acknowledge", "admit", "confirm", "contend", "maintain", "reiterate", "stress"}
+NESTING_TYPES = {"accuse", "deny", "threaten", "pressure"}
+# an act whose author is the real target of an evaluation: "the EU's decision"
+ACT_NOUNS = {"decision", "plan", "plans", "call", "move", "proposal", "policy", "policies", "remarks", "comments",
+             "statement", "handling", "response", "conduct", "actions", "action", "approach", "stance", "position",
+             "leadership", "efforts", "effort", "bid", "offer", "initiative", "decree", "measures", "measure",
+             "reforms", "ruling", "choice", "victory", "win", "re-election", "election", "appointment", "record",
+             "role", "work", "commitment", "culture", "behaviour", "behavior"}
+EVALUATIVE = {"condemn", "praise", "support"}
+RECEIVE_VERBS = {"win", "receive", "gain", "secure", "get", "enjoy", "earn", "draw", "attract", "face"}
+PROTEST_PLACE_PREPS = {"outside", "at", "on", "in front of", "near"}
+HUMAN_LEMMAS = set(actors.GROUP_NOUNS) | {"people", "crowd", "thousand", "hundred"}
 
 
 @lru_cache(maxsize=1)
 def claim_lexicon() -> dict[tuple[str, str], dict[str, Any]]:
-    """(lemma, VERB|NOUN) -> lexicon entry from ``data/claim_lexicon.jsonl``."""
-    text = resources.files("narrascope.data").joinpath("claim_lexicon.jsonl").read_text(encoding="utf-8")
+    """(lemma, VERB|NOUN|ADJ) -> the first lexicon entry (see :func:`lexicon_entries`)."""
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, rows in lexicon_entries().items():
+        out[key] = rows[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon_entries() -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(lemma, VERB|NOUN|ADJ) -> every entry from ``data/claim_lexicon.jsonl`` in file order."""
+    text = resources.files("narrascope.data").joinpath("claim_lexicon.jsonl").read_text(encoding="utf-8")
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for ln in text.splitlines():
         ln = ln.strip()
         if ln and not ln.startswith("#"):
             row = json.loads(ln)
-            out[(row["lemma"].lower(), row["pos"])] = row
+            out.setdefault((row["lemma"].lower(), row["pos"]), []).append(row)
     return out
 
 
-def _entry(tok: Token) -> dict[str, Any] | None:
-    lex = claim_lexicon()
+# --------------------------------------------------------------------------- triggers
+
+
+def _pos_key(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
-        return lex.get((lemma, "VERB"))
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do", "will", "would")):
+        return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
-        return lex.get((lemma, "NOUN")) or lex.get((tok.lower_, "NOUN"))
+        return "NOUN"
+    if tok.pos_ == "ADJ":
+        return "ADJ"
     return None
 
 
-def _subject(verb: Token) -> Token | None:
-    v = verb
-    for _ in range(4):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-        for c in v.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p
-        # coordination / control: "A accused X and urged Y", "X tried to storm Y"
-        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
-            v = v.head
-            continue
-        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-            v = v.head
-            continue
-        if v.dep_ == "relcl":
-            return v.head
-        break
-    return None
+def _has_particle(tok: Token, word: str) -> bool:
+    return any(c.lower_ == word and c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i for c in tok.children)
 
 
-def _passive_subject(verb: Token) -> Token | None:
-    v = verb
-    for _ in range(3):
-        for c in v.children:
-            if c.dep_ == "nsubjpass":
-                return c
-        if v.dep_ == "conj":
-            v = v.head
-            continue
-        break
-    return None
+def _prep_child(tok: Token, word: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word), None)
 
 
-def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _pobj(prep: Token) -> Token | None:
+def _pobj(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
     for p in prep.children:
         if p.dep_ in ("pobj", "pcomp"):
             return p
     return None
 
 
-def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative") and c.lower_ not in ("it",) or (c.dep_ == "dobj"):
-            return c
-    for c in verb.children:
-        if c.dep_ == "prt" and c.lower_ == "on":  # "called on X"
-            pass
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+def _dobj(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _lemmas(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _entries_for(tok: Token) -> list[dict[str, Any]]:
+    key = _pos_key(tok)
+    if key is None:
+        return []
+    lex = lexicon_entries()
+    rows = list(lex.get((tok.lemma_.lower(), key), []))
+    if not rows and tok.lower_ != tok.lemma_.lower():
+        rows = list(lex.get((tok.lower_, key), []))
+    if not rows and key == "ADJ":
+        rows = list(lex.get((tok.lemma_.lower(), "VERB"), []))
+    if not rows and key == "VERB" and tok.tag_ == "VBN":
+        rows = list(lex.get((tok.lower_, "ADJ"), []))
+    return rows
+
+
+def _match_entry(tok: Token) -> dict[str, Any] | None:
+    """The first lexicon entry whose constraints ``tok`` satisfies."""
+    for row in _entries_for(tok):
+        if row.get("prt") and not _has_particle(tok, row["prt"]):
+            continue
+        if any(_has_particle(tok, w) for w in row.get("not_prt", [])):
+            continue
+        if row.get("prep") and _prep_child(tok, row["prep"]) is None:
+            continue
+        if row.get("needs_prep") and not any(_prep_child(tok, w) is not None for w in row["needs_prep"]):
+            continue
+        if row.get("advmod") and not any(c.lower_ == row["advmod"] for c in tok.children):
+            continue
+        obj = _dobj(tok)
+        if row.get("needs_object") and not (_lemmas(obj) & set(row["needs_object"])):
+            continue
+        if row.get("not_object") and _lemmas(obj) & set(row["not_object"]):
+            continue
+        if row.get("needs_object_prep"):
+            p = _pobj(_prep_child(tok, row["prep"])) if row.get("prep") else None
+            if not (_lemmas(p) & set(row["needs_object_prep"])):
+                continue
+        if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            continue
+        if row.get("requires_negation") and not _negated_plain(tok):
+            continue
+        if row.get("needs_context") and not any(t.lemma_.lower() in row["needs_context"] for t in tok.sent):
+            continue
+        return row
+    return None
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _relative_antecedent(subj: Token) -> Token:
+    """"which"/"who"/"that" as a subject stand for the noun the relative clause modifies."""
+    if subj.lower_ in ("which", "who", "that", "whom") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def _is_dateline(tok: Token) -> bool:
+    """"BELGRADE, March 12 (CWS) -": an upper-case place opening the article/paragraph."""
+    return tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct and (
+        tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws or tok.is_sent_start)
+
+
+def _undateline(tok: Token) -> Token:
+    if not _is_dateline(tok):
+        return tok
+    app = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "ORG")]
+    return app[-1] if app else tok
+
+
+def _subject(verb: Token) -> Token | None:
+    """The acting subject of ``verb``, following coordination, control and participles."""
+    subj = _subject_parse(verb)
+    if subj is None:
+        # a mis-parsed name before the verb ("FIFA/npadvmod rejected the charge")
+        for c in verb.lefts:
+            if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                return c
+    return subj
+
+
+def _subject_parse(verb: Token) -> Token | None:
+    v = verb
+    for _ in range(5):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return _undateline(_relative_antecedent(subs[-1]))
+        for c in v.children:
+            if c.dep_ == "agent":
+                p = _pobj(c)
+                if p is not None:
+                    return p
+        if v.i != verb.i:
+            sp = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if sp is not None:
+                return _relative_antecedent(sp)  # "X was re-elected and has won ..."
+        if v.dep_ in ("conj", "xcomp", "oprd", "acomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ == "advcl" and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            v = v.head
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head
+            continue
+        break
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ == "nsubjpass":
+                return _relative_antecedent(c)
+        if v.i != verb.i:
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    return _relative_antecedent(c)
+        if v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _by_agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             p = _pobj(c)
-            if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON"):
+            if p is not None:
                 return p
     return None
 
 
-def _is_under_charge(tok: Token) -> bool:
-    """True when ``tok`` sits inside the charge of an accuse/deny trigger or under one."""
+def _conjuncts(tok: Token | None) -> list[Token]:
+    if tok is None:
+        return [None]  # type: ignore[list-item]
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i != tok.i:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_actorish(tok: Token, index: Any) -> bool:
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON" and tok.lower_ in actors.PRONOUNS:
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in actors.GROUP_NOUNS or lemma in actors.ACTOR_NOUNS or actors.is_actor_noun(tok)
+
+
+def _refine_target(tok: Token | None, ctype: str) -> Token | None:
+    """Follow "the headquarters of X", "the affairs of X", "one of X", "the city of X"."""
+    for _ in range(3):
+        if tok is None:
+            return None
+        if tok.lemma_.lower() in actors.RELATIONAL_HEADS or tok.lower_ in actors.RELATIONAL_HEADS:
+            of = _prep_child(tok, "of")
+            p = _pobj(of)
+            if p is not None and p.pos_ in ("NOUN", "PROPN"):
+                tok = p
+                continue
+        if ctype in EVALUATIVE and (tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ in ("PROPN", "NOUN") or (poss is not None and poss.lower_ in ("its", "his", "her", "their")):
+                return poss
+            for t in tok.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("at", "by", "of", "within", "inside") and (
+                        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON")):
+                    return t
+        break
+    return tok
+
+
+def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
+    if entry.get("target_prep"):
+        p = _pobj(_prep_child(verb, entry["target_prep"]))
+        if p is not None:
+            return p
+    if entry.get("obj_prep"):
+        obj = _dobj(verb)
+        for w in entry["obj_prep"]:
+            p = _pobj(_prep_child(obj, w)) if obj is not None else None
+            if p is None:
+                p = _pobj(_prep_child(verb, w))
+            if p is not None:
+                # "duties on imports from X"
+                if p.lemma_.lower() in ("import", "export", "good", "product") and _pobj(_prep_child(p, "from")) is not None:
+                    return _pobj(_prep_child(p, "from"))
+                return p
+        return None
+    if entry.get("needs_object"):
+        p = None
+        obj = _dobj(verb)
+        for w in ("in", "against", "on", "into"):
+            q = _pobj(_prep_child(obj, w)) if obj is not None else None
+            q = q or _pobj(_prep_child(verb, w))
+            if q is not None and (q.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or q.pos_ == "PROPN"):
+                p = q
+                break
+        return p
+    if entry.get("prep"):
+        p = _pobj(_prep_child(verb, entry["prep"]))
+        if entry["type"] == "provoke":
+            return _dobj(verb)
+        if p is not None:
+            return p
+    obj = _dobj(verb)
+    if obj is not None:
+        return obj
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    for w in TARGET_PREPS:
+        p = _pobj(_prep_child(verb, w))
+        if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON"):
+            return p
+    return None
+
+
+def _nested_under(tok: Token) -> Token | None:
+    """The accuse/deny/threaten/pressure trigger whose content ``tok`` belongs to, if any."""
     cur = tok
     path: list[Token] = []
     while cur.head.i != cur.i:
         path.append(cur)
         cur = cur.head
-        e = _entry(cur)
+        e = _match_entry(cur) if _pos_key(cur) else None
         if e is None:
             continue
-        if e["type"] == "accuse" and any(p.dep_ in ("prep", "pcomp", "pobj", "acl", "ccomp", "xcomp", "advcl") for p in path):
-            return True
-        if e["type"] == "deny" and path[-1].dep_ in ("dobj",):
-            return True
-        if e["type"] == "destabilize" and path[-1].dep_ in ("dobj",):
-            return True
-    return False
-
-
-def _hedged(tok: Token) -> bool:
-    for t in [tok, *list(tok.ancestors)[:3]]:
-        if t.lower_ in HEDGES or t.lemma_.lower() in ("appear", "seem", "allege"):
-            return True
-        for c in t.children:
-            if c.dep_ in ("advmod", "amod", "aux") and (c.lower_ in HEDGES or c.lemma_.lower() == "allege"):
-                return True
-        if t.dep_ not in ("xcomp", "conj", "ccomp"):
+        link = path[-1]
+        if e["type"] == "accuse":
+            if link.dep_ in ("prep", "pcomp", "acl", "ccomp", "xcomp", "advcl", "dobj", "relcl") and not (
+                    link.dep_ == "dobj" and cur.pos_ == "VERB") and not (
+                    link.dep_ == "advcl" and link.tag_ == "VBG" and any(t.is_punct for t in cur.doc[cur.i:link.i])):
+                return cur
+        elif e["type"] == "deny":
+            if link.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "prep"):
+                return cur
+        elif e["type"] in ("threaten", "pressure"):
+            if link.dep_ in ("xcomp", "ccomp") or (link.dep_ == "prep" and link.lower_ in ("for",)):
+                return cur
+        elif e["type"] in ("destabilize",) and link.dep_ == "dobj":
+            return cur
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "acl", "advcl", "dobj", "relcl"):
             break
-    return False
+    return None
 
 
-def _negated(tok: Token) -> bool:
+# --------------------------------------------------------------------------- flags
+
+
+def _negated_plain(tok: Token) -> bool:
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         for c in t.children:
-            if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "neg")):
+            if c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "neg", "preconj")):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS:
                 return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATING_HEADS:
             return True
-        if t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
-            # a conjunct does not inherit its head's negation
-            if t.dep_ == "conj":
-                break
+        if t.dep_ == "xcomp" and t.head.i != t.i:
             t = t.head
             continue
         break
     return False
 
 
-def _reporting_source(tok: Token, doc: Doc, index: Any) -> str | None:
-    from narrascope import quotes as quotes_mod
-    try:
-        verbs = quotes_mod.speech_verbs()
-    except (FileNotFoundError, ModuleNotFoundError):
-        verbs = frozenset({"say", "tell", "claim", "report", "state", "write", "allege", "insist"})
+def _hedged(tok: Token, entry: dict[str, Any]) -> bool:
+    if entry.get("requires_negation"):
+        return True  # "did not rule out retaliation"
+    chain = [tok]
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "conj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            t = t.head
+            chain.append(t)
+            if t.lemma_.lower() in ("say", "tell", "claim", "add"):
+                break
+        else:
+            break
+    for i, t in enumerate(chain):
+        if t.lower_ in HEDGE_WORDS:
+            return True
+        if i > 0 and t.lemma_.lower() in ("appear", "seem"):
+            return True
+        if i > 0 and t.lemma_.lower() in ("report", "believe", "suspect", "allege", "see", "think") and any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return True  # "are reported to", "is widely believed to"
+        for c in t.children:
+            if c.dep_ in ("advmod", "amod") and c.lower_ in HEDGE_WORDS:
+                return True
+            if c.dep_ == "aux" and c.lower_ in HEDGE_MODALS and c.lower_ != "would":
+                return True
+    # "alleged fraud": a hedge on the object
+    obj = _dobj(tok)
+    if obj is not None and any(c.dep_ == "amod" and c.lower_ in ("alleged", "suspected", "purported") for c in obj.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.lower_ in ("alleged", "suspected", "purported", "reported") for c in tok.children):
+        return True
+    return False
+
+
+def _negated(tok: Token, entry: dict[str, Any]) -> bool:
+    if entry.get("requires_negation"):
+        return False
+    return _negated_plain(tok)
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _speech_source(tok: Token) -> Token | None:
+    """The subject of a reporting verb that governs ``tok`` ("X said Y attacked Z")."""
     cur, prev = tok, tok
     while cur.head.i != cur.i:
         prev, cur = cur, cur.head
-        if cur.lemma_.lower() in verbs and prev.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp") and cur.pos_ in ("VERB", "AUX"):
-            if prev.dep_ == "conj":
-                continue
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                eid, _ = actors.resolve_actor(doc, subj, index, as_actor=False)
-                return eid
-    # "according to X"
-    sent = tok.sent
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-            p = _pobj(doc[t.i + 1])
-            if p is not None:
-                eid, _ = actors.resolve_actor(doc, p, index, as_actor=False)
-                return eid
+        if prev.dep_ in ("ccomp", "parataxis") or (prev.dep_ == "conj" and prev.head.dep_ in ("ccomp", "parataxis")) \
+                or (prev.dep_ == "advcl" and cur.i > prev.i):
+            if cur.lemma_.lower() in SPEECH_VERBS and cur.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
+                if subj is None and cur.dep_ in ("conj",):
+                    subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _relative_antecedent(subj)
+                return None
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "parataxis", "relcl", "acl") and prev.dep_ not in ("ccomp", "parataxis"):
+            pass
     return None
 
 
-def _evidence(doc: Doc, tok: Token, agent_tok: Token | None) -> tuple[int, int]:
+def _according_to(tok: Token) -> Token | None:
+    """"according to X" attached to the clause of ``tok`` (or its sentence root)."""
+    anc = {tok.i, *(a.i for a in tok.ancestors)}
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            if t.head.i in anc or t.head.i == tok.sent.root.i:
+                return _pobj(tok.doc[t.i + 1]) or next((c for c in t.children if c.dep_ == "prep"), None) and _pobj(next(c for c in t.children if c.dep_ == "prep"))
+    return None
+
+
+def _attribution(tok: Token, doc: Doc, index: Any, quotes: list[Quote]) -> tuple[str | None, Token | None]:
+    for q in quotes or []:
+        if q.kind in ("direct", "mixed") and q.start <= tok.idx < q.end and q.speaker:
+            return q.speaker, None
+    src = _speech_source(tok)
+    if src is None:
+        src = _according_to(tok)
+    if src is not None:
+        eid, _ = actors.resolve_actor(doc, src, index, as_actor=False)
+        return eid, src
+    return None, None
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token | None) -> tuple[int, int]:
     sent = tok.sent
-    left = tok.left_edge if tok.pos_ != "NOUN" else tok
-    if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i >= sent.start:
-        left = min(tok.head.left_edge, tok, key=lambda t: t.i)
-    if agent_tok is not None and agent_tok.i < left.i:
-        left = agent_tok.left_edge
-    right = tok.right_edge
+    left = tok
+    if tok.pos_ != "NOUN":
+        for c in tok.lefts:
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod") and c.i < left.i:
+                left = c.left_edge if c.dep_ in ("nsubj", "nsubjpass") else c
+    elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubj"):
+        left = tok.head
+    if agent_tok is not None and agent_tok.i < left.i and agent_tok.sent.start == sent.start and left.i - agent_tok.i < 40:
+        left = agent_tok.left_edge if agent_tok.dep_ != "relcl" else agent_tok
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("dobj", "prep", "prt", "dative", "xcomp", "ccomp", "advmod", "acomp", "oprd", "agent", "pobj", "attr", "npadvmod", "advcl", "acl"):
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                continue
+            right = c.right_edge if c.right_edge.i > right.i else right
+    if target_tok is not None and target_tok.right_edge.i > right.i and target_tok.sent.start == sent.start:
+        right = target_tok.right_edge
     left_i = max(left.i, sent.start)
     right_i = min(right.i, sent.end - 1)
-    while right_i > left_i and doc[right_i].is_punct:
+    while right_i > left_i and (doc[right_i].is_punct or doc[right_i].dep_ in ("cc",)):
         right_i -= 1
-    while left_i < right_i and doc[left_i].is_punct:
+    while left_i < right_i and (doc[left_i].is_punct or doc[left_i].dep_ == "cc"):
         left_i += 1
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i].text)
 
@@ -235,6 +544,131 @@ def _date(doc: Doc, tok: Token, published: Any, s: int, e: int) -> tuple[str | N
         return None, None
     r = min(refs, key=lambda r: abs(s + r.start - tok.idx))
     return (r.date.isoformat() if r.date else None), r.text
+
+
+def _subtree_text(doc: Doc, tok: Token, *, after: Token | None = None) -> str | None:
+    toks = list(tok.subtree)
+    if after is not None:
+        toks = [t for t in toks if t.i > after.i]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    # stop at a comma that opens a participle or "without" clause
+    out = [toks[0]]
+    for t in toks[1:]:
+        if t.text == "," and t.head.i == tok.i or (t.text == "," and any(x.dep_ == "advcl" for x in [t.head])):
+            break
+        out.append(t)
+    while out and (out[-1].is_punct):
+        out.pop()
+    return doc.text[out[0].idx:out[-1].idx + len(out[-1].text)].strip() or None
+
+
+def _charge(doc: Doc, tok: Token, entry: dict[str, Any]) -> str | None:
+    preps = entry.get("charge_preps") or ["of", "for"]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            p = _pobj(c)
+            if p is not None:
+                return _charge_text(doc, p)
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return _charge_text(doc, c)
+    return None
+
+
+def _charge_text(doc: Doc, head: Token) -> str | None:
+    toks = [t for t in head.subtree]
+    cut = len(toks)
+    for k, t in enumerate(toks):
+        if t.text == "," and k > 0:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and (nxt.lower_ in ("without", "saying", "calling", "adding", "which") or nxt.tag_ == "VBG"):
+                cut = k
+                break
+    toks = toks[:cut]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip() or None
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token | None, bool] | None:
+    """(agent, target, keep) for a noun trigger, or None to skip it."""
+    head = tok.head
+    hl = head.lemma_.lower()
+    agent_tok: Token | None = None
+    target_tok: Token | None = None
+    # "won the backing of X": X acts, the receiver is the target
+    if entry.get("receive") and tok.dep_ == "dobj" and hl in RECEIVE_VERBS:
+        agent_tok = _pobj(_prep_child(tok, "of")) or _pobj(_prep_child(tok, "from")) or next(
+            (c for c in tok.children if c.dep_ == "poss"), None)
+        target_tok = _subject(head) or _passive_subject(head)
+        return (agent_tok, target_tok, agent_tok is not None)
+    # "in support of X": the governing clause's subject acts
+    if entry.get("receive") and tok.dep_ == "pobj" and head.lower_ == "in":
+        target_tok = _pobj(_prep_child(tok, "of"))
+        verb = head.head
+        agent_tok = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return (agent_tok, target_tok, target_tok is not None)
+    if entry.get("receive"):
+        return None
+    light = set(entry.get("light_verbs", [])) | {"hold", "have", "conduct", "issue", "level", "make", "launch",
+                                                   "impose", "announce", "voice", "express", "stage", "carry"}
+    if tok.dep_ == "dobj" and hl in light and head.pos_ in ("VERB", "AUX"):
+        agent_tok = _subject(head)
+        if any(c.dep_ == "auxpass" for c in head.children):
+            agent_tok = _by_agent(head)
+    else:
+        agent_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if agent_tok is None:
+            agent_tok = _by_agent(tok)
+        if agent_tok is None:
+            comp = [c for c in tok.children if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
+            if comp and entry["type"] in ("attack", "sanction", "pressure", "threaten", "meddle", "provoke", "retaliate"):
+                agent_tok = comp[0]
+    # participants: "talks between A and B", "talks with X", "sanctions on X"
+    for h in (tok, head if tok.dep_ == "dobj" else tok):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among") and entry["type"] == "meet":
+                p = _pobj(c)
+                if p is not None:
+                    conj = [x for x in p.conjuncts]
+                    if agent_tok is None and conj:
+                        return (p, conj[0], True)
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over", "into", "toward", "towards") or (
+                    c.dep_ == "prep" and c.lower_ == "of" and entry["type"] in ("attack", "condemn", "praise", "meddle")):
+                p = _pobj(c)
+                if p is not None and target_tok is None:
+                    target_tok = p
+        if target_tok is not None:
+            break
+    if entry["type"] == "accuse" and target_tok is None:
+        # "Moscow's charge that NATO is provoking Russia": the clause's subject is the target
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children):
+                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    target_tok = subj
+                    break
+        if entry.get("needs_clause") and target_tok is None:
+            return None
+    if entry.get("needs_participants") and agent_tok is None:
+        return None
+    if entry.get("needs_target") and target_tok is None:
+        return None
+    if agent_tok is None and target_tok is None:
+        return None
+    return (agent_tok, target_tok, True)
 
 
 def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = None) -> list[Claim]:
@@ -250,98 +684,189 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         Claims in text order; offsets index ``doc.text``. Empty for an empty doc.
     """
     out: list[Claim] = []
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, str | None, str | None, str | None]] = set()
+    ents = getattr(index, "entities", {})
     for tok in doc:
-        entry = _entry(tok)
+        entry = _match_entry(tok)
         if entry is None:
-            continue
+            # "re-elected": the tokenizer splits the prefix off
+            if tok.lower_ in ("elected",) and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re":
+                entry = {"lemma": "re-elect", "pos": "VERB", "type": "elect"}
+            else:
+                continue
         ctype = entry["type"]
-        if _is_under_charge(tok):
+        if tok.dep_ in ("amod", "compound") and tok.i > 0 and doc[tok.i - 1].text == "-":
+            continue  # "Russian-backed media": a hyphenated modifier, not an asserted act
+        if _nested_under(tok) is not None:
             continue
-        need = entry.get("needs_object")
         agent_tok: Token | None = None
         target_tok: Token | None = None
         charge: str | None = None
         trigger = tok.text
-        if tok.pos_ in ("VERB", "AUX"):
-            if need and not any(c.dep_ == "dobj" and c.lemma_.lower() in need for c in tok.children):
-                continue
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl"
+        arg = tok
+        if tok.lower_ == "elected" and tok.i >= 2 and doc[tok.i - 2].lower_ == "re" and tok.head.i == tok.i - 2:
+            arg = doc[tok.i - 2]
+            trigger = doc.text[arg.idx:tok.idx + len(tok.text)]
+        if _pos_key(tok) in ("VERB", "ADJ") or arg is not tok:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in arg.children) or (
+                tok.tag_ == "VBN" and tok.dep_ == "acl") or (
+                tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children))
+            if _pos_key(tok) == "ADJ" or (entry.get("pos") == "ADJ"):
+                passive = False
             if passive:
-                agent_tok = _agent(tok)
-                target_tok = _passive_subject(tok) or (tok.head if tok.dep_ == "acl" else None)
+                agent_tok = _by_agent(arg)
+                target_tok = _passive_subject(arg) or (arg.head if arg.dep_ == "acl" else None)
             else:
-                agent_tok = _subject(tok)
+                if _pos_key(tok) == "ADJ" or tok.dep_ in ("acomp", "amod"):
+                    agent_tok = _subject(tok.head) if tok.dep_ == "acomp" or tok.head.pos_ in ("VERB", "AUX") else (
+                        tok.head if tok.dep_ == "amod" else None)
+                    if tok.dep_ == "advmod" or agent_tok is None:
+                        agent_tok = _subject(tok)
+                else:
+                    agent_tok = _subject(tok)
                 target_tok = _verb_target(tok, entry)
-                if target_tok is not None and target_tok.lemma_.lower() in DENY_CONTENT and ctype == "deny":
-                    # "dismissed accusations of meddling by X": the accusation's maker is the target
-                    for c in target_tok.children:
-                        if c.dep_ == "poss":
-                            target_tok = c
-                            break
-                    else:
-                        by = next((c for c in target_tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-                        target_tok = _pobj(by) if by is not None else None
-                if ctype == "deny" and entry["lemma"] == "reject" and target_tok is not None and target_tok.lemma_.lower() not in DENY_CONTENT and target_tok.pos_ != "PRON" and not target_tok.ent_type_:
+                if ctype == "pressure" and target_tok is not None and not entry.get("target_prep") and not entry.get("thing_target"):
+                    # "urged restraint": an abstract object is not a target
+                    if not _is_actorish(target_tok, index) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                        target_tok = None
+                if ctype == "deny" and entry["lemma"] in ("reject", "dismiss") and target_tok is not None and \
+                        target_tok.lemma_.lower() not in DENY_CONTENT and target_tok.lower_ not in DENY_CONTENT and \
+                        target_tok.pos_ != "PRON" and entry["lemma"] == "reject":
                     ctype = "oppose"
+            if ctype == "accuse" and tok.pos_ in ("VERB",):
+                charge = _charge(doc, tok, entry)
+        else:
+            if tok.dep_ in ("dobj", "pobj") and _pos_key(tok.head) == "VERB" and _match_entry(tok.head) is not None:
+                continue  # "impose sanctions", "dismissed the accusations": the verb carries it
+            frame = _noun_frame(tok, entry)
+            if frame is None:
+                continue
+            agent_tok, target_tok, keep = frame
+            if not keep:
+                continue
             if ctype == "accuse":
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "for", "with"):
-                        charge = doc.text[c.idx + len(c.text):c.right_edge.idx + len(c.right_edge.text)].strip() or None
-            if ctype == "pressure" and target_tok is None:
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "on":
-                        target_tok = _pobj(c)
-        else:  # noun trigger
-            if tok.dep_ == "dobj" and _entry(tok.head) is not None:
-                continue  # "dismissed accusations", "sowing discord"
-            if tok.head.lemma_.lower() in ("hold", "have", "conduct") and tok.dep_ == "dobj":
-                agent_tok = _subject(tok.head)
-                host = tok.head
-            else:
-                host = tok
-                agent_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
-                if agent_tok is None:
-                    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-                    agent_tok = _pobj(by) if by is not None else None
-                if agent_tok is None and tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ("issue", "level", "make", "launch", "impose", "announce", "voice", "express"):
-                    agent_tok = _subject(tok.head)
-            for h in {tok, host}:
-                for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in ("against", "of", "on", "with", "over", "between"):
-                        p = _pobj(c)
-                        if p is not None and (p.ent_type_ or p.pos_ in ("PROPN", "PRON") or p.lemma_.lower() in actors.GROUP_NOUNS):
-                            target_tok = p
-                            break
-            if entry.get("needs_participants") and agent_tok is None and target_tok is None:
-                continue
-            if entry.get("needs_target") and target_tok is None:
-                continue
+                charge = _charge(doc, tok, entry)
         if ctype == "pressure" and tok.lemma_.lower() == "press" and agent_tok is not None and agent_tok.lower_ == "press":
             continue
-        agent, agent_text = actors.resolve_actor(doc, agent_tok, index, as_actor=True)
-        target, target_text = actors.resolve_actor(doc, target_tok, index, as_actor=True)
-        if agent is None and target is None and agent_text is None and target_text is None:
-            continue
-        if agent is None and target is None and ctype not in ("protest",):
-            continue
-        s, e = _evidence(doc, tok, agent_tok)
-        attributed = None
-        for q in quotes or []:
-            if q.start <= tok.idx < q.end:
-                attributed = q.speaker
-                break
-        else:
-            attributed = _reporting_source(tok, doc, index)
+        # ---- deny: charge and target
+        deny_lookback = False
+        if ctype == "deny":
+            obj = _dobj(tok)
+            ccomp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
+            if ccomp is not None:
+                charge = _charge_text(doc, ccomp)
+                target_tok = None
+            elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
+                that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children)), None)
+                of = _pobj(_prep_child(obj, "of"))
+                if that is not None:
+                    charge = _charge_text(doc, that)
+                elif of is not None:
+                    charge = _charge_text(doc, of)
+                poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+                target_tok = poss or _by_agent(obj)
+                if target_tok is None and that is None:
+                    deny_lookback = True
+            else:
+                xc = next((c for c in tok.children if c.dep_ in ("xcomp",)), None)
+                content = obj or xc
+                if content is not None:
+                    charge = _charge_text(doc, content)
+                    target_tok = None
+                    for t in content.subtree:
+                        if t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and t.dep_ == "pobj":
+                            target_tok = t
+                            break
+        # ---- protest: "protested outside the court", "marched on parliament"; never a place
+        if ctype == "protest" and target_tok is None and _pos_key(tok) == "VERB":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("outside", "against", "at", "on"):
+                    p = _pobj(c)
+                    if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+                        target_tok = p
+                        break
+        if ctype == "accuse" and charge is None and target_tok is not None:
+            # "accused judges of stealing the election" (the parser hangs "of" on the noun)
+            for c in target_tok.children:
+                if c.dep_ == "prep" and c.lower_ in (entry.get("charge_preps") or ["of"]):
+                    p = _pobj(c)
+                    if p is not None and (p.tag_ == "VBG" or p.dep_ == "pcomp"):
+                        charge = _charge_text(doc, p)
+        agents = _conjuncts(agent_tok)
+        targets = _conjuncts(_refine_target(target_tok, ctype)) if target_tok is not None else [None]
+        targets = [_refine_target(t, ctype) if t is not None else None for t in targets]
+        s, e = _evidence(doc, tok, agent_tok, target_tok)
+        attributed, _src = _attribution(tok, doc, index, quotes)
         date, date_text = _date(doc, tok, published, s, e)
-        key = (tok.i, ctype)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(Claim(
-            type=ctype, agent=agent, target=target, text=doc.text[s:e], start=s, end=e,
-            attributed_to=attributed, negated=_negated(tok), date=date, hedged=_hedged(tok),
-            trigger=trigger, agent_text=agent_text, target_text=target_text, charge=charge,
-            date_text=date_text,
-        ))
+        for a_tok in agents:
+            if a_tok is not None and a_tok.lower_ in ("i", "we") and a_tok.pos_ == "PRON" and attributed:
+                agent, agent_text = attributed, a_tok.text  # "I condemn ..." inside the speaker's quote
+            else:
+                agent, agent_text = actors.resolve_actor(doc, a_tok, index, as_actor=True)
+            if ctype == "protest" and a_tok is not None and (
+                    a_tok.lemma_.lower() in actors.CROWD_HEADS or a_tok.lower_ in actors.CROWD_HEADS):
+                agent = actors.crowd_entity(doc, a_tok, index)
+            if entry.get("needs_human_agent") and agent is None:
+                continue
+            for t_tok in targets:
+                target, target_text = _resolve_target(doc, t_tok, index, ctype, out)
+                if ctype == "protest" and t_tok is not None and actors.is_place_use(t_tok):
+                    target, target_text = None, None
+                if deny_lookback and target is None:
+                    target = _accuser_of(agent, out, index)
+                    target_text = ents[target].name if target in ents else None
+                if agent is not None and agent == target:
+                    continue
+                if agent is None and target is None:
+                    continue
+                key = (tok.i, ctype, agent, target, target_text if target is None else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Claim(
+                    type=ctype, agent=agent, target=target, text=doc.text[s:e], start=s, end=e,
+                    attributed_to=attributed, negated=_negated(tok, entry), date=date,
+                    hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
+                    target_text=target_text, charge=charge, date_text=date_text,
+                ))
     return out
+
+
+def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: list[Claim]) -> tuple[str | None, str | None]:
+    """Entity id (actors) or None with the phrase's text (things) for a target."""
+    if tok is None:
+        return None, None
+    if tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "that", "them", "they"):
+        eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
+        if tok.lower_ in ("it", "this", "that") and prior:
+            # "backed a new package ... but Hungary refused to support it"
+            last = prior[-1]
+            if last.target is None and last.target_text and doc.text.rfind(".", last.end, tok.idx) < 0 or (
+                    last.target is None and last.target_text and tok.sent.start_char - last.end < 300 and eid is None):
+                return None, last.target_text
+        return eid, txt
+    if _is_actorish(tok, index) or tok.ent_type_:
+        eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
+        if eid is not None:
+            return eid, txt
+    return None, actors.np_text(doc, tok, with_post=True)
+
+
+def _accuser_of(denier: str | None, prior: list[Claim], index: Any) -> str | None:
+    """Agent of the most recent earlier claim aimed at ``denier`` (or at what it stands
+    for / belongs to): "dismissed the accusations" answers that claim."""
+    if denier is None:
+        return None
+    ents = getattr(index, "entities", {})
+    related = {denier}
+    ent = ents.get(denier)
+    if ent is not None and getattr(ent, "stands_for", None):
+        related.add(ent.stands_for)
+    if ent is not None:
+        for other_id, other in ents.items():
+            if other_id != denier and (ent.name.startswith(other.name + "'s ") or other.name.startswith(ent.name + "'s ")):
+                related.add(other_id)
+    for c in reversed(prior):
+        if c.type in ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke") and c.target in related and c.agent:
+            return c.agent
+    return None

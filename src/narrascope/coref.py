@@ -219,6 +219,72 @@ def _last_mention_before(index: Any, entity_ids: Sequence[str], offset: int) -> 
     return entity_ids[0] if entity_ids else None
 
 
+ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {
+    "ministry", "government", "kremlin", "embassy", "army", "military", "office", "department",
+    "commission", "committee", "council", "court", "party", "authority", "board", "police",
+    "prefecture", "inspectorate", "regulator", "watchdog", "administration", "cabinet",
+    "parliament", "presidency", "federation", "league", "team", "hospital", "university",
+    "school", "institute", "secretariat", "directorate", "service", "municipality", "city",
+    "lender", "bureau", "tribunal", "prosecutor's", "consulate", "mission", "alliance", "bloc",
+    "movement", "coalition", "campaign", "opposition", "junta", "regime", "force", "forces",
+}
+ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
+             "to", "for", "at", "in", "and", "'s", "’s"}
+ROLE_PREPS = {"of", "to", "for", "at", "in", "on", "with"}
+
+
+def _clean_role(role: str, other_names: Sequence[str]) -> str:
+    """A role as written, cut after another person's name that leaked into it
+    ("Prime Minister Sorin Matei and Foreign Minister" -> "Foreign Minister")."""
+    low = role.lower()
+    cut = 0
+    for name in other_names:
+        k = low.rfind(name.lower())
+        if k >= 0:
+            cut = max(cut, k + len(name))
+    if cut:
+        role = re.sub(r"^[\s,;]*(?:and\s+)?", "", role[cut:])
+    return role
+
+
+def _role_head(words: list[str]) -> str | None:
+    """Head word of a role: the last word before a preposition ("ambassador to X" ->
+    "ambassador"; "Foreign Ministry spokeswoman" -> "spokeswoman")."""
+    head = None
+    for w in words:
+        if w in ROLE_PREPS:
+            break
+        head = w
+    return head
+
+
+def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int) -> str | None:
+    """The person whose role best matches the description words, most recent first."""
+    ents = getattr(index, "entities", {})
+    people = [e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper()]
+    cands: dict[str, int] = {}
+    for eid, ent in ents.items():
+        best = 0
+        for role in getattr(ent, "roles", []) or []:
+            others = [n for n in people if n != ent.name]
+            rw = [w for w in re.split(r"[\s\-]+", _clean_role(role, others).lower().replace("’s", " 's").replace("'s", " 's")) if w]
+            head = _role_head([w for w in rw if w not in ("the", "a", "an")])
+            if head is None:
+                continue
+            head_forms = {head, head.rstrip("s")}
+            if noun not in head_forms and not (words & head_forms):
+                continue
+            score = 1 + len((words - {noun}) & set(rw))
+            best = max(best, score)
+        if best:
+            cands[eid] = best
+    if not cands:
+        return None
+    top = max(cands.values())
+    ids = [eid for eid, sc in cands.items() if sc == top]
+    return _last_mention_before(index, ids, offset)
+
+
 def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
     """Entity id for a definite description ("the spokesman", "the ministry").
 
@@ -228,43 +294,53 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         index: the article's EntityIndex.
 
     Returns:
-        The id of the entity holding that role, or of the most recently
-        mentioned organisation whose name contains the head noun; None when
-        nothing fits.
+        The id of the entity holding that role (the role whose head word is the
+        description's head noun, with the most other words of the description
+        in common, mentioned most recently before the description), or of the
+        most recently mentioned organisation whose name contains the head noun;
+        None when nothing fits.
     """
     span = doc.char_span(span_start_char, span_end_char, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = span.root
     noun = head.lemma_.lower()
-    words = {noun, head.lower_}
-    # role holders first: "the spokesman" -> the entity with role "... spokesman ..."
-    for w in words:
-        ids = _by_role(index, w)
-        if ids:
-            return _last_mention_before(index, ids, span_start_char)
-    # a title written before a person's name: "Prime Minister Sorin Matei ... the prime minister"
-    best: str | None = None
-    for m in getattr(index, "mentions", []):
-        if m.start >= span_start_char:
-            break
-        ent = _entity(index, m.entity)
-        if ent is None or ent.type != "PERSON":
-            continue
-        mspan = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if mspan is None:
-            continue
-        before = doc[max(0, mspan.start - 4):mspan.start]
-        # the title may sit inside the mention itself ("Judge Anne Corrigan")
-        if len(mspan) > 2 and any(t.lower_ in words for t in mspan[:-2]):
-            best = m.entity
-            continue
-        if any(t.lower_ in words or t.lemma_.lower() in words for t in before
-               if t.pos_ in ("NOUN", "PROPN")) and not any(t.is_punct for t in before[-1:]):
-            best = m.entity
-    if best is not None:
-        return best
+    words = {t.lower_ for t in span if t.lower_ not in ROLE_STOP and not t.is_punct} | {noun}
+    org_like = noun in ORG_HEAD_NOUNS or head.lower_ in ORG_HEAD_NOUNS
+    # a plural ("prosecutors", "the officials") is a group, never one role holder
+    plural = head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("some", "several", "many", "two", "three")
+                                                 for t in span)
+    if plural and not org_like:
+        return None
+    if not org_like:
+        # role holders first: "the spokesman" -> the entity with role "... spokesman"
+        eid = _role_holders(doc, index, words, noun, span_start_char)
+        if eid is not None:
+            return eid
+        # a title written before a person's name: "Prime Minister Sorin Matei ... the prime minister"
+        best: str | None = None
+        for m in getattr(index, "mentions", []):
+            if m.start >= span_start_char:
+                break
+            ent = _entity(index, m.entity)
+            if ent is None or ent.type != "PERSON":
+                continue
+            mspan = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if mspan is None:
+                continue
+            before = doc[max(0, mspan.start - 4):mspan.start]
+            # the title may sit inside the mention itself ("Judge Anne Corrigan")
+            if len(mspan) > 2 and any(t.lower_ == noun or t.lemma_.lower() == noun for t in mspan[:-2]):
+                best = m.entity
+                continue
+            if len(before) and (before[-1].lower_ == noun or before[-1].lemma_.lower() == noun) \
+                    and before[-1].pos_ in ("NOUN", "PROPN"):
+                best = m.entity
+        if best is not None:
+            return best
     # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry"
+    best = None
+    best_score = -1
     for m in getattr(index, "mentions", []):
         if m.start >= span_start_char:
             break
@@ -272,8 +348,16 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         if ent is None or ent.type not in ORG_TYPES:
             continue
         names = [ent.name, *ent.aliases]
-        if any(w in n.lower().split() for n in names for w in words):
-            best = m.entity
-        elif noun in GENERIC_ORG_NOUNS and ent.type == "ORG":
-            best = m.entity
+        score = -1
+        for n in names:
+            nw = set(re.split(r"[\s\-]+", n.lower()))
+            if noun in nw or head.lower_ in nw:
+                score = max(score, 1 + len((words - {noun}) & nw))
+        if score < 0 and noun in GENERIC_ORG_NOUNS and ent.type == "ORG":
+            score = 0
+        if score >= 0 and score >= best_score:
+            best, best_score = m.entity, score
+    if best is None and org_like:
+        # "the ministry" with no ministry named: a role holder is better than nothing
+        return None
     return best

@@ -74,10 +74,15 @@ class GazetteerError(NarrascopeError):
     """A gazetteer / alias file that cannot be read."""
 
 
+# letters NFKD does not decompose into base + accent
+_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"})
+
+
 def norm(text: str) -> str:
     """Matching key: diacritics folded, lower case, one space, no leading "the",
     no possessive, typographic apostrophes made straight."""
-    t = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    t = unicodedata.normalize("NFKD", text.translate(_FOLD).replace("’", "'").replace("‘", "'"))
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = " ".join(t.lower().split())
     t = re.sub(r"^the ", "", t)
@@ -339,8 +344,9 @@ class _Cand:
     span: Span | None = None
 
 
-def _trim(doc: Doc, s: int, e: int) -> tuple[int, int, list[str]]:
-    """Drop a leading "the", leading titles/honorifics (returned) and a trailing possessive."""
+def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list[str]]:
+    """Drop a leading "the", leading titles/honorifics (returned; only from a
+    person's name, so "General Inspectorate" keeps its word) and a trailing possessive."""
     text = doc.text
     titles: list[str] = []
     while True:
@@ -349,12 +355,16 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int, list[str]]:
             s += m.end()
             continue
         m = re.match(r"([A-Za-z.\-]+)\s+", text[s:e])
-        if m and m.group(1).lower() in TITLE_WORDS | set(HONORIFICS) and e - s - m.end() > 1 \
+        if person and m and m.group(1).lower() in TITLE_WORDS | set(HONORIFICS) and e - s - m.end() > 1 \
                 and text[s + m.end()].isupper():
             titles.append(m.group(1))
             s += m.end()
             continue
         break
+    inner = text[s:e]
+    cut = re.search(r"\s+\((?![^()]*\))|\s+[-–—]\s+", inner)   # "Name (ACR" / "VILNIUS - Lithuania"
+    if cut and cut.start() > 1:
+        e = s + cut.start()
     m = re.search(r"(?:['’]s|['’])$", text[s:e])
     if m and e - s - len(m.group(0)) > 1:
         e -= len(m.group(0))
@@ -375,35 +385,38 @@ def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     words: list = []
     while i >= 0:
         t = doc[i]
-        if t.is_sent_start and not (t.is_title or t.is_upper or t.lower_ in TITLE_WORDS):
-            break
+        if t.ent_type_ == "PERSON" or (t.is_sent_start and not (t.is_title or t.is_upper or t.lower_ in TITLE_WORDS)):
+            break     # a role never runs across another name ("Prime Minister A and Foreign Minister B")
         if t.lower_ in TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")) \
                 or (t.is_upper and len(t) > 1 and t.is_alpha) or t.text in ("U.S.", "U.N.", "E.U.", "U.K.") \
-                or (t.lower_ in ROLE_LINKS and words):
+                or (t.lower_ in ROLE_LINKS and words) \
+                or (t.text in ("-", "–") and words and i > 0 and not doc[i - 1].whitespace_ and not t.whitespace_):
             words.insert(0, t)
             if t.is_sent_start:
                 break
             i -= 1
             continue
         break
-    while words and (words[0].lower_ in ROLE_LINKS):
+    honorific_gender = None
+    while words and words[-1].lower_ in HONORIFICS:       # "Director-General Dr Amara Nwosu"
+        honorific_gender = honorific_gender or HONORIFICS[words[-1].lower_]
+        words.pop()
+    while words and (words[0].lower_ in ROLE_LINKS or words[0].text in ("-", "–")):
         words.pop(0)
     while words and words[-1].lower_ in ROLE_LINKS:
         words.pop()
     if not words:
-        return None, None
-    if len(words) == 1 and words[0].lower_.rstrip(".") in {k.rstrip(".") for k in HONORIFICS}:
-        return None, HONORIFICS.get(words[0].lower_)
+        return None, honorific_gender
     if not any(w.lower_ in TITLE_WORDS for w in words):
-        return None, None
+        return None, honorific_gender
     # a possessive inside the run ("Russia's Ambassador") starts the role after it
     for j in range(len(words) - 1, -1, -1):
         if words[j].text in ("'s", "’s"):
             words = words[j + 1:]
             break
     if not words or not any(w.lower_ in TITLE_WORDS for w in words):
-        return None, None
-    return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], None
+        return None, honorific_gender
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], honorific_gender
 
 
 def _appos_role(doc: Doc, span: Span) -> str | None:
@@ -433,8 +446,17 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
 
     cands: list[_Cand] = []
     for ent in doc.ents:
-        if ent.label_ in NER_LABELS:
-            cands.append(_Cand(ent.start_char, ent.end_char, ent.label_, "ner", ent))
+        label = ent.label_
+        if label in NER_LABELS:
+            # "Later Okafor", "Yesterday Paris": a sentence-opening adverb or verb is not part of the name
+            while len(ent) > 1 and ent[0].pos_ in ("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "INTJ", "PART") \
+                    and ent[0].is_sent_start:
+                ent = ent[1:]
+            # "Lisbon Henrik Aas-Berglund" (a dateline or place glued to a name): split the place off
+            if label == "PERSON" and len(ent) >= 3 and (gaz.lookup(ent[0].text) or {}).get("type") == "GPE":
+                cands.append(_Cand(ent[0].idx, ent[0].idx + len(ent[0].text), "GPE", "ner", ent[0:1]))
+                ent = ent[1:]
+            cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
         s, e = m.span()
@@ -464,16 +486,22 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.source == "handle":
             pending.append((c, c.start, c.end))
             continue
-        s, e, titles = _trim(doc, c.start, c.end)
+        s, e, titles = _trim(doc, c.start, c.end, person=c.label == "PERSON")
+        if c.label != "PERSON" and _looks_like_person(text[s:e], "") is False:
+            s2, e2, t2 = _trim(doc, c.start, c.end)
+            if t2 and _looks_like_person(text[s2:e2], text):     # "President Ana Lenz" typed ORG
+                s, e, titles = s2, e2, t2
         surface = text[s:e]
-        if not surface.strip() or not any(ch.isalpha() for ch in surface):
-            continue
-        rec = gaz.lookup(surface, demonym=c.label in ("NORP", "GPE"))
+        if not any(ch.isupper() for ch in surface):
+            continue      # "foreign ministry", "navy": a common noun, not a name
+        rec = gaz.lookup(surface, demonym=c.label != "PERSON")
         if rec is None and c.label in ("GPE", "LOC", "ORG", "NORP") and " " not in surface.strip():
             rec = gaz.fuzzy(surface)
         if rec is not None and c.label != "PERSON":
             index._ensure_gaz(rec, surface, (s, e))
             continue
+        if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and rec is None and _looks_like_person(surface, text):
+            c.label = "PERSON"        # spaCy's small model often types "Fatoumata Diallo" ORG
         if c.label == "PERSON" and len(surface.split()) > 1:
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
             for t in titles:
@@ -511,7 +539,66 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.label == "PERSON":
             _person_roles(doc, index, eid, c, s)
     _acronym_aliases(index)
+    _known_name_occurrences(index)
     return index
+
+
+def _known_name_occurrences(index: EntityIndex) -> None:
+    """Later bare uses of names this article already introduced that spaCy did not
+    tag: a person's surname ("Okafor" after "Grace Okafor") and an acronym given
+    in parentheses ("the BIA" after "Baltic Interconnector Authority (BIA)").
+    A surname next to another capitalised word is a different name; a surname two
+    people of the article share is left alone."""
+    text = index.text
+    forms: dict[str, str | None] = {}
+    for eid, ent in index.entities.items():
+        if ent.type == "PERSON" and len(ent.name.split()) > 1:
+            sur = ent.name.split()[-1]
+            if len(sur) >= 3 and sur[0].isupper():
+                forms[sur] = None if sur in forms and forms[sur] != eid else eid
+        for a in ent.aliases:
+            if re.fullmatch(r"[A-Z]{2,8}", a) and a not in NO_PATTERN:
+                forms[a] = None if a in forms and forms[a] != eid else eid
+    for form, eid in forms.items():
+        if eid is None:
+            continue
+        for m in re.finditer(rf"(?<![\w@-]){re.escape(form)}(?![\w-])", text):
+            s, e = m.span()
+            if any(x.start < e and s < x.end for x in index.mentions):
+                continue
+            before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, s - 40):s])
+            if before:     # "Later Okafor": a capitalised word opening the sentence is no first name
+                prefix = text[:s - len(before.group(0))].rstrip()
+                if not prefix or prefix[-1] in ".!?\"”\n:":
+                    before = None
+            after = re.match(r"\s+([A-Z][\w'’-]*)", text[e:e + 40])
+            if before or after:
+                continue
+            index._add_mention(eid, s, e)
+
+
+ORG_WORDS = frozenset("""
+ministry commission bank party council agency group company inc ltd corp corporation university
+committee foundation association union front movement office court authority institute fund
+organization organisation news times post daily radio tv television network service services
+department board alliance federation league club centre center forces army navy police airlines
+airways holdings partners capital media press agency assembly parliament congress senate house
+""".split())
+
+
+def _looks_like_person(surface: str, text: str = "") -> bool:
+    """Two or three capitalised words, no organisation word among them, and either
+    a known first name first or the last word used alone elsewhere in the text
+    ("Fatoumata Diallo ... Diallo said")."""
+    words = surface.split()
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+        return False
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False
+    if norm(words[0]) in _first_names():
+        return True
+    last = re.escape(words[-1])
+    return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))
 
 
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:
@@ -548,21 +635,23 @@ def _resolve_handle(index: EntityIndex, gaz: Gazetteer, surface: str, s: int, e:
 
 
 def _acronym_aliases(index: EntityIndex) -> None:
-    """"Long Name (LN)" in the text: the acronym's entity joins the long name's."""
+    """"Long Name (LN)" in the text: every entity called "LN" joins the long name's."""
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z]{2,8})\)",
                          index.text):
         long_id = index.entity_at(m.start(1), m.end(1))
-        short_id = index.entity_at(m.start(2), m.end(2))
-        if long_id and short_id and long_id != short_id and index.entities[short_id].name == m.group(2):
+        if not long_id:
+            continue
+        acr = m.group(2)
+        for eid in [i for i, e in index.entities.items() if i != long_id and e.name == acr]:
             for mm in index.mentions:
-                if mm.entity == short_id:
+                if mm.entity == eid:
                     mm.entity = long_id
-            ent = index.entities[long_id]
-            if m.group(2) not in ent.aliases:
-                ent.aliases.append(m.group(2))
-            del index.entities[short_id]
-        elif long_id and not short_id:
+            del index.entities[eid]
+        if index.entity_at(m.start(2), m.end(2)) is None:
             index._add_mention(long_id, m.start(2), m.end(2))
+        ent = index.entities[long_id]
+        if acr not in ent.aliases:
+            ent.aliases.append(acr)
 
 
 # --------------------------------------------------------------------------- corpus

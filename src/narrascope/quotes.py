@@ -58,6 +58,11 @@ from spacy.tokens import Doc, Token
 from narrascope import coref
 from narrascope.model import Quote
 
+try:  # the entity finder's title words ("ambassador", "spokesman", ...)
+    from narrascope.entities import TITLE_WORDS
+except ImportError:  # pragma: no cover
+    TITLE_WORDS = frozenset()
+
 # --------------------------------------------------------------------------- constants
 
 DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
@@ -83,6 +88,13 @@ DATE_WORDS = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     r"tonight|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.I,
+)
+LEADING_TIME = re.compile(
+    r"(?:(?:(?:late|early)\s+)?on\s+|late\s+|early\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|evening|afternoon|night))?|(?:last|this)\s+(?:night|morning|evening|afternoon|week))"
+    r"\s*,?\s+",
     re.I,
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -349,6 +361,13 @@ def _propn_run(tok: Token) -> tuple[int, int]:
         i -= 1
     while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].dep_ in ("flat", "compound", "appos") and doc[j + 1].head.i == tok.i:
         j += 1
+    # hyphenated names ("Botsan-Kharchenko"): take the parts joined without spaces
+    while i - 2 >= 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].pos_ == "PROPN":
+        i -= 2
+        while i - 1 >= 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "flat") \
+                and doc[i - 1].head.i in range(i, tok.i + 1):
+            i -= 1
     return doc[i].idx, doc[j].idx + len(doc[j].text)
 
 
@@ -361,6 +380,16 @@ def _entity_at(index: Any, s: int, e: int) -> str | None:
     try:
         return index.entity_at(s, e)
     except NotImplementedError:
+        return None
+
+
+def _find(index: Any, name: str) -> str | None:
+    fn = getattr(index, "find", None)
+    if fn is None:
+        return None
+    try:
+        return fn(name)
+    except (NotImplementedError, TypeError):
         return None
 
 
@@ -391,23 +420,47 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         att.speaker_kind = "pronoun"
         att.speaker_id = coref.resolve_pronoun(doc, head.i, index, prior_speakers=prior)
         return att
-    # "the mayor, John Smith, said": the named apposition is the speaker
-    if head.pos_ != "PROPN":
+    # "the mayor, John Smith, said" / "Russia's Ambassador to Belgrade Alexander
+    # Botsan-Kharchenko met ... and said": the named apposition is the speaker
+    # when the head itself is a title, not a name
+    if head.pos_ != "PROPN" or (head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"):
         for c in head.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
                 if eid:
-                    _add_role(index, eid, doc.text[head.left_edge.idx:head.idx + len(head.text)].removeprefix("the ").removeprefix("The "))
+                    role_end = max([t for t in head.subtree if t.i < c.left_edge.i and not t.is_punct] or [head],
+                                   key=lambda t: t.i)
+                    role_start = head
+                    for t in head.lefts:
+                        if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i:
+                            role_start = min(role_start, t.left_edge, key=lambda x: x.i)
+                    role = doc.text[role_start.idx:role_end.idx + len(role_end.text)]
+                    _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
                     att.speaker, att.speaker_span, att.speaker_id = c, (s, e), eid
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
                     return att
+    if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON":
+        # "Norway's Ambassador to Lisbon Henrik Aas-Berglund": the parser hangs the
+        # name inside the title's prepositional tail
+        people = [t for t in head.subtree if t.i > head.i and t.pos_ == "PROPN"
+                  and _entity_type(index, _entity_at(index, t.idx, t.idx + len(t.text))) == "PERSON"]
+        if people:
+            name = people[-1]
+            s, e = _propn_run(name)
+            eid = _entity_at(index, s, e)
+            att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
+            return att
     if head.pos_ == "PROPN":
         s, e = _propn_run(head)
         eid = _entity_at(index, s, e)
         if eid is None:
             s2, e2 = _noun_phrase(head)
             eid = _entity_at(index, s2, e2)
+        if eid is None and " " not in doc.text[s:e].strip():
+            # a bare surname the recogniser missed or mistyped ("Brandt said"):
+            # the one person of the article with that surname
+            eid = _find(index, doc.text[s:e])
         if eid is None and head.ent_type_:
             ent_span = next((en for en in doc.ents if en.start <= head.i < en.end), None)
             if ent_span is not None:
@@ -420,6 +473,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _add_entity(index, doc.text[s:e], guess, (s, e))
         att.speaker_span, att.speaker_id = (s, e), eid
         etype = _entity_type(index, eid) or head.ent_type_
+        if eid and etype and etype != "PERSON":
+            _alias_full_name(doc, head, index, eid)
         att.speaker_kind = "named" if etype == "PERSON" else "organisation" if etype else "named"
         # "Foreign Ministry spokeswoman Maria Zakharova said" -> role
         if eid and _entity_type(index, eid) == "PERSON":
@@ -466,6 +521,39 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     return att
 
 
+def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
+    """An organisation named more fully at the attribution than in the index
+    ("the General Inspectorate for Emergency Situations said", "the Ostrelian
+    Foreign Ministry said") keeps that form as an alias."""
+    ent = getattr(index, "entities", {}).get(eid)
+    if ent is None:
+        return
+    left = head
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()):
+            left = min(left, c.left_edge, key=lambda t: t.i)
+    right = head
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and all(
+                t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "on") for t in c.subtree):
+            right = max(right, c.right_edge, key=lambda t: t.i)
+    toks = [t for t in doc[left.i:right.i + 1]]
+    if any(t.text in ("'s", "’s") or t.pos_ == "PUNCT" and t.text not in "-" for t in toks):
+        return
+    while toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    if not toks:
+        return
+    full = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    known = [ent.name, *ent.aliases]
+    if any(full.lower() == k.lower() for k in known) or not any(k.lower() in full.lower() for k in known):
+        return
+    try:
+        index.add_entity(ent.name, ent.type, aliases=(full,))
+    except (NotImplementedError, TypeError):
+        pass
+
+
 DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–]+\s")
 
 
@@ -487,6 +575,17 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
     # "Mark Osei, who ..., said": the relative pronoun stands for the noun it modifies
     if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
         subj = cue.head
+        # "said Mark Osei, an analyst at Harcourt Securities, who noted ...": the
+        # clause hangs on the last noun of the apposition; the person is higher up
+        if subj.ent_type_ != "PERSON":
+            up = subj
+            for _ in range(6):
+                if up.dep_ not in ("pobj", "prep", "appos", "compound", "conj") or up.head is up:
+                    break
+                up = up.head
+                if up.ent_type_ == "PERSON" or _entity_type(index, _entity_at(index, up.idx, up.idx + len(up.text))) == "PERSON":
+                    subj = up
+                    break
     prev_tok = doc[cue.i - 1] if cue.i > 0 else None
     if subj is None and not (prev_tok is not None and prev_tok.pos_ in ("PROPN", "NOUN", "PRON")):
         # inverted or badly parsed: the nearest noun after/before the verb
@@ -516,6 +615,15 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
                 subj = t
                 break
+    if subj is None and cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+        # "People marched ..., chanting "...": a broken parse; the participle
+        # shares the subject of the nearest finite verb before it
+        for v in reversed(list(doc[cue.sent.start:cue.i])):
+            if v.pos_ in ("VERB", "AUX"):
+                cand = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if cand is not None and not any(a <= cand.idx < b for a, b in exclude):
+                    subj = cand
+                    break
     if subj is None:
         return Attribution(cue=cue, cue_text=_cue_text(doc, cue), speaker=None)
     att = _resolve_speaker(doc, subj, index, prior)
@@ -615,6 +723,12 @@ def _date(doc: Doc, cue: Token | None, published: dt.date | None,
             d = _resolve_date(text, published)
             if d is not None:
                 return d.isoformat()
+    # "said on Monday it would ...": the parser hangs the time on the reported verb
+    m = LEADING_TIME.match(doc.text, cue.idx + len(cue.text) + 1)
+    if m:
+        d = _resolve_date(m.group(0), published)
+        if d is not None:
+            return d.isoformat()
     return None
 
 
@@ -718,8 +832,18 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         return None
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
         return None
-    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ == "that" or toks[0].is_punct and toks[0].text not in "\"“„«‘'"):
+    while toks and (toks[0].lower_ == "that" and toks[0].tag_ != "DT" and len(toks) > 1
+                    or toks[0].is_punct and toks[0].text not in "\"“„«‘'"):
         toks = toks[1:]
+    # "said on Monday (that) it would ...": the time belongs to the report
+    if toks and toks[0].i > cue.i:
+        m = LEADING_TIME.match(doc.text, toks[0].idx)
+        if m and m.end() < toks[-1].idx:
+            rest = [t for t in toks if t.idx >= m.end()]
+            while rest and (rest[0].lower_ == "that" and rest[0].tag_ != "DT" or rest[0].is_punct):
+                rest = rest[1:]
+            if len(rest) >= 3:
+                toks = rest
     while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
         toks = toks[:-1]
     if not toks:
@@ -729,7 +853,8 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     n = _words(doc.text[s:e])
     # "I think", "Fallon fired back": too short to be reported content
-    if n < 3 or (n <= 5 and (_is_cue(clause) or clause.lemma_.lower() in ("think", "forget", "know"))):
+    if n < 3 or (n <= 5 and clause.lemma_.lower() in ("think", "forget", "know")) \
+            or (n <= 3 and _is_cue(clause)):
         return None
     return s, e
 
@@ -827,6 +952,9 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             continue
         if not _is_cue(tok):
             continue
+        # a passive ("would be charged", "was told") does not report its subject's words
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         # "said in a statement that ...": the parser hangs the clause on the noun
         for prep in tok.children:
@@ -844,7 +972,13 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 subj = None
             edge = subj.left_edge if subj is not None else tok
             toks = [t for t in head.subtree if t.i < edge.i]
-            if not toks or text[toks[-1].idx + len(toks[-1].text):edge.idx].strip() not in (",", "") \
+            # "He said the council would propose ...": the earlier verb is the
+            # report, not a clause reported by the later one
+            if _is_cue(head) and any(c.dep_ in SUBJECT_DEPS for c in head.children if c.i < head.i):
+                continue
+            core = [t for t in toks if not t.is_punct] or toks
+            gap = text[core[-1].idx + len(core[-1].text):edge.idx].strip() if core else ""
+            if not toks or not re.fullmatch(r"[\"”’'»›]*\s*[,—–-]+\s*", gap) \
                     or (subj is None and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN", "DET"))):
                 continue
             if toks:
@@ -866,8 +1000,24 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # "said X, and that Y": the second "that" clause is a report of its own
         clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj"
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        for cl in clauses:
-            span = _clause_span(doc, cl, tok)
+        spans = [_clause_span(doc, cl, tok) for cl in clauses]
+        # "Nine died, most of them children, the ministry said": a clause the parser
+        # split in two before a final attribution is one report
+        if len(spans) > 1 and all(sp is not None and sp[1] <= tok.idx for sp in spans):
+            spans.sort()
+            if all(not re.search(r"\w", text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
+                spans = [(spans[0][0], spans[-1][1])]
+        # 'said it was "deeply concerned" and was reviewing ...': a subjectless
+        # conjunct with an auxiliary continues the reported clause, not the report
+        if len(spans) == 1 and spans[0] is not None and spans[0][0] > tok.idx:
+            for c in tok.children:
+                if c.dep_ == "conj" and c.i > tok.i and c.idx >= spans[0][1] \
+                        and not any(x.dep_ in SUBJECT_DEPS for x in c.children) \
+                        and any(x.dep_ == "aux" for x in c.children) and not _is_cue(c) \
+                        and not re.search(r"[.;!?]", text[spans[0][1]:c.idx]):
+                    end = max(x for x in c.subtree if not x.is_punct or x.text in "\"”»’")
+                    spans = [(spans[0][0], end.idx + len(end.text))]
+        for span in spans:
             if span is None:
                 continue
             att = _speaker_of_cue(doc, tok, index, prior, marks)
@@ -949,7 +1099,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             standalone = not text[ps:sp.open].strip() or _region_before(text, sp.open, ps, quoted)[0] == sp.open or not text[_region_before(text, sp.open, ps, quoted)[0]:sp.open].strip()
             if not _sentence_like(doc, sp.start, sp.end) or not standalone:
                 continue
-            prev = _previous_sentence_speaker(doc, sp, ps, index, prior)
+            prev = _next_sentence_speaker(doc, sp, index, prior) or \
+                _previous_sentence_speaker(doc, sp, ps, index, prior)
             if prev is not None:
                 att = prev
             else:
@@ -969,6 +1120,17 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if att.speaker is not None or att.speaker_id is not None:
             last_speaker = (sp.close, att)
 
+    # a headline or pull quote repeated inside an attributed quote has its speaker
+    for n, q in enumerate(results):
+        if q.kind != "direct" or q.speaker is not None or _words(q.text) < 3:
+            continue
+        key = " ".join(re.findall(r"\w+", q.text.lower()))
+        for other in results:
+            if other is not q and other.speaker is not None and other.kind == "direct" \
+                    and key in " ".join(re.findall(r"\w+", other.text.lower())):
+                results[n] = q.model_copy(update={"speaker": other.speaker,
+                                                  "speaker_kind": other.speaker_kind})
+                break
     results.sort(key=lambda q: (q.start, q.end))
     # drop exact duplicates (two cues on one clause)
     out: list[Quote] = []
@@ -1052,7 +1214,9 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
     if cues:
         cue = cues[-1]
         between = text[cue.idx + len(cue.text):sp.open]
-        if re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short):
+        # 'chanted «Allez!»', 'shouted "Out!"': a short quote right after the verb is speech
+        if re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short) \
+                or (not between.strip() and cue.tag_ in ("VBD", "VBZ", "VBG", "VBP") and sp.end > sp.start):
             att = _speaker_of_cue(doc, cue, index, prior, marks)
             if att.speaker is not None:
                 return att
@@ -1069,8 +1233,21 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 att.cue, att.cue_text = tok, "according to"
                 return att
     # headline / caption colon: "Mayor Smith: 'We will win'"
-    if re.search(r":\s*$", before) and _words(before) <= 6 and before.strip(" :"):
-        toks = [t for t in _tokens_in(doc, b_s, b_e) if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if re.search(r":\s*$", before) and _words(before) <= 8 and before.strip(" :"):
+        btoks = _tokens_in(doc, b_s, b_e)
+        verbs = [t for t in btoks if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+        for v in verbs:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and b_s <= subj.idx:
+                att = _resolve_speaker(doc, subj, index, prior)
+                # "put it (simply)", "was blunt", "described the mood"
+                obj = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == v.i + 1), None)
+                att.cue = v
+                att.cue_text = doc.text[v.idx:obj.idx + len(obj.text)] if obj is not None else \
+                    (doc.text[v.idx:v.i + 1 < len(doc) and doc[v.i + 1].idx + len(doc[v.i + 1].text) or 0]
+                     if v.lemma_ == "be" and v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "ADJ" else v.text)
+                return att
+        toks = [t for t in btoks if t.pos_ in ("PROPN", "NOUN", "PRON")]
         if toks:
             head = toks[-1]
             att = _resolve_speaker(doc, head, index, prior)
@@ -1087,6 +1264,34 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 att = _speaker_of_cue(doc, ctoks[-1], index, prior, marks)
                 if att.speaker is not None:
                     return att
+    return None
+
+
+DEMONSTRATIVE_NEXT = re.compile(r"\s*(?:That|This|Those|These|Such)\b[^.!?]{0,80}?\b(?:from|by|of)\s+")
+
+
+def _next_sentence_speaker(doc: Doc, sp: QuotedSpan, index: Any,
+                           prior: list[tuple[int, str]]) -> Attribution | None:
+    """'"We're not asking for much." That was the message from chair Tom Kerr, ...':
+    a stand-alone quote whose next sentence names its source."""
+    text = doc.text
+    m = DEMONSTRATIVE_NEXT.match(text, sp.close)
+    if m is None or "\n" in text[sp.close:m.end()]:
+        return None
+    tok = _token_at(doc, m.end())
+    if tok is None:
+        return None
+    for t in doc[tok.i:min(len(doc), tok.i + 12)]:
+        if t.is_sent_start and t.i > tok.i or t.text in ".;":
+            break
+        eid = _entity_at(index, t.idx, t.idx + len(t.text))
+        if eid is not None and _entity_type(index, eid) == "PERSON" or t.ent_type_ == "PERSON":
+            head = t
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            att = _resolve_speaker(doc, head, index, prior)
+            att.cue, att.cue_text = None, None
+            return att
     return None
 
 
