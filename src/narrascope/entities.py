@@ -260,6 +260,11 @@ class EntityIndex:
         for eid, e in self.entities.items():
             if norm(e.name) == k or any(norm(a) == k for a in e.aliases):
                 return eid
+        if type in (None, "ORG"):
+            longer = [eid for eid, e in self.entities.items()
+                      if e.type == "ORG" and norm(e.name).endswith(" " + k)]
+            if len(longer) == 1:        # "the Foreign Ministry" after "Ostrelian Foreign Ministry"
+                return longer[0]
         if type in (None, "PERSON") and " " not in k:
             people = [eid for eid, e in self.entities.items()
                       if e.type == "PERSON" and len(e.name.split()) > 1 and norm(e.name.split()[-1]) == k]
@@ -514,8 +519,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if len(surface.split()) == 1:
             pending.append((c, s, e))
             continue
-        etype = c.label if c.label != "NORP" else "NORP"
-        index.add_entity(surface, etype, mention=(s, e))
+        if c.label == "ORG":
+            qualified = _country_qualified(doc, gaz, s, surface)
+            if qualified:
+                index.add_entity(qualified, "ORG", aliases=(surface,), mention=(s, e))
+                continue
+        index.add_entity(surface, c.label, mention=(s, e))
 
     # pass 2: bare names join a full name of this article when exactly one fits
     for c, s, e in pending:
@@ -584,6 +593,38 @@ organization organisation news times post daily radio tv television network serv
 department board alliance federation league club centre center forces army navy police airlines
 airways holdings partners capital media press agency assembly parliament congress senate house
 """.split())
+
+
+GENERIC_BODY = frozenset("""
+ministry foreign defence defense interior justice finance health affairs of the for and office embassy
+army navy air force forces police parliament government cabinet presidency central bank electoral
+election commission security council service intelligence prosecutor prosecutor's general trade
+economy economic agriculture education energy environment transport culture emergency emergencies
+situations national guard border customs court supreme constitutional state department presidential
+administration armed coast
+""".split())
+
+
+def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> str | None:
+    """"Foreign Ministry" right after "Russian" / "Russia's": the body of that
+    country, named "Russian Foreign Ministry", so that the foreign ministries of
+    two countries never merge. Only for names made of generic words."""
+    if not all(w.lower() in GENERIC_BODY for w in surface.split()):
+        return None
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None or tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    if prev.text in ("'s", "’s") and tok.i >= 2:
+        prev = doc[tok.i - 2]
+    if prev.ent_type_ not in ("NORP", "GPE") or not prev.text[:1].isupper():
+        return None
+    rec = gaz.lookup(prev.text, demonym=True)
+    if rec is not None and rec.get("type") == "GPE" and rec.get("demonyms"):
+        prefix = rec["demonyms"][0]
+    else:
+        prefix = prev.text
+    return f"{prefix} {surface}"
 
 
 def _looks_like_person(surface: str, text: str = "") -> bool:
