@@ -30,7 +30,6 @@ clean:
 	rm -rf $(VENV) narrascope.db narrascope.json report.html .pytest_cache
 
 # Score every extractor on its held-out gold set (numbers go into README.md).
+# Per extractor: narrascope eval quotes|claims GOLD.jsonl [--misses]; eval/entities/score.py.
 eval: setup
-	$(VENV)/bin/narrascope eval quotes eval/quotes/test.jsonl
-	$(VENV)/bin/narrascope eval claims eval/claims/test.jsonl
-	$(PY) eval/entities/score.py
+	$(PY) eval/scores.py

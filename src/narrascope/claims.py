@@ -75,7 +75,8 @@ ACT_NOUNS = {"decision", "plan", "plans", "call", "move", "proposal", "policy", 
              "statement", "handling", "response", "conduct", "actions", "action", "approach", "stance", "position",
              "leadership", "efforts", "effort", "bid", "offer", "initiative", "decree", "measures", "measure",
              "reforms", "ruling", "choice", "victory", "win", "re-election", "election", "appointment", "record",
-             "role", "work", "commitment", "culture", "behaviour", "behavior"}
+             "role", "work", "commitment", "culture", "behaviour", "behavior", "invasion", "aggression",
+             "annexation", "crackdown", "occupation", "war", "offensive", "attack", "attacks", "strikes"}
 EVALUATIVE = {"condemn", "praise", "support"}
 RECEIVE_VERBS = {"win", "receive", "gain", "secure", "get", "enjoy", "earn", "draw", "attract", "face"}
 PROTEST_PLACE_PREPS = {"outside", "at", "on", "in front of", "near"}
@@ -365,10 +366,18 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
-    for w in TARGET_PREPS:
+    preps = ("with",) + TARGET_PREPS if entry["type"] == "meet" else TARGET_PREPS
+    for w in preps:
         p = _pobj(_prep_child(verb, w))
-        if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON"):
+        if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON") and p.ent_type_ not in ("DATE", "TIME"):
             return p
+    if entry["type"] == "threaten":
+        # "threatened to overthrow the government": the threatened act's object
+        xc = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        o = _dobj(xc) if xc is not None else None
+        if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+                              or o.lemma_.lower() in actors.INSTITUTION_HEADS or o.lemma_.lower() in actors.GROUP_NOUNS):
+            return o
     return None
 
 
@@ -383,6 +392,8 @@ def _nested_under(tok: Token) -> Token | None:
         if e is None:
             continue
         link = path[-1]
+        if any(x.dep_ == "relcl" for x in path):
+            return None  # a relative clause on a noun is asserted, not part of the content
         if e["type"] == "accuse":
             if link.dep_ in ("prep", "pcomp", "acl", "ccomp", "xcomp", "advcl", "dobj", "relcl") and not (
                     link.dep_ == "dobj" and cur.pos_ == "VERB") and not (
@@ -394,7 +405,7 @@ def _nested_under(tok: Token) -> Token | None:
         elif e["type"] in ("threaten", "pressure"):
             if link.dep_ in ("xcomp", "ccomp") or (link.dep_ == "prep" and link.lower_ in ("for",)):
                 return cur
-        elif e["type"] in ("destabilize",) and link.dep_ == "dobj":
+        elif e["type"] in ("destabilize",) and link.dep_ == "dobj" and len(path) == 1:
             return cur
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "acl", "advcl", "dobj", "relcl"):
             break

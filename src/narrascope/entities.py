@@ -390,7 +390,7 @@ def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     words: list = []
     while i >= 0:
         t = doc[i]
-        if t.ent_type_ == "PERSON" or (t.is_sent_start and not (t.is_title or t.is_upper or t.lower_ in TITLE_WORDS)):
+        if (t.ent_type_ == "PERSON" and t.lower_ not in TITLE_WORDS and t.lower_ not in HONORIFICS) or (t.is_sent_start and not (t.is_title or t.is_upper or t.lower_ in TITLE_WORDS)):
             break     # a role never runs across another name ("Prime Minister A and Foreign Minister B")
         if t.lower_ in TITLE_WORDS or (t.is_title and t.pos_ in ("PROPN", "ADJ", "NOUN")) \
                 or (t.is_upper and len(t) > 1 and t.is_alpha) or t.text in ("U.S.", "U.N.", "E.U.", "U.K.") \
@@ -509,9 +509,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             c.label = "PERSON"        # spaCy's small model often types "Fatoumata Diallo" ORG
         if c.label == "PERSON" and len(surface.split()) > 1:
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
+            full_role, _ = _title_role(doc, s)
             for t in titles:
                 if t.lower() not in HONORIFICS:
-                    index.add_role(eid, t)
+                    if not full_role:
+                        index.add_role(eid, t)
                 elif HONORIFICS[t.lower()]:
                     index.genders[eid] = HONORIFICS[t.lower()]
             _person_roles(doc, index, eid, c, s)

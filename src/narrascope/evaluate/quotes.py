@@ -397,19 +397,21 @@ def _read_ann(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def run_polnear_eval(directory: str | Path, *, limit: int | None = None) -> dict[str, Any]:
+def run_polnear_eval(directory: str | Path, *, limit: int | None = None, start: int = 0) -> dict[str, Any]:
     """Content-span recall/precision and source match on PolNeAR (see module docstring).
 
     Args:
         directory: the PolNeAR folder with ``text/`` and ``attributions/``.
-        limit: score only the first ``limit`` articles (sorted by name).
+        limit: score only the first ``limit`` articles (sorted by name) from ``start``.
+        start: skip the articles before this position (sorted by name), e.g. to
+            keep a development slice apart from a held-out slice.
 
     Returns:
         A dict of counts and rates: articles, gold, pred, recall, precision,
         f1, source_accuracy (over recalled contents with a gold source).
     """
     root = Path(directory)
-    texts = sorted((root / "text").glob("*.txt"))
+    texts = sorted((root / "text").glob("*.txt"))[start:]
     if limit is not None:
         texts = texts[:limit]
     n_gold = n_pred = hit_gold = hit_pred = src_ok = src_total = 0
