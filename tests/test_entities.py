@@ -296,3 +296,13 @@ def test_untagged_later_surname_is_found(nlp):
 def test_lowercase_common_nouns_are_not_entities(nlp):
     idx = index_of(nlp, "The navy and the foreign ministry declined to comment.")
     assert not any(m.text.islower() for m in idx.mentions)
+
+
+def test_no_entity_name_runs_over_a_line_break(nlp):
+    text = "Harbour strike ends\n\nDockworkers in Rostock returned to work on Monday."
+    idx = index_of(nlp, text)
+    assert all("\n" not in e.name for e in idx.entities.values())
+    assert all("\n" not in m.text for m in idx.mentions)
+    eid = idx.add_entity("Harbour strike ends\n\nDockworkers", "GROUP", mention=(0, len("Harbour strike ends\n\nDockworkers")))
+    assert idx.entities[eid].name == "Dockworkers"
+    assert all("\n" not in m.text for m in idx.mentions)

@@ -276,7 +276,16 @@ class EntityIndex:
     def add_entity(self, name: str, type: str, *, aliases: tuple[str, ...] = (),
                    mention: tuple[int, int] | None = None, stands_for: str | None = None) -> str:
         """Register (or find) an entity such as a group ("protesters") found by a
-        later stage; optionally add a mention at ``mention`` offsets. Returns its id."""
+        later stage; optionally add a mention at ``mention`` offsets. Returns its id.
+        A name or mention running over a line break keeps only its last line (the
+        part next to the verb; a headline above is not part of it)."""
+        if "\n" in name:
+            name = name.rsplit("\n", 1)[1]
+        if mention is not None and "\n" in self.text[mention[0]:mention[1]]:
+            mention = (self.text.rindex("\n", mention[0], mention[1]) + 1, mention[1])
+        name = " ".join(name.split())
+        if not name:
+            name = "?"
         eid = self.find(name, type)
         if eid is None and self.gazetteer is not None:
             rec = self.gazetteer.lookup(name)
@@ -367,6 +376,9 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
             continue
         break
     inner = text[s:e]
+    if "\n" in inner:              # a span never runs over a line break (headline + first line)
+        e = s + inner.index("\n")
+        inner = text[s:e]
     cut = re.search(r"\s+\((?![^()]*\))|\s+[-–—]\s+", inner)   # "Name (ACR" / "VILNIUS - Lithuania"
     if cut and cut.start() > 1:
         e = s + cut.start()
