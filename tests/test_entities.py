@@ -306,3 +306,19 @@ def test_no_entity_name_runs_over_a_line_break(nlp):
     eid = idx.add_entity("Harbour strike ends\n\nDockworkers", "GROUP", mention=(0, len("Harbour strike ends\n\nDockworkers")))
     assert idx.entities[eid].name == "Dockworkers"
     assert all("\n" not in m.text for m in idx.mentions)
+
+
+def test_dotted_acronyms_match_their_plain_form(nlp):
+    assert norm("F.B.I.") == norm("FBI")
+    idx = index_of(nlp, "The F.B.I. opened an inquiry on Monday, and the FBI said more arrests were likely.")
+    assert len({m.entity for m in idx.mentions if m.text.replace(".", "") == "FBI"}) == 1
+
+
+def test_outlet_possessive_is_not_part_of_a_person_name(nlp):
+    idx = index_of(nlp, "In an interview, Harbour Post’s Mila Horvat said the port would reopen.")
+    assert any(e.name == "Mila Horvat" for e in idx.entities.values())
+
+
+def test_time_apposition_is_not_a_role(nlp):
+    idx = index_of(nlp, "Investigators questioned Tomas Berg, several times, about the fire.")
+    assert all("times" not in r for e in idx.entities.values() for r in e.roles)

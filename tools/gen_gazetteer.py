@@ -272,6 +272,40 @@ Wagner Group|ORG|Wagner|
 Amnesty International|ORG|Amnesty|
 Human Rights Watch|ORG|HRW|
 Red Cross|ORG|International Committee of the Red Cross;ICRC|
+FBI|ORG|Federal Bureau of Investigation;F.B.I.|
+CIA|ORG|Central Intelligence Agency;C.I.A.|
+NSA|ORG|National Security Agency|
+Department of Justice|ORG|Justice Department;DOJ|
+Department of Homeland Security|ORG|Homeland Security Department;DHS|
+US Congress|ORG|U.S. Congress;United States Congress|
+US Senate|ORG|U.S. Senate;United States Senate|
+House of Representatives|ORG|U.S. House of Representatives;US House of Representatives|
+US Supreme Court|ORG|U.S. Supreme Court;Supreme Court of the United States|
+Democratic Party|ORG|Democrats;Democratic National Committee;DNC|demonyms=Democrat,Democrats
+Republican Party|ORG|Republicans;GOP;Republican National Committee;RNC|demonyms=Republican,Republicans
+United Press International|ORG|UPI|
+New York Times|ORG|The New York Times;NYT|
+Washington Post|ORG|The Washington Post|
+Wall Street Journal|ORG|The Wall Street Journal;WSJ|
+Fox News|ORG|Fox News Channel|
+NBC News|ORG|NBC|
+CBS News|ORG|CBS|
+ABC News|ORG||
+MSNBC|ORG||
+Politico|ORG||
+The Guardian|ORG|Guardian|
+Financial Times|ORG|FT|
+Kyiv Independent|ORG||
+Interfax|ORG||
+Anadolu Agency|ORG|Anadolu|
+Kyodo News|ORG|Kyodo|
+Yonhap|ORG|Yonhap News Agency|
+EFE|ORG||
+ANSA|ORG||
+dpa|ORG|Deutsche Presse-Agentur;DPA|
+Euronews|ORG||
+N1|ORG||
+Sky News|ORG||
 """
 
 
@@ -290,7 +324,7 @@ def main() -> None:
         row = {"name": name, "type": etype, "aliases": [a for a in aliases.split(";") if a]}
         for kv in filter(None, extra.split(";")):
             k, v = kv.split("=", 1)
-            row[k] = v
+            row[k] = v.split(",") if k == "demonyms" else v
         rows.append(row)
     # merge duplicate names (a capital with an alternative spelling)
     merged: dict[str, dict] = {}

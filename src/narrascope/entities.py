@@ -87,6 +87,8 @@ def norm(text: str) -> str:
     t = " ".join(t.lower().split())
     t = re.sub(r"^the ", "", t)
     t = re.sub(r"(?:'s|')$", "", t)
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", t):      # "f.b.i." = "fbi", "u.s." = "us"
+        t = t.replace(".", "")
     return t.strip(" .,;:-")
 
 
@@ -376,6 +378,10 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
             continue
         break
     inner = text[s:e]
+    pm = re.search(r"['’]s\s+(?=[A-Z])", inner) if person else None
+    if pm and pm.start() > 0 and e - (s + pm.end()) > 2:     # "Breitbart's Joel Pollak"
+        s += pm.end()
+        inner = text[s:e]
     if "\n" in inner:              # a span never runs over a line break (headline + first line)
         e = s + inner.index("\n")
         inner = text[s:e]
@@ -436,13 +442,21 @@ def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], honorific_gender
 
 
+NOT_ROLES = frozenset("time times year years day days week weeks month months hour hours minute "
+                      "minutes percent people others".split())
+
+
 def _appos_role(doc: Doc, span: Span) -> str | None:
-    """"X, the mayor of Z," -> "mayor of Z" (a common-noun apposition of the name)."""
+    """"X, the mayor of Z," -> "mayor of Z" (a common-noun apposition of the name,
+    opened by a determiner, a possessive or an adjective; not "several times")."""
     head = span.root
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end:
             sub = list(c.subtree)
-            if len(sub) > 12:
+            if len(sub) > 12 or c.lemma_.lower() in NOT_ROLES or c.lower_ in NOT_ROLES or c.ent_type_:
+                return None
+            if sub[0].lower_ not in ("the", "a", "an") and sub[0].dep_ not in ("poss", "amod", "compound") \
+                    and sub[0].i != c.i:
                 return None
             words = [t for t in sub if not (t.i == sub[0].i and t.dep_ == "det")]
             words = [t for t in words if t.text not in (",",)]
@@ -473,6 +487,17 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if label == "PERSON" and len(ent) >= 3 and (gaz.lookup(ent[0].text) or {}).get("type") == "GPE":
                 cands.append(_Cand(ent[0].idx, ent[0].idx + len(ent[0].text), "GPE", "ner", ent[0:1]))
                 ent = ent[1:]
+            # "Harbour Post's Mila Horvat" as one span: owner and owned are two entities
+            pm = re.search(r"['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])", ent.text)
+            if pm and pm.start() > 0:
+                owner = doc.char_span(ent.start_char, ent.start_char + pm.start(), alignment_mode="contract")
+                owned = doc.char_span(ent.start_char + pm.end(), ent.end_char, alignment_mode="contract")
+                if owner is not None and owned is not None and len(owned) >= 2:
+                    olabel = (gaz.lookup(owner.text, demonym=True) or {}).get("type", "ORG")
+                    cands.append(_Cand(owner.start_char, owner.end_char, olabel, "ner", owner))
+                    ent = owned
+                    if _looks_like_person(owned.text, doc.text):
+                        label = "PERSON"
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
