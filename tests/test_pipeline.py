@@ -22,3 +22,25 @@ def test_same_person_gets_one_id_across_articles():
     arts = analyze_texts([a, b])
     ids = [{m.entity for m in art.mentions if "Vilkas" in m.text} for art in arts]
     assert len(ids[0]) == 1 and ids[0] == ids[1]
+
+
+def test_run_links_across_chunks_and_skips_repeats(tmp_path, monkeypatch):
+    """Articles are linked and stored in chunks; a surname in a later chunk still
+    joins the full name stored from an earlier one, and a repeated article is stored once."""
+    import narrascope.pipeline as pl
+    from narrascope.store import open_store
+
+    monkeypatch.setattr(pl, "LINK_CHUNK", 1)
+    texts = {
+        "a.txt": "Foreign Minister Jonas Vilkas met his counterpart on Monday in Riga.",
+        "b.txt": "Critics said Vilkas had conceded too much in the talks.",
+        "c.txt": "Foreign Minister Jonas Vilkas met his counterpart on Monday in Riga.",
+    }
+    for name, t in texts.items():
+        (tmp_path / name).write_text(t)
+    with open_store(tmp_path / "n.db") as store:
+        result = pl.run([str(tmp_path / n) for n in texts], store=store)
+        arts = store.articles()
+    assert len(arts) == 2 and result.new_articles == 2
+    ids = [{m.entity for m in a.mentions if "Vilkas" in m.text} for a in arts]
+    assert len(ids[0]) == 1 and ids[0] == ids[1]

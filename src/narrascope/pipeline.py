@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 16
+# articles linked and stored together (see run())
+LINK_CHUNK = 256
 
 ProgressFn = Callable[[int, str], None]
 
@@ -228,25 +230,30 @@ def run(
                 yield item
 
     nlp = load_pipeline(options.model)
-    drafts = list(analyze_raws(raws(), nlp=nlp, options=options, errors=errors, progress=progress))
-    # The same article given twice in one run (same content) is analysed once.
-    unique: dict[str, Draft] = {}
-    for d in drafts:
-        unique.setdefault(d.article.id, d)
-    drafts = list(unique.values())
-
-    articles, entities = link(drafts, store.entities())
-    store.save_entities(entities)
     new = 0
     stored: list[Article] = []
-    for draft, article in zip(drafts, articles):
-        # One transaction per article: a refused write loses this article only,
-        # is reported against its input, and the run goes on.
-        try:
-            new += bool(store.save_article(article, draft.raw))
-            stored.append(article)
-        except StoreError as exc:
-            errors.append(ErrorRecord(source=draft.raw.source, error=f"not stored: {exc}"))
+    seen: set[str] = set()
+    drafts_iter = analyze_raws(raws(), nlp=nlp, options=options, errors=errors, progress=progress)
+    # Stored chunk by chunk: memory stays bounded on a large corpus and what is done
+    # is saved as the run goes. Corpus linking of each chunk runs against every
+    # entity already stored, so a surname still joins a full name from an earlier chunk.
+    while chunk := list(islice(drafts_iter, LINK_CHUNK)):
+        # The same article given twice in one run (same content) is analysed once.
+        drafts = []
+        for d in chunk:
+            if d.article.id not in seen:
+                seen.add(d.article.id)
+                drafts.append(d)
+        articles, entities = link(drafts, store.entities())
+        store.save_entities(entities)
+        for draft, article in zip(drafts, articles):
+            # One transaction per article: a refused write loses this article only,
+            # is reported against its input, and the run goes on.
+            try:
+                new += bool(store.save_article(article, draft.raw))
+                stored.append(article)
+            except StoreError as exc:
+                errors.append(ErrorRecord(source=draft.raw.source, error=f"not stored: {exc}"))
     articles = stored
     if errors:
         # a run is identified by when it started; `narrascope show --errors` lists them
