@@ -322,3 +322,9 @@ def test_outlet_possessive_is_not_part_of_a_person_name(nlp):
 def test_time_apposition_is_not_a_role(nlp):
     idx = index_of(nlp, "Investigators questioned Tomas Berg, several times, about the fire.")
     assert all("times" not in r for e in idx.entities.values() for r in e.roles)
+
+
+def test_gender_from_a_gendered_role(nlp):
+    idx = index_of(nlp, "Ministry spokeswoman Ilse Baranova said the talks were over.")
+    e = ent_at(idx, "Ilse Baranova")
+    assert idx.gender(e.id) == "f"

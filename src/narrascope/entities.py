@@ -59,6 +59,10 @@ coach manager owner inspector superintendent councillor councilor alderman justi
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
+FEMALE_ROLE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman queen princess "
+                              "duchess baroness dame actress policewoman councilwoman".split())
+MALE_ROLE_WORDS = frozenset("spokesman chairman congressman businessman king prince duke "
+                            "policeman councilman".split())
 ROLE_LINKS = {"of", "to", "for", "at", "'s", "’s", "and", "the"}
 # Acronyms too ambiguous to find by pattern alone (still resolved when NER tags them).
 NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Amnesty", "Wagner",
@@ -242,7 +246,15 @@ class EntityIndex:
         if entity_id in self.genders:
             return self.genders[entity_id]
         ent = self.entities.get(entity_id)
-        if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
+        if ent is None or ent.type != "PERSON":
+            return None
+        for role in ent.roles:      # "spokeswoman", "chairman", "Queen"
+            words = set(role.lower().replace("-", " ").split())
+            if words & FEMALE_ROLE_WORDS:
+                return "f"
+            if words & MALE_ROLE_WORDS:
+                return "m"
+        if len(ent.name.split()) < 2:
             return None
         return _first_names().get(norm(ent.name.split()[0]))
 
