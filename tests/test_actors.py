@@ -43,3 +43,70 @@ def test_actors_np_text_drops_determiners(nlp):
     doc = nlp("Several Dutch farmers opposed the new fertiliser rules.")
     tok = next(t for t in doc if t.text == "rules")
     assert np_text(doc, tok) == "new fertiliser rules"
+
+
+# --------------------------------------------------------------------------- round 2
+
+def _full(nlp, text):
+    from narrascope.entities import find_entities
+    doc = nlp(text)
+    return doc, find_entities(doc)
+
+
+def _name(idx, eid):
+    return idx.entities[eid].name if eid in idx.entities else None
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Police dispersed hundreds of opposition supporters.", "hundreds", "opposition supporters"),
+    ("Tens of thousands of farmers marched.", "thousands", "farmers"),
+])
+def test_actors_quantity_heads_name_the_counted_group(nlp, text, word, expected):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) == expected
+
+
+def test_actors_proxy_sponsor_needs_a_proxy_word(nlp):
+    from narrascope.actors import proxy_sponsor
+    doc, idx = _full(nlp, "The Black Hand militia is active. Russia and its paramilitary Black Hand militia operate here. "
+                          "China's Ministry of Commerce protested.")
+    ents = {e.name: k for k, e in idx.entities.items()}
+    bh = next(k for n, k in ents.items() if "Black Hand" in n)
+    assert _name(idx, proxy_sponsor(doc, idx, bh)) == "Russia"
+    mofcom = next((k for n, k in ents.items() if "Ministry of Commerce" in n), None)
+    assert mofcom is None or proxy_sponsor(doc, idx, mofcom) is None
+
+
+def test_actors_bare_family_name_joins_the_full_name(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Spokesperson Liang Wenhao spoke on Monday. Liang praised Hungary.")
+    tok = [t for t in doc if t.text == "Liang"][-1]
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) == "Liang Wenhao"
+
+
+def test_actors_definite_noun_takes_earlier_qualified_mention(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Romania's constitutional court annulled the vote. Hundreds protested outside the court.")
+    tok = [t for t in doc if t.text == "court"][-1]
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) is not None and "constitutional court" in _name(idx, eid)
+
+
+def test_actors_demonym_forces_are_the_state(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Azerbaijani troops opened fire near the border.")
+    tok = next(t for t in doc if t.text == "troops")
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) == "Azerbaijan"
+
+
+def test_actors_person_named_proxy_head_is_the_person(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "President Musa Adeyemi spoke. Critics attacked the Adeyemi administration.")
+    tok = next(t for t in doc if t.text == "administration")
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) == "Musa Adeyemi"

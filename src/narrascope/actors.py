@@ -13,6 +13,18 @@ governments") become one entity "the West" (type GROUP); "third parties from
 abroad" becomes "foreign parties". Group nouns ("protesters", "police",
 "observers") become GROUP/ORG entities via ``index.add_entity``. Pronouns go to
 :func:`narrascope.coref.resolve_pronoun`.
+
+Also (round 2): a capitalised title with a person in apposition ("Russia's
+Ambassador to Belgrade Alexander B.") is the person; a description in apposition
+to a name ("the People's Patrol, a nationalist organization which ...") is the
+name; "X and its Y" -> its = X; quantities ("hundreds of supporters", "tens of
+thousands of farmers") name the counted group and numbers never enter group
+names; "its proxies"/"Russia's proxies" act for the owner (``PROXY_HEADS``) and
+:func:`proxy_sponsor` finds the state a named group is described as serving;
+a one-word person name joins the one fuller name containing it ("Liang" ->
+"Liang Wenhao"); "the court" takes the latest earlier qualified mention
+("Romania's constitutional court"); demonym forces ("Azerbaijani troops") are
+the state via the gazetteer; "the Adeyemi administration" is the person.
 """
 
 from __future__ import annotations
@@ -55,7 +67,8 @@ ACTOR_NOUNS = {"league", "federation", "state", "country", "nation", "firm", "co
                "senate", "congress", "cabinet", "prosecutor", "investor", "shareholder", "director", "member",
                "neighbour", "neighbor", "partner", "faction", "militia", "movement", "camp", "side",
                "spokesman", "spokeswoman", "spokesperson", "president", "ambassador", "envoy", "chief",
-               "founder", "candidate", "citizen", "union", "employer", "player", "fan", "nominee",
+               "founder", "candidate", "citizen", "counterpart", "colleague", "mercenary", "proxy", "hardliner",
+               "nationalist", "loyalist", "separatist", "insurgent", "militant", "gunman", "rival", "elite", "union", "employer", "player", "fan", "nominee",
                "delegation", "embassy", "intelligence", "watchdog", "regulator", "network", "outlet",
                "media", "channel", "newspaper", "broadcaster", "court", "tribunal", "ministry"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
@@ -147,10 +160,15 @@ DETERMINERS = {"the", "a", "an", "any", "every", "each", "some", "this", "that",
                "its", "his", "her", "their", "our", "my", "your"}
 # heads whose possessor (or "of" person) is the real actor: "Velimirović's office", "his campaign"
 PROXY_HEADS = {"office", "government", "administration", "campaign", "cabinet", "team", "camp", "regime",
-               "spokesman", "spokeswoman", "spokesperson", "lawyers", "lawyer", "aides"}
+               "spokesman", "spokeswoman", "spokesperson", "lawyers", "lawyer", "aides",
+               "proxy", "proxies", "surrogates", "mercenaries", "henchmen"}
+# words that describe a group as someone's instrument: "its paramilitary Wagner Group", "Russia's proxies"
+PROXY_WORDS = {"proxy", "proxies", "paramilitary", "mercenary", "mercenaries", "militia", "militias",
+               "surrogate", "surrogates"}
 # armed forces of a state act for the state: "Russian troops", "Ukraine's army"
 STATE_FORCE_HEADS = {"force", "forces", "troops", "troop", "army", "military", "navy", "jets", "drones",
-                     "artillery", "missiles", "warplanes", "soldiers", "units"}
+                     "artillery", "missiles", "warplanes", "soldiers", "units", "defences", "defenses",
+                     "guard", "guards", "navy", "vessels", "ships", "coastguard"}
 # "the headquarters of X", "the internal affairs of X": the act is aimed at X
 RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy", "residence", "affairs",
                     "network", "one", "group", "number", "series", "part", "members", "member",
@@ -194,14 +212,20 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
         hi += 1
     toks = toks[lo:hi + 1]
-    while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in ("several", "two", "three", "many", "some", "both", "various", "numerous")):
-        toks = toks[1:]
+    while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in QUANTITY_WORDS or
+                             (toks[0].like_num and toks[0].tag_ == "CD" and toks[0].i != tok.i) or
+                             (toks[0].lower_ in ("at", "more", "less", "fewer", "up") and len(toks) > 2 and
+                              toks[1].lower_ in ("least", "most", "than", "to"))):
+        toks = toks[2:] if toks[0].lower_ in ("at", "more", "less", "fewer", "up") else toks[1:]
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep")):
         toks = toks[:-1]
     text = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     return text.strip("\"“”'‘’ ")
 
 
+QUANTITY_WORDS = {"several", "two", "three", "many", "some", "both", "various", "numerous", "about", "around",
+                  "nearly", "almost", "roughly", "some", "over", "hundred", "thousand", "hundreds", "thousands",
+                  "dozens", "dozen", "tens", "million", "millions", "few", "other"}
 ORG_HEADS = {"party", "group", "company", "bloc", "movement", "alliance", "federation", "union", "firm",
              "coalition", "fund", "network", "organisation", "organization", "agency", "bank", "club"}
 
@@ -231,6 +255,14 @@ def _demonym_alias(index: Any, eid: str | None, rest: str) -> list[str]:
     rec = gaz.lookup(ent.name)
     dem = (rec or {}).get("demonyms") or []
     return [f"{dem[0]} {rest}"] if dem else []
+
+
+def _demonym_country(index: Any, text: str) -> str | None:
+    gaz = getattr(index, "gazetteer", None)
+    rec = _call(gaz.lookup, text, demonym=True) if gaz is not None else None
+    if not rec or rec.get("type") != "GPE":
+        return None
+    return _ensure(index, rec["name"], "GPE")
 
 
 def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
@@ -314,6 +346,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     """
     if tok is None:
         return None, None
+    inner = quantity_inner(tok)
+    if inner is not None:
+        return resolve_actor(doc, inner, index, as_actor=as_actor)
     s, e = phrase_span(tok)
     if tok.ent_type_:
         en0 = _ent_span(doc, tok)
@@ -324,6 +359,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     ents = getattr(index, "entities", {})
     # pronouns
     if low in PRONOUNS and tok.pos_ == "PRON":
+        # "Russia and its paramilitary Wagner Group": the possessive refers to the first conjunct
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i and (
+                tok.head.head.pos_ == "PROPN" or tok.head.head.ent_type_ in ("GPE", "ORG", "PERSON")) and low in ("its", "his", "her"):
+            return resolve_actor(doc, tok.head.head, index, as_actor=as_actor)[0], tok.text
         from narrascope import coref
         eid = _call(coref.resolve_pronoun, doc, tok.i, index)
         if eid and as_actor:
@@ -336,6 +375,16 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
                 return resolve_actor(doc, c, index, as_actor=as_actor)
+    # a capitalised title before a name: "Russia's Ambassador to Belgrade Alexander X" -> the person
+    if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and (tok.lemma_.lower() in TITLE_HEADS or low in TITLE_HEADS):
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                return resolve_actor(doc, c, index, as_actor=as_actor)
+    # a description in apposition to a name stands for the name:
+    # "the People's Patrol, a nationalist organization which threatened ..." -> People's Patrol
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.head.i < tok.i and (
+            tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        return resolve_actor(doc, tok.head, index, as_actor=as_actor)
     # collective West
     span = doc.char_span(s, e, alignment_mode="expand")
     words = {t.lower_ for t in doc[span.start:tok.i + 1]} if span is not None else {low}
@@ -358,15 +407,17 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             met = _metonym(doc, tok, index, eid)
             if met is not None:
                 return met, text
-        if eid is not None and poss is not None and ents.get(eid) is not None and ents[eid].type not in ("PERSON",):
+        if eid is not None and poss is not None and ents.get(eid) is not None and ents[eid].type not in ("PERSON",) and \
+                not any(c.lower_ in PROXY_WORDS for c in tok.lefts):
             # "China's Ministry of Commerce", "Armenia's Foreign Ministry": keep the owner
             pid, _ = resolve_actor(doc, poss, index, as_actor=True)
-            if pid is not None and pid != eid and pid in ents:
+            if pid is not None and pid != eid and pid in ents and ents[pid].type in ("GPE", "NORP"):
                 rest = _after_poss(doc, poss, e)
                 name = f"{ents[pid].name}'s {rest}"
                 surf = f"{poss.text}'s {rest}"
                 return _group(index, name, (s, e), [surf, *_demonym_alias(index, pid, rest)]), text
         if eid is not None:
+            eid = _full_person(index, eid)
             return (_stands_for(index, eid) if as_actor else eid), text
     if eid is None and as_actor and tok.pos_ == "PROPN":
         met = _metonym(doc, tok, index, None)
@@ -385,6 +436,16 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     owner = None
     if owner_tok is not None:
         owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
+        if owner is None and owner_tok.ent_type_ == "NORP":
+            owner = _demonym_country(index, owner_tok.text)  # "Azerbaijani troops" -> Azerbaijan
+    elif low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS:
+        # a demonym the NER mislabels ("Azerbaijani/PERSON troops")
+        for c in tok.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper():
+                owner = _demonym_country(index, c.text)
+                if owner is not None:
+                    owner_tok = c
+                    break
     if owner is not None and (low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS) and \
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         _mention(index, owner, s, e)
@@ -392,6 +453,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if owner is not None and poss is not None and (low in PROXY_HEADS or lemma in PROXY_HEADS):
         _mention(index, owner, s, e)
         return owner, text
+    if owner is not None and poss is None and (low in PROXY_HEADS or lemma in PROXY_HEADS) and \
+            getattr(ents.get(owner), "type", None) == "PERSON":
+        return owner, text  # "the Adeyemi administration", "the Vucic government" -> the person
     # "the ruling Georgian Unity party": a named modifier of a generic organisational head
     if tok.pos_ == "NOUN" and lemma in ORG_HEADS:
         for c in tok.children:
@@ -428,6 +492,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         als = [f"{ents[owner].name} {rest}", *_demonym_alias(index, owner, rest)]
         if poss.pos_ != "PRON":
             als += [f"{poss.text}'s {rest}", f"{poss.text} {rest}"]
+        else:
+            als.append(rest)  # "its European allies" is also just "European allies"
         return _group(index, name, (s, e), als), text
     if eid is not None:
         return (_stands_for(index, eid) if as_actor else eid), text
@@ -438,6 +504,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         nid = _call(coref.resolve_nominal, doc, s, e, index)
         if nid is not None and nid in ents:
             return (_stands_for(index, nid) if as_actor else nid), text
+        ante = _fuller_antecedent(doc, tok)
+        if ante is not None:
+            return resolve_actor(doc, ante, index, as_actor=as_actor)[0], text
     # a bare institution: "the government", "authorities" -> the article's country
     if tok.pos_ == "NOUN" and lemma in INSTITUTION_HEADS and owner_tok is None and \
             not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
@@ -462,6 +531,84 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if en is not None:
             return _ensure(index, en.text, en.label_, (en.start_char, en.end_char)), text
     return None, text
+
+
+QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions", "hundred", "thousand",
+                  "dozen", "million", "most", "some", "many", "several", "all", "none", "few", "both", "each",
+                  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority",
+                  "number", "handful", "group", "crowd", "crowds"}
+
+
+def quantity_inner(tok: Token) -> Token | None:
+    """"hundreds of opposition supporters", "two of its members", "most of the drones":
+    the counted noun (followed through "tens of thousands of protesters")."""
+    cur, out = tok, None
+    for _ in range(3):
+        if not (cur.lower_ in QUANTITY_HEADS or cur.like_num or cur.lemma_.lower() in QUANTITY_HEADS):
+            break
+        if cur.ent_type_ in ("ORG", "PERSON", "GPE"):
+            break
+        of = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        p = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if p is None or p.pos_ not in ("NOUN", "PROPN", "PRON"):
+            break
+        cur = out = p
+    return out
+
+
+def _fuller_antecedent(doc: Doc, tok: Token) -> Token | None:
+    """"the court" after "Romania's constitutional court": the latest earlier noun with the
+    same head lemma that carries an owner or a qualifier (a bare "the X" never qualifies)."""
+    if any(c.dep_ != "det" for c in tok.lefts):
+        return None
+    for t in reversed(doc[max(0, tok.i - 400):tok.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == tok.lemma_.lower() and any(
+                c.dep_ in ("poss", "amod", "compound") and (c.dep_ != "amod" or c.i < t.i) for c in t.children):
+            return t
+    return None
+
+
+def _full_person(index: Any, eid: str) -> str:
+    """A one-word person entity ("Liang") that is part of exactly one fuller person
+    name in the article ("Liang Wenhao") is that person."""
+    ents = getattr(index, "entities", {})
+    ent = ents.get(eid)
+    if ent is None or ent.type != "PERSON" or " " in ent.name.strip():
+        return eid
+    word = ent.name.strip().lower()
+    cands = [oid for oid, o in ents.items() if oid != eid and o.type == "PERSON" and
+             word in o.name.lower().replace("-", " ").split()]
+    return cands[0] if len(cands) == 1 else eid
+
+
+def proxy_sponsor(doc: Doc, index: Any, eid: str | None) -> str | None:
+    """The state a named group acts for, when the article itself describes it as that
+    state's proxy: a mention "<State>'s/its paramilitary|mercenary|proxy <Name>"
+    ("Russia and its paramilitary Wagner Group" -> Russia). None otherwise; a
+    government body ("China's Ministry of Commerce") is never a proxy."""
+    ents = getattr(index, "entities", {})
+    if eid is None or eid not in ents or getattr(ents[eid], "type", None) in ("GPE", "PERSON"):
+        return None
+    for m in getattr(index, "mentions", []):
+        if m.entity != eid:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        mods = [c for c in head.children if c.i < head.i]
+        for c in head.children:
+            if c.dep_ == "compound":
+                mods.extend(x for x in c.children if x.i < c.i)
+        if not any(c.lower_ in PROXY_WORDS or c.lemma_.lower() in PROXY_WORDS for c in mods):
+            continue
+        poss = next((c for c in mods if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        sid, _ = resolve_actor(doc, poss, index, as_actor=True)
+        if sid is not None and sid != eid and getattr(ents.get(sid), "type", None) == "GPE":
+            return sid
+    return None
 
 
 class SimpleIndex:

@@ -41,6 +41,42 @@ How it works:
    from the trigger and the verbs governing it.
 7. **Actors** are resolved by :mod:`narrascope.actors`; dates by :mod:`narrascope.timex`.
    Triggers with neither agent nor target are dropped.
+
+Round 2 (general rules, each with a unit test of invented sentences):
+
+- **Who acts.** A claim needs an actor: an active trigger whose agent is unknown
+  ("join sanctions against X") is dropped (passives and ``elect`` keep a null
+  agent); a common-noun agent that names a thing ("the attempts ... refusing to
+  join") is dropped, an actor noun the resolver does not know ("the senator")
+  becomes a group. "in an effort/attempt/bid to V" and "attempts of/by X to V"
+  take the acting subject; "praised X for V-ing Y" makes X the agent of V; a
+  subject lost across a dash/bracket insertion is the noun before it; a
+  sentence-initial subject pronoun ("It also accused ...") continues the
+  previous sentence's main claim agent when it fits the pronoun; a named group
+  the article calls a state's proxy ("Russia and its paramilitary X") acts for
+  that state in destabilize/meddle/provoke claims.
+- **Targets.** "fired tear gas at X" (the entry's prepositions before the
+  object), quantities ("hundreds of X", "two of its members" -> X), an
+  apposition lost by the parser ("his counterpart, Viktor H.,"), the object
+  gap of a relative clause ("companies that X accuses of ..."), "demanding the
+  resignation of X" -> X, the owner of an evaluated thing ("praised the
+  Kremlin's pragmatism" -> Russia), but "the invasion of X" never makes X the
+  author; "condemned the strikes" -> the agent of the latest attack claim;
+  a protest target is nulled only when it is a place (GPE/LOC, "city", "square").
+- **Denials.** "dismissed Western criticism" -> the West; "dismissed the
+  remark" -> the speaker of the latest quote; "denied the report" -> the source
+  that reported the denier's act ("X said Polish troops struck ...").
+- **Attribution.** Besides direct quotes, reporting verbs and "according to":
+  the participle "..., saying they opposed" (the clause subject), "X sees Y as
+  ..." (the viewer), and indirect quotes found by the quote finder whose cue is a
+  plain reporting verb ("..., an AFP reporter said"); a claim verb that opens its
+  own content ("accused X of") is never a source. For a mixed quote the
+  reporting verb's subject wins over the quote's speaker.
+- **Not asserted.** Acts inside a plan's terms ("under which X would ...") or an
+  if/unless clause; casualty verbs (kill/injure/wound) need an agent and are not
+  a second attack when they are the participle of one ("shelled X, killing ...").
+- **One act, one claim.** A claim without a target is dropped when an
+  overlapping claim of the same type and agent has one.
 """
 
 from __future__ import annotations
@@ -78,6 +114,18 @@ ACT_NOUNS = {"decision", "plan", "plans", "call", "move", "proposal", "policy", 
              "role", "work", "commitment", "culture", "behaviour", "behavior", "invasion", "aggression",
              "annexation", "crackdown", "occupation", "war", "offensive", "attack", "attacks", "strikes"}
 EVALUATIVE = {"condemn", "praise", "support"}
+ATTACK_NOUNS = {"strike", "strikes", "attack", "attacks", "shelling", "bombing", "bombings", "raid", "raids",
+                "airstrike", "airstrikes", "offensive", "assault", "invasion", "incursion", "crackdown", "occupation",
+                "annexation", "aggression", "war"}
+DEMAND_NOUNS = {"resignation", "release", "removal", "ouster", "dismissal", "arrest", "extradition", "impeachment",
+                "prosecution", "withdrawal", "departure", "exit"}
+PLACE_NOUNS = {"city", "capital", "square", "street", "streets", "town", "village", "country", "region", "area",
+               "centre", "center", "downtown", "district", "province", "road", "avenue", "park", "border"}
+PURPOSE_NOUNS = {"effort", "attempt", "bid", "bids", "efforts", "attempts", "drive", "campaign", "push"}
+# a claim type whose real author is the sponsor of a proxy ("its paramilitary X sows discord")
+COVERT_TYPES = {"destabilize", "meddle", "provoke"}
+# "praised X for supporting Y": the praised party performs the nested act
+REASON_TYPES = {"praise", "condemn", "accuse"}
 RECEIVE_VERBS = {"win", "receive", "gain", "secure", "get", "enjoy", "earn", "draw", "attract", "face"}
 PROTEST_PLACE_PREPS = {"outside", "at", "on", "in front of", "near"}
 HUMAN_LEMMAS = set(actors.GROUP_NOUNS) | {"people", "crowd", "thousand", "hundred"}
@@ -224,7 +272,29 @@ def _subject(verb: Token) -> Token | None:
         for c in verb.lefts:
             if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 return c
+        subj = _subject_before_insertion(verb)
     return subj
+
+
+def _subject_before_insertion(verb: Token) -> Token | None:
+    """"a team of observers — including from the OSCE — denounced ...": the parser
+    loses the subject across a dash/bracket insertion; take the noun right before it."""
+    if verb.dep_ not in ("ROOT", "conj") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    j = verb.i - 1
+    doc = verb.doc
+    while j >= verb.sent.start and not doc[j].text.strip():
+        j -= 1
+    if j < verb.sent.start or doc[j].text not in ("—", "–", ")", "--"):
+        return None
+    opener = {"—": "—", "–": "–", ")": "(", "--": "--"}[doc[j].text]
+    k = j - 1
+    while k >= verb.sent.start and doc[k].text != opener:
+        k -= 1
+    k -= 1
+    if k < verb.sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[k]
 
 
 def _subject_parse(verb: Token) -> Token | None:
@@ -252,8 +322,27 @@ def _subject_parse(verb: Token) -> Token | None:
             return v.head
         if v.dep_ == "relcl":
             return v.head
+        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "Banda's spokesman, X, accused ...": the parser made the noun the root
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
-            v = v.head.head
+            gov = v.head.head
+            if v.head.lower_ == "for" and gov.pos_ == "VERB":
+                ge = _match_entry(gov)
+                obj = _dobj(gov)
+                if ge is not None and ge["type"] in REASON_TYPES and obj is not None:
+                    return obj  # "praised Serbia for supporting Ukraine": Serbia supports
+            v = gov
+            continue
+        if v.dep_ == "acl" and v.head.lemma_.lower() in PURPOSE_NOUNS:
+            # "attempts of/by the West to destabilize ...", "Moscow's attempts to ..."
+            n = v.head
+            who = next((c for c in n.children if c.dep_ == "poss"), None) or _pobj(_prep_child(n, "by")) or \
+                _pobj(_prep_child(n, "of"))
+            if who is not None and who.i < v.i:
+                return who
+        if v.dep_ == "acl" and v.head.lemma_.lower() in PURPOSE_NOUNS and v.head.dep_ == "pobj" and \
+                v.head.head.dep_ == "prep" and v.head.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head.head  # "... in an effort to undermine X": the acting clause's subject
             continue
         break
     return None
@@ -301,7 +390,8 @@ def _is_actorish(tok: Token, index: Any) -> bool:
     if tok.pos_ == "PRON" and tok.lower_ in actors.PRONOUNS:
         return True
     lemma = tok.lemma_.lower()
-    return lemma in actors.GROUP_NOUNS or lemma in actors.ACTOR_NOUNS or actors.is_actor_noun(tok)
+    return lemma in actors.GROUP_NOUNS or lemma in actors.ACTOR_NOUNS or actors.is_actor_noun(tok) or \
+        tok.lower_ in actors.STATE_FORCE_HEADS or lemma in actors.STATE_FORCE_HEADS or tok.lower_ in actors.PROXY_HEADS
 
 
 def _refine_target(tok: Token | None, ctype: str) -> Token | None:
@@ -309,6 +399,10 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
     for _ in range(3):
         if tok is None:
             return None
+        inner = actors.quantity_inner(tok)
+        if inner is not None:
+            tok = inner
+            continue
         if tok.lemma_.lower() in actors.RELATIONAL_HEADS or tok.lower_ in actors.RELATIONAL_HEADS:
             of = _prep_child(tok, "of")
             p = _pobj(of)
@@ -319,17 +413,33 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and poss.pos_ in ("PROPN", "NOUN") or (poss is not None and poss.lower_ in ("its", "his", "her", "their")):
                 return poss
+            if tok.lemma_.lower() in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
+                break  # "the invasion of Ukraine": "of" names the victim, not the author
             for t in tok.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ in ("at", "by", "of", "within", "inside") and (
                         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON")):
                     return t
+        if ctype in EVALUATIVE and tok.pos_ == "NOUN" and not actors.is_actor_noun(tok):
+            # "praised the Kremlin's pragmatism", "condemned Jakarta's complaint": the owner
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
+                return poss
         break
     return tok
 
 
+def _not_time(p: Token | None) -> Token | None:
+    return None if p is None or p.ent_type_ in ("DATE", "TIME") else p
+
+
 def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
-    if entry.get("target_prep"):
-        p = _pobj(_prep_child(verb, entry["target_prep"]))
+    for w in [entry["target_prep"]] if entry.get("target_prep") else []:
+        p = _not_time(_pobj(_prep_child(verb, w)))
+        if p is not None:
+            return p
+    for w in entry.get("needs_prep", []):
+        # "fired tear gas at demonstrators": the preposition names the target, not the object
+        p = _not_time(_pobj(_prep_child(verb, w)) or _pobj(_prep_child(_dobj(verb), w) if _dobj(verb) is not None else None))
         if p is not None:
             return p
     if entry.get("obj_prep"):
@@ -415,6 +525,23 @@ def _nested_under(tok: Token) -> Token | None:
 # --------------------------------------------------------------------------- flags
 
 
+def _hypothetical(tok: Token) -> bool:
+    """An act inside a conditional or a plan's terms is not asserted: "a plan under
+    which Belgrade would stop lobbying against Kosovo", "if Ankara imposed tariffs"."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in cur.children) and \
+                any(c.dep_ == "prep" and c.lower_ in ("under", "by") and any(g.lower_ in ("which", "whom") for g in c.children)
+                    for c in cur.children):
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
 def _negated_plain(tok: Token) -> bool:
     t = tok
     for _ in range(4):
@@ -433,7 +560,7 @@ def _negated_plain(tok: Token) -> bool:
 
 
 def _hedged(tok: Token, entry: dict[str, Any]) -> bool:
-    if entry.get("requires_negation"):
+    if entry.get("requires_negation") and not entry.get("negation_positive"):
         return True  # "did not rule out retaliation"
     chain = [tok]
     t = tok
@@ -487,6 +614,8 @@ def _speech_source(tok: Token) -> Token | None:
                 subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
                 if subj is None and cur.dep_ in ("conj",):
                     subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and cur.dep_ in ("advcl", "xcomp", "conj"):
+                    subj = _subject(cur)  # "protested, saying they opposed ...": the protesters say it
                 if subj is not None:
                     return _relative_antecedent(subj)
                 return None
@@ -505,17 +634,76 @@ def _according_to(tok: Token) -> Token | None:
     return None
 
 
+VIEW_VERBS = {"see", "view", "regard", "consider", "perceive"}
+
+
+def _view_source(tok: Token) -> Token | None:
+    """"Serbia sees Kosovo as a pretext used by Russia to undermine ...": a claim inside
+    the "as" complement of a view verb is the viewer's."""
+    cur = tok
+    while cur.head.i != cur.i:
+        prev, cur = cur, cur.head
+        if prev.dep_ == "prep" and prev.lower_ == "as" and cur.lemma_.lower() in VIEW_VERBS and cur.pos_ == "VERB":
+            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _cue_token(doc: Doc, q: Quote) -> Token | None:
+    """The reporting verb of an indirect quote: the token spelling ``q.cue`` nearest the span, outside it."""
+    if not q.cue:
+        return None
+    first = q.cue.split()[0].lower()
+    best = None
+    for t in doc:
+        if t.lower_ == first and not (q.start <= t.idx < q.end) and abs(t.idx - q.start) < 400:
+            if best is None or min(abs(t.idx - q.start), abs(t.idx - q.end)) < min(abs(best.idx - q.start), abs(best.idx - q.end)):
+                best = t
+    return best
+
+
 def _attribution(tok: Token, doc: Doc, index: Any, quotes: list[Quote]) -> tuple[str | None, Token | None]:
+    src = _speech_source(tok)
     for q in quotes or []:
         if q.kind in ("direct", "mixed") and q.start <= tok.idx < q.end and q.speaker:
+            if q.kind == "mixed" and src is not None:
+                break  # "X said its forces had hit \"sites\"": the reporting verb's subject speaks
             return q.speaker, None
-    src = _speech_source(tok)
     if src is None:
         src = _according_to(tok)
+    if src is None:
+        src = _view_source(tok)
     if src is not None:
-        eid, _ = actors.resolve_actor(doc, src, index, as_actor=False)
-        return eid, src
+        eid = _source_entity(doc, src, index)
+        if eid is not None:
+            return eid, src
+    # reported speech found by the quote finder ("..., an AFP reporter said"): only
+    # plain reporting cues, never a claim verb that opens its own content ("accused X of")
+    for q in quotes or []:
+        if q.kind != "indirect" or not (q.start <= tok.idx < q.end):
+            continue
+        cue = _cue_token(doc, q)
+        if cue is None or cue.lemma_.lower() not in SPEECH_VERBS and q.cue.lower() not in ("according to",):
+            continue
+        if cue.lemma_.lower() in ("warn", "claim", "allege", "announce", "declare") and cue.i == tok.i:
+            continue
+        if q.speaker:
+            return q.speaker, None
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            eid = _source_entity(doc, subj, index)
+            if eid is not None:
+                return eid, subj
     return None, None
+
+
+def _source_entity(doc: Doc, src: Token, index: Any) -> str | None:
+    """Entity of a source of reported speech; a common-noun source the resolver does
+    not know ("an AFP reporter", "a senior official") becomes a group entity."""
+    eid, _ = actors.resolve_actor(doc, src, index, as_actor=False)
+    if eid is None and src.pos_ == "NOUN" and actors.is_actor_noun(src):
+        s, e = actors.phrase_span(src)
+        eid = actors._group(index, actors.np_text(doc, src, with_post=False), (s, e))
+    return eid
 
 
 # --------------------------------------------------------------------------- spans
@@ -631,7 +819,7 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         verb = head.head
         agent_tok = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return (agent_tok, target_tok, target_tok is not None)
-    if entry.get("receive"):
+    if entry.get("receive") and not (tok.dep_ == "dobj" and hl in entry.get("light_verbs", [])):
         return None
     light = set(entry.get("light_verbs", [])) | {"hold", "have", "conduct", "issue", "level", "make", "launch",
                                                    "impose", "announce", "voice", "express", "stage", "carry"}
@@ -656,9 +844,10 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
                     conj = [x for x in p.conjuncts]
                     if agent_tok is None and conj:
                         return (p, conj[0], True)
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over", "into", "toward", "towards") or (
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over", "into", "toward", "towards",
+                                                 *entry.get("target_preps", [])) or (
                     c.dep_ == "prep" and c.lower_ == "of" and entry["type"] in ("attack", "condemn", "praise", "meddle")):
-                p = _pobj(c)
+                p = _not_time(_pobj(c))
                 if p is not None and target_tok is None:
                     target_tok = p
         if target_tok is not None:
@@ -675,6 +864,8 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
             return None
     if entry.get("needs_participants") and agent_tok is None:
         return None
+    if entry.get("receive") and target_tok is None:
+        return None  # "reaffirmed its support" with no one supported says nothing
     if entry.get("needs_target") and target_tok is None:
         return None
     if agent_tok is None and target_tok is None:
@@ -708,8 +899,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         ctype = entry["type"]
         if tok.dep_ in ("amod", "compound") and tok.i > 0 and doc[tok.i - 1].text == "-":
             continue  # "Russian-backed media": a hyphenated modifier, not an asserted act
-        if _nested_under(tok) is not None:
+        if _nested_under(tok) is not None or _hypothetical(tok):
             continue
+        if entry.get("not_participle_of_attack") and tok.dep_ in ("advcl", "conj", "xcomp") and (
+                (_match_entry(tok.head) or {}).get("type") == "attack"):
+            continue  # "shelled Kherson, killing three civilians": one attack, not two
+        passive_trigger = False
         agent_tok: Token | None = None
         target_tok: Token | None = None
         charge: str | None = None
@@ -725,6 +920,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             if _pos_key(tok) == "ADJ" or (entry.get("pos") == "ADJ"):
                 passive = False
             if passive:
+                passive_trigger = True
                 agent_tok = _by_agent(arg)
                 target_tok = _passive_subject(arg) or (arg.head if arg.dep_ == "acl" else None)
             else:
@@ -736,6 +932,15 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 else:
                     agent_tok = _subject(tok)
                 target_tok = _verb_target(tok, entry)
+                if ctype == "pressure" and target_tok is not None and target_tok.lemma_.lower() in DEMAND_NOUNS:
+                    # "demanding her resignation", "called for the release of X": the person it is about
+                    who = next((c for c in target_tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(target_tok, "of"))
+                    if who is not None and _is_actorish(who, index):
+                        target_tok = who
+                if target_tok is None and tok.dep_ == "relcl" and _dobj(tok) is None and tok.head.pos_ in ("NOUN", "PROPN") and \
+                        any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in tok.children) and \
+                        ctype in ("accuse", "attack", "sanction", "condemn", "praise", "support", "oppose", "pressure", "threaten"):
+                    target_tok = tok.head  # "companies (that) Washington accuses of ...": the object gap
                 if ctype == "pressure" and target_tok is not None and not entry.get("target_prep") and not entry.get("thing_target"):
                     # "urged restraint": an abstract object is not a target
                     if not _is_actorish(target_tok, index) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -761,6 +966,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             continue
         # ---- deny: charge and target
         deny_lookback = False
+        deny_speaker: str | None = None
+        west_target = False
         if ctype == "deny":
             obj = _dobj(tok)
             ccomp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
@@ -775,9 +982,16 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 elif of is not None:
                     charge = _charge_text(doc, of)
                 poss = next((c for c in obj.children if c.dep_ == "poss"), None)
-                target_tok = poss or _by_agent(obj)
+                # "dismissed Western criticism", "rejected US claims": the modifier names the critic
+                owner = next((c for c in obj.children if c.dep_ in ("amod", "compound") and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in ("western",))), None)
+                target_tok = poss or _by_agent(obj) or owner
+                if target_tok is not None and target_tok.lower_ == "western":
+                    west_target = True
                 if target_tok is None and that is None:
                     deny_lookback = True
+                    if obj.lemma_.lower() in ("remark", "comment", "statement", "word") and quotes:
+                        deny_speaker = _last_speaker(quotes, tok.idx)
             else:
                 xc = next((c for c in tok.children if c.dep_ in ("xcomp",)), None)
                 content = obj or xc
@@ -813,16 +1027,41 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             if a_tok is not None and a_tok.lower_ in ("i", "we") and a_tok.pos_ == "PRON" and attributed:
                 agent, agent_text = attributed, a_tok.text  # "I condemn ..." inside the speaker's quote
             else:
-                agent, agent_text = actors.resolve_actor(doc, a_tok, index, as_actor=True)
+                agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
+                    actors.resolve_actor(doc, a_tok, index, as_actor=True)
+            if a_tok is not None and a_tok.pos_ == "NOUN" and not a_tok.ent_type_ and \
+                    actors.quantity_inner(a_tok) is None and not any(c.dep_ == "appos" for c in a_tok.children):
+                if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS:
+                    continue  # "the attempts ... refusing to join X": a thing does not act
+                if agent is None:
+                    agent = _source_entity(doc, a_tok, index)  # "the senator", "a spokesman"
             if ctype == "protest" and a_tok is not None and (
                     a_tok.lemma_.lower() in actors.CROWD_HEADS or a_tok.lower_ in actors.CROWD_HEADS):
                 agent = actors.crowd_entity(doc, a_tok, index)
             if entry.get("needs_human_agent") and agent is None:
                 continue
+            if ctype in COVERT_TYPES and agent is not None:
+                agent = actors.proxy_sponsor(doc, index, agent) or agent  # "its paramilitary X sows discord"
+            if agent is None and entry.get("needs_agent"):
+                continue  # "14 officers were injured": a casualty count, not an attack claim
+            if entry.get("needs_agent") and tok.dep_ in ("amod", "compound"):
+                continue  # "injured protesters"
+            if agent is None and not passive_trigger and ctype != "elect":
+                continue  # an act with no actor ("join sanctions against X") says nothing about who
             for t_tok in targets:
                 target, target_text = _resolve_target(doc, t_tok, index, ctype, out)
-                if ctype == "protest" and t_tok is not None and actors.is_place_use(t_tok):
-                    target, target_text = None, None
+                if ctype == "protest" and t_tok is not None and actors.is_place_use(t_tok) and (
+                        t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
+                        getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
+                    target, target_text = None, None  # "protested across Belgrade": a place, not a target
+                if target is None and ctype in ("condemn", "praise", "retaliate") and t_tok is not None:
+                    author = _act_author(t_tok, out)
+                    if author is not None:
+                        target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
+                if west_target and target is None:
+                    target = actors._ensure(index, "the West", "GROUP")  # "dismissed Western criticism"
+                if deny_lookback and target is None and deny_speaker is not None and deny_speaker != agent:
+                    target = deny_speaker  # "dismissed the remark": whoever made it
                 if deny_lookback and target is None:
                     target = _accuser_of(agent, out, index)
                     target_text = ents[target].name if target in ents else None
@@ -840,13 +1079,81 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
                     target_text=target_text, charge=charge, date_text=date_text,
                 ))
-    return out
+    return _drop_shadowed(out)
+
+
+def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
+    """One act, one claim: a claim without a target is dropped when an overlapping claim
+    of the same type and agent has one ("held talks with X at a meeting on Thursday")."""
+    keep = []
+    for c in claims:
+        if c.target is None and c.agent is not None and any(
+                o is not c and o.type == c.type and o.agent == c.agent and o.target is not None and
+                o.start < c.end and c.start < o.end for o in claims):
+            continue
+        keep.append(c)
+    return keep
+
+
+def _act_author(tok: Token, prior: list[Claim]) -> str | None:
+    """"the strikes" with no author of its own: the agent of the latest earlier attack
+    claim (within a few paragraphs), so condemning the act is aimed at its author."""
+    if tok.lemma_.lower() not in ATTACK_NOUNS and tok.lower_ not in ATTACK_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in tok.children):
+        return None
+    for c in reversed(prior):
+        if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 1500:
+            return c.agent
+    return None
+
+
+def _continued_subject(doc: Doc, tok: Token | None, prior: list[Claim], index: Any) -> tuple[str, str] | None:
+    """A pronoun opening a sentence as its subject ("It also accused ...", "He denied ...")
+    continues the subject of the previous sentence's main claim (the earliest claim there
+    in the outlet's voice) when that agent fits the pronoun (he/she: a person; it: not a
+    person, or a person acting through an office)."""
+    if tok is None or tok.pos_ != "PRON" or tok.lower_ not in ("it", "he", "she", "they") or tok.dep_ != "nsubj":
+        return None
+    sent = tok.sent
+    if any(t.is_alpha and t.i < tok.i and t.pos_ not in ("ADV", "CCONJ") for t in sent):
+        return None
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    cands = [c for c in prior if prev.start_char <= c.start < prev.end_char and c.attributed_to is None and c.agent]
+    if not cands:
+        return None
+    c = min(cands, key=lambda c: c.start)
+    ent = getattr(index, "entities", {}).get(c.agent)
+    etype = getattr(ent, "type", None)
+    surface_head = (c.agent_text or "").split()[-1].lower() if c.agent_text else ""
+    if tok.lower_ in ("he", "she") and etype != "PERSON":
+        return None
+    if tok.lower_ == "it" and etype == "PERSON" and surface_head not in actors.PROXY_HEADS:
+        return None
+    if tok.lower_ == "they" and etype == "PERSON":
+        return None
+    return c.agent, tok.text
 
 
 def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: list[Claim]) -> tuple[str | None, str | None]:
     """Entity id (actors) or None with the phrase's text (things) for a target."""
     if tok is None:
         return None, None
+    app = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if app is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
+            doc[tok.i + 2].ent_type_ == "PERSON" and doc[tok.i + 2].ent_iob_ == "B":
+        # the parser often loses the apposition: "met his counterpart, Viktor Hrynko, in Minsk"
+        span = next((en for en in doc.ents if en.start == tok.i + 2), None)
+        if span is not None and (span.end >= len(doc) or doc[span.end].is_punct):
+            app = span.root
+    if app is not None and tok.pos_ == "NOUN":
+        tok = app  # "his Belarusian counterpart, Viktor Hrynko"
+    if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "companies that Washington accuses of ..."
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "that", "them", "they"):
         eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
         if tok.lower_ in ("it", "this", "that") and prior:
@@ -880,4 +1187,11 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any) -> str | Non
     for c in reversed(prior):
         if c.type in ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke") and c.target in related and c.agent:
             return c.agent
+        if c.agent in related and c.attributed_to and c.attributed_to not in related:
+            return c.attributed_to  # "X said Polish troops struck ...; Warsaw denied the report" -> X
     return None
+
+
+def _last_speaker(quotes: list[Quote], before: int) -> str | None:
+    qs = [q for q in quotes if q.end <= before and q.speaker]
+    return max(qs, key=lambda q: q.end).speaker if qs else None
