@@ -208,6 +208,74 @@ Vatican City|Holy See;the Vatican;Vatican||
 Zambia||Zambian;Zambians|Lusaka
 """
 
+# Cities and regions often in the news that are not capitals: name | country
+PLACES = """
+Kharkiv|Ukraine
+Odesa|Ukraine
+Kherson|Ukraine
+Melitopol|Ukraine
+Mariupol|Ukraine
+Donetsk|Ukraine
+Luhansk|Ukraine
+Zaporizhzhia|Ukraine
+Bakhmut|Ukraine
+Lviv|Ukraine
+Dnipro|Ukraine
+Sevastopol|Ukraine
+Crimea|Ukraine
+Donbas|Ukraine
+Saint Petersburg|Russia
+Kaliningrad|Russia
+Sochi|Russia
+Grozny|Russia
+Novi Sad|Serbia
+Mitrovica|Kosovo
+Gaza|Palestine
+West Bank|Palestine
+Aleppo|Syria
+Idlib|Syria
+Mosul|Iraq
+Basra|Iraq
+Benghazi|Libya
+Istanbul|Turkey
+Izmir|Turkey
+Shanghai|China
+Hong Kong|China
+Xinjiang|China
+Tibet|China
+Mumbai|India
+Karachi|Pakistan
+Lahore|Pakistan
+New York|United States
+Los Angeles|United States
+Chicago|United States
+San Francisco|United States
+Geneva|Switzerland
+Zurich|Switzerland
+Davos|Switzerland
+Munich|Germany
+Frankfurt|Germany
+Hamburg|Germany
+Milan|Italy
+Barcelona|Spain
+Marseille|France
+Strasbourg|France
+Rotterdam|Netherlands
+The Hague|Netherlands
+Antwerp|Belgium
+Gdansk|Poland
+Krakow|Poland
+Thessaloniki|Greece
+Transnistria|Moldova
+Abkhazia|Georgia
+South Ossetia|Georgia
+Nagorno-Karabakh|Azerbaijan
+Taiwan Strait|
+South China Sea|
+Black Sea|
+Baltic Sea|
+"""
+
 # name | type | aliases (;) | extra (key=value;...)
 OTHER = """
 European Union|ORG|EU;E.U.;the EU;the European Union|
@@ -319,6 +387,12 @@ def main() -> None:
         for cap in filter(None, capital.split(";")):
             rows.append({"name": capital.split(";")[0], "type": "GPE", "capital_of": name,
                          "aliases": [] if cap == capital.split(";")[0] else [cap]})
+    for line in PLACES.strip().splitlines():
+        name, country = (p.strip() for p in line.split("|"))
+        row = {"name": name, "type": "LOC" if name.endswith(("Sea", "Strait")) else "GPE", "aliases": []}
+        if country:
+            row["in_country"] = country
+        rows.append(row)
     for line in OTHER.strip().splitlines():
         name, etype, aliases, extra = (p.strip() for p in line.split("|"))
         row = {"name": name, "type": etype, "aliases": [a for a in aliases.split(";") if a]}

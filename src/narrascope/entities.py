@@ -585,6 +585,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                   and len(ent.name.split()) > 1 and norm(ent.name.split()[-1]) == norm(surface)]
+        if not people and c.label == "PERSON":
+            # family name first ("Liang" after "Liang Wenhao"): the one person it opens
+            people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
+                      and len(ent.name.split()) > 1 and norm(ent.name.split()[0]) == norm(surface)
+                      and norm(surface) not in _first_names()]
         if len(people) == 1:
             index._add_mention(people[0], s, e)
             _person_roles(doc, index, people[0], c, s)
