@@ -183,3 +183,36 @@ def test_cli_export_report_covers_every_stored_article(corpus: Path, tmp_path: P
     with __import__("narrascope.store", fromlist=["open_store"]).open_store(db) as store:
         titles = [a.title for a in store.articles() if a.title]
     assert titles and all(__import__("html").escape(t) in html for t in titles)
+
+
+def test_cli_every_input_rejected_is_exit_1_with_one_line_each(tmp_path: Path):
+    (tmp_path / "empty.txt").write_text("")
+    res = invoke("analyze", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "n.db"))
+    assert res.exit_code == 1
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    lines = [l for l in res.stderr.splitlines() if l.startswith(str(tmp_path))]
+    assert len(lines) == 2 and any("empty.txt" in l for l in lines) and any("missing.txt" in l for l in lines)
+
+
+def test_cli_too_long_input_is_rejected_and_the_rest_stored(corpus: Path, tmp_path: Path, monkeypatch):
+    import narrascope.pipeline as pl
+
+    monkeypatch.setattr(pl, "MAX_CHARS", 2_000)
+    (corpus / "long.txt").write_text("title: Long\n\n" + "The council met again. " * 200)
+    res = invoke("analyze", str(corpus), "--db", str(tmp_path / "n.db"), "--json", str(tmp_path / "o.json"))
+    assert res.exit_code == 1
+    assert any("long.txt" in l and "too long" in l for l in res.stderr.splitlines())
+    assert len(json.loads((tmp_path / "o.json").read_text())["articles"]) == 4
+
+
+def test_cli_read_commands_do_not_create_a_store(tmp_path: Path):
+    for args in (("show",), ("export", "--json", "-"), ("timeline",)):
+        res = invoke(*args, "--db", str(tmp_path / "typo.db"))
+        assert res.exit_code == 2 and "no such store" in res.stderr
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_cli_unwritable_output_is_a_usage_error_before_any_work(corpus: Path, tmp_path: Path):
+    res = invoke("analyze", str(corpus), "--db", str(tmp_path / "n.db"), "--json", str(tmp_path / "no" / "o.json"))
+    assert res.exit_code == 2 and "no such folder" in res.stderr
+    assert not (tmp_path / "n.db").exists()

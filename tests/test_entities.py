@@ -328,3 +328,12 @@ def test_gender_from_a_gendered_role(nlp):
     idx = index_of(nlp, "Ministry spokeswoman Ilse Baranova said the talks were over.")
     e = ent_at(idx, "Ilse Baranova")
     assert idx.gender(e.id) == "f"
+
+
+def test_corpus_link_never_merges_a_known_country_into_a_person(nlp):
+    a = index_of(nlp, "Ministers from Jordan and Egypt met in Cairo. Jordan said it backed the plan.")
+    b = index_of(nlp, "The former basketball star Michael Jordan said he would donate the prize.")
+    link = link_corpus([a, b])
+    country = next(e for e in a.entities.values() if e.name == "Jordan")
+    person = next(e for e in b.entities.values() if e.name == "Michael Jordan")
+    assert link.remap[country.id] != link.remap[person.id]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import unicodedata
 from pathlib import Path
 
@@ -367,3 +368,23 @@ def test_ingest_utf16_with_bom_is_text(tmp_path: Path):
     p.write_bytes("The ferry to Osten was cancelled, the operator said.".encode("utf-16"))
     doc = one_doc(p)
     assert doc.text == "The ferry to Osten was cancelled, the operator said." and doc.encoding == "utf-16"
+
+
+def test_ingest_feed_never_opens_a_path_or_url_named_inside_it(tmp_path: Path):
+    secret = tmp_path / "secret.xml"
+    secret.write_text('<rss version="2.0"><channel><title>S</title><item><title>Secret</title>'
+                      '<description>Private text that must not be read.</description></item></channel></rss>')
+    pointer = tmp_path / "pointer.rss"
+    pointer.write_text(str(secret))
+    items = list(read_inputs([str(pointer)]))
+    assert not any(isinstance(i, RawDocument) and "Private" in i.text for i in items)
+
+
+def test_ingest_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Path):
+    f = tmp_path / "ls.jsonl"
+    rec1 = json.dumps({"title": "One", "text": "First line\u2028same paragraph of the first article."}, ensure_ascii=False)
+    rec2 = json.dumps({"title": "Two", "text": "The second article has its own body text."})
+    f.write_text(rec1 + "\n" + rec2 + "\n", encoding="utf-8")
+    items = list(read_inputs([str(f)]))
+    assert [i.source for i in items] == [f"{f}:1", f"{f}:2"]
+    assert all(isinstance(i, RawDocument) for i in items)

@@ -350,3 +350,17 @@ def test_store_memory(tmp_path):
     with open_store(":memory:") as s:
         s.save_article(make_article())
         assert len(s.articles()) == 1
+
+
+def test_concurrent_opens_of_a_fresh_store_all_succeed(tmp_path):
+    """Several processes creating the same new store at once: each sees one schema."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "race.db"
+    code = ("import sys; from narrascope.store import open_store\n"
+            "with open_store(sys.argv[1]) as s: print(len(s.articles()))")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(6)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1].decode()[-300:] for o in outs]

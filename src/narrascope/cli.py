@@ -43,9 +43,14 @@ def _write_json(document: Document | dict, target: str) -> None:
         Path(target).write_text(text + "\n", encoding="utf-8")
 
 
-def _open_store(db: Path):
+def _open_store(db: Path, *, must_exist: bool = False):
+    """The store at ``db``; exit 2 with one line when it cannot be opened, or, for
+    commands that only read (``must_exist``), when there is no such file yet."""
     from narrascope.store import open_store
 
+    if must_exist and not db.exists():
+        _err(f"{db}: no such store; run `narrascope analyze PATH --db {db}` first")
+        raise typer.Exit(2)
     try:
         return open_store(db)
     except NarrascopeError as exc:
@@ -94,6 +99,12 @@ def analyze(
         if extra is not None and not extra.is_file():
             _err(f"{extra}: no such file")
             raise typer.Exit(2)
+    for target in (json_out, str(report) if report else None):
+        if target and target != "-":
+            t = Path(target)
+            if t.is_dir() or not t.parent.is_dir():
+                _err(f"{t}: cannot write here ({'a directory' if t.is_dir() else 'no such folder'})")
+                raise typer.Exit(2)
     options = Options(
         allow_urls=allow_urls,
         patterns=str(patterns) if patterns else None,
@@ -134,7 +145,7 @@ def show(
 
     Example: narrascope show art_3f2a
     """
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         if errors:
             for e in store.errors():
                 print(f"{e.source}: {e.error}")
@@ -188,7 +199,7 @@ def export(
     if not (json_out or csv_dir or graph or report):
         _err("export: give at least one of --json, --csv, --graph, --report")
         raise typer.Exit(2)
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         doc = store.document()
     if json_out:
         _write_json(doc, json_out)
@@ -223,7 +234,7 @@ def timeline(
     """Print dated quotes and claims in order, for the corpus or one article."""
     from narrascope.timeline import build_timeline, render_timeline
 
-    with _open_store(db) as store:
+    with _open_store(db, must_exist=True) as store:
         if article:
             art = store.article(article)
             if art is None:

@@ -788,7 +788,11 @@ def link_corpus(indexes: list[EntityIndex], existing: Iterable[Entity] = ()) -> 
     remap: dict[str, str] = {}
     for eid in list(touched):
         e = merged[eid]
-        if len(e.name.split()) == 1 and e.type in ("PERSON", "ORG", "GPE", "NORP") and not e.stands_for:
+        # only people, or a bare name spaCy mistyped that the gazetteer does not know
+        # (never the country Jordan into Michael Jordan)
+        gaz_known = load_gazetteer().lookup(e.name, demonym=True) is not None
+        if len(e.name.split()) == 1 and not e.stands_for and (
+                e.type == "PERSON" or (e.type in ("ORG", "GPE", "NORP") and not gaz_known)):
             cands = full.get(norm(e.name), [])
             if len(cands) == 1 and cands[0] != eid:
                 target = merged[cands[0]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -43,6 +44,9 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 16
 # articles linked and stored together (see run())
 LINK_CHUNK = 256
+# longer inputs are rejected: a news article is rarely over 50,000 characters,
+# and quote/claim extraction time grows faster than linearly with length
+MAX_CHARS = 200_000
 
 ProgressFn = Callable[[int, str], None]
 
@@ -71,7 +75,6 @@ class Draft:
 class RunResult:
     document: Document
     new_articles: int = 0
-    drafts: list[Draft] = field(default_factory=list)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -111,19 +114,24 @@ def analyze_raws(
         prepared = []
         for raw in batch:
             try:
+                if len(raw.text) > MAX_CHARS:
+                    raise InputRejected(
+                        raw.source, f"too long for one article: {len(raw.text):,} characters (limit {MAX_CHARS:,}); split it"
+                    )
                 cleaned = clean_text(raw.text, patterns=patterns)
                 if not cleaned.text.strip():
                     raise InputRejected(raw.source, "no article text left after cleaning")
                 prepared.append((raw, cleaned, describe(raw, cleaned)))
             except InputRejected as exc:
                 errors.append(ErrorRecord(source=raw.source, error=exc.reason))
-        docs = nlp.pipe([c.text for _, c, _ in prepared])
-        for (raw, cleaned, desc), doc in zip(prepared, docs):
+        for (raw, cleaned, desc), doc in zip(prepared, _parse_all(nlp, [c.text for _, c, _ in prepared])):
             done += 1
             if progress:
                 progress(done, raw.source)
             published = _parse_date(desc.published)
             try:
+                if isinstance(doc, Exception):
+                    raise doc
                 index = find_entities(doc, **ent_kwargs)
                 quotes = find_quotes(doc, index, published=published)
                 claims = find_claims(doc, index, quotes, published=published)
@@ -156,6 +164,22 @@ def analyze_raws(
                 labels=labels,
             )
             yield Draft(raw=raw, article=article, index=index)
+
+
+def _parse_all(nlp: Language, texts: list[str]) -> list:
+    """Parse a batch with ``nlp.pipe``; if spaCy fails on the batch, parse each
+    text alone so that only the text it fails on is lost (its exception is
+    returned in its place)."""
+    try:
+        return list(nlp.pipe(texts))
+    except Exception:  # noqa: BLE001 - fall back to one text at a time
+        out: list = []
+        for t in texts:
+            try:
+                out.append(nlp(t))
+            except Exception as exc:  # noqa: BLE001
+                out.append(exc)
+        return out
 
 
 def _labels(text: str, quotes: list[Quote]) -> list[Label]:
@@ -220,7 +244,8 @@ def run(
     """
     options = options or Options()
     errors: list[ErrorRecord] = []
-    started = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    # a run id: when it started, plus a random part so that concurrent runs never share one
+    started = f"{dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}-{uuid.uuid4().hex[:8]}"
 
     def raws() -> Iterator[RawDocument]:
         for item in read_inputs(paths, allow_urls=options.allow_urls, stdin=stdin):
@@ -275,7 +300,7 @@ def run(
         stories=[s for s in stories if run_ids.intersection(s.articles)],
         errors=errors,
     )
-    return RunResult(document=document, new_articles=new, drafts=drafts)
+    return RunResult(document=document, new_articles=new)
 
 
 def analyze_texts(texts: list[str], *, options: Options | None = None) -> list[Article]:

@@ -90,7 +90,9 @@ def _label(members: Sequence[Article], entities: dict[str, Entity]) -> str:
     counts: Counter[str] = Counter()
     for a in members:
         counts.update({m.entity for m in a.mentions})
-    names = [entities[e].name for e, _ in counts.most_common() if e in entities][:4]
+    # ties broken by name, so the same corpus always gets the same label
+    ranked = sorted((e for e in counts if e in entities), key=lambda e: (-counts[e], entities[e].name))
+    names = [entities[e].name for e in ranked][:4]
     return ", ".join(names) if names else (members[0].title or members[0].source)
 
 

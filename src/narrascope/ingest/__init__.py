@@ -79,7 +79,7 @@ _HTML_HINT = re.compile(r"<(?:!doctype html|html|head|body|article|div|p|meta|ti
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) > 1 and sum(line.lstrip().startswith("{") for line in lines) >= len(lines) / 2
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import re
 import time
 from collections.abc import Iterator
@@ -66,7 +68,9 @@ def read_feed(raw: str, *, source: str, encoding: str | None = None) -> Iterator
     Raises:
         InputRejected: the feed has no entries.
     """
-    parsed = feedparser.parse(raw)
+    # bytes, never a str: feedparser treats a str that looks like a URL or a path
+    # as something to fetch or open (an input could make it read local files)
+    parsed = feedparser.parse(io.BytesIO(raw.encode("utf-8")))
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = f" ({str(reason).splitlines()[0]})" if reason else ""

@@ -151,7 +151,10 @@ def read_jsonl(raw: str, *, source: str, encoding: str | None = None) -> Iterato
     """
     if not raw.strip():
         raise InputRejected(source, "empty file")
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    # split on "\n" only: str.splitlines() also splits on U+2028/U+0085, which
+    # a valid JSON string may hold unescaped
+    for lineno, line in enumerate(raw.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         src = f"{source}:{lineno}"

@@ -147,6 +147,10 @@ def apply(con: sqlite3.Connection) -> list[str]:
         if version in done:
             continue
         con.execute("BEGIN IMMEDIATE")
+        # another process may have applied it between our read and our lock
+        if con.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+            con.execute("ROLLBACK")
+            continue
         try:
             for stmt in _statements(sql):
                 con.execute(stmt)
