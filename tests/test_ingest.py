@@ -388,3 +388,29 @@ def test_ingest_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Pat
     items = list(read_inputs([str(f)]))
     assert [i.source for i in items] == [f"{f}:1", f"{f}:2"]
     assert all(isinstance(i, RawDocument) for i in items)
+
+
+def test_ingest_control_characters_are_dropped_with_offsets_kept(tmp_path: Path):
+    raw = "title: Bell rings\n\nThe town\x01 bell rang at noon. " + "Nothing else happened that day. " * 20
+    f = tmp_path / "c.txt"
+    f.write_text(raw)
+    (doc,) = list(read_inputs([str(f)]))
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in doc.text + (doc.meta_title or ""))
+    norm = normalize(raw)
+    m = offset_map(raw)
+    i = norm.index("bell rang")
+    assert raw[m[i]:m[i + len("bell rang")]] == "bell rang"
+
+
+def test_ingest_latin1_names_are_not_garbled(tmp_path: Path):
+    f = tmp_path / "l1.txt"
+    f.write_bytes("title: Port deal\n\nThe minister, José Müller, said the deal was signed in Genève.".encode("latin-1"))
+    (doc,) = list(read_inputs([str(f)]))
+    assert "José Müller" in doc.text and "Genève" in doc.text
+
+
+def test_ingest_cyrillic_single_byte_is_not_taken_for_latin(tmp_path: Path):
+    f = tmp_path / "ru.txt"
+    f.write_bytes("Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.".encode("cp1251"))
+    (doc,) = list(read_inputs([str(f)]))
+    assert "Министр" in doc.text

@@ -153,3 +153,11 @@ def test_metadata_end_to_end_fixtures():
     assert (d.outlet, d.outlet_basis) == ("Northern Ledger", "credit_line")
     assert d.contributors == ["Paul Gray", "AFP"]
     assert "contributed" not in c.text
+
+
+def test_ambiguous_numeric_date_is_no_date():
+    from narrascope.metadata import parse_date
+
+    assert parse_date("12/11/2023") is None
+    assert parse_date("25/11/2023") == "2023-11-25"
+    assert parse_date("11/11/2023") == "2023-11-11"

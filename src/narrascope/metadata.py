@@ -205,6 +205,11 @@ def parse_date(value: str | None) -> str | None:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
+    # "12/11/2023" is 11 December in the US and 12 November elsewhere: with both
+    # numbers 12 or under and nothing to tell the order apart, there is no date
+    if (m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})", value)) and m[1] != m[2] \
+            and int(m[1]) <= 12 and int(m[2]) <= 12:
+        return None
     import dateparser   # slow to import; only needed for non-ISO dates
 
     parsed = dateparser.parse(value, settings=DATEPARSER_SETTINGS)

@@ -9,6 +9,7 @@ from a normalised index to the original one.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -72,6 +73,27 @@ def check_not_binary(data: bytes, source: str) -> None:
         )
 
 
+_CP1252_PUNCT = set("‘’‚“”„–—…€•«»°£§©®±×÷·¡¿ªº")
+
+
+def _western(data: bytes) -> bool:
+    """True when ``data`` reads as Windows-1252 Western European text: every byte
+    decodes, and the non-ASCII characters are accented Latin letters or typographic
+    punctuation, a minority among the letters (Cyrillic or Greek single-byte text
+    decoded this way would be mostly non-ASCII "letters"). charset-normalizer
+    alone often picks cp775 or cp1250 for short Latin-1 texts, garbling names."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    latin = sum(1 for c in non_ascii if (c.isalpha() and "LATIN" in unicodedata.name(c, "")) or c in _CP1252_PUNCT)
+    return latin == len(non_ascii) and sum(c.isalpha() for c in non_ascii) <= 0.2 * max(letters, 1)
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data``: BOM, then UTF-8, then charset-normalizer's best guess.
 
@@ -96,6 +118,8 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _western(data):
+        return data.decode("cp1252"), "cp1252"
     matches = from_bytes(data)
     best = matches.best()
     if best is None or best.chaos > MAX_CHAOS:
@@ -110,12 +134,18 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     return data.decode(encoding), encoding
 
 
-def normalize(text: str) -> str:
-    """NFC-normalise ``text`` and unify line ends to ``\\n``.
+# control characters other than tab and newline: they break XML (GraphML) and
+# terminals, and never carry article text
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
-    ``\\r\\n`` and lone ``\\r`` become ``\\n``; :func:`offset_map` accounts for it.
+
+def normalize(text: str) -> str:
+    """NFC-normalise ``text``, unify line ends to ``\\n`` and drop control characters.
+
+    ``\\r\\n`` and lone ``\\r`` become ``\\n``; control characters other than tab
+    and newline are removed; :func:`offset_map` accounts for both.
     """
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def _clusters(text: str) -> list[tuple[int, str]]:
