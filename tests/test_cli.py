@@ -216,3 +216,27 @@ def test_cli_unwritable_output_is_a_usage_error_before_any_work(corpus: Path, tm
     res = invoke("analyze", str(corpus), "--db", str(tmp_path / "n.db"), "--json", str(tmp_path / "no" / "o.json"))
     assert res.exit_code == 2 and "no such folder" in res.stderr
     assert not (tmp_path / "n.db").exists()
+
+
+def test_same_wire_copy_in_two_outlets_is_two_articles(tmp_path: Path):
+    body = "Officials in the port city said on Monday that the strike had ended after two weeks of talks."
+    (tmp_path / "a.txt").write_text(f"title: Strike ends\nsource: Outlet One\n\n{body}\n")
+    (tmp_path / "b.txt").write_text(f"title: Strike over\nsource: Outlet Two\n\n{body}\n")
+    db = tmp_path / "n.db"
+    res = invoke("analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "--json", str(tmp_path / "o.json"))
+    assert res.exit_code == 0
+    doc = json.loads((tmp_path / "o.json").read_text())
+    assert sorted(a["outlet"] for a in doc["articles"]) == ["Outlet One", "Outlet Two"]
+
+
+def test_rerun_with_other_cleaning_patterns_adds_nothing(corpus: Path, tmp_path: Path):
+    db = tmp_path / "n.db"
+    invoke("analyze", str(corpus / "a.txt"), "--db", str(db))
+    pat = tmp_path / "p.jsonl"
+    pat.write_text(json.dumps({"name": "x.drop", "kind": "boilerplate", "scope": "line",
+                               "pattern": "^The port authority said"}) + "\n")
+    invoke("analyze", str(corpus / "a.txt"), "--db", str(db), "--patterns", str(pat))
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from articles").fetchone()[0] == 1
+    text = con.execute("select text from articles").fetchone()[0]
+    assert "port authority" not in text      # the second run's cleaning replaced the first

@@ -186,9 +186,12 @@ class Document(Record):
     errors: list[ErrorRecord] = Field(default_factory=list)
 
 
-def article_id(text: str) -> str:
-    """Content-hash id of an article: the same cleaned body gives the same id."""
-    return content_id("art", " ".join(text.split()))
+def article_id(text: str, outlet: str | None = None) -> str:
+    """Content-hash id of an article: its body as read (before cleaning, whitespace
+    collapsed) and its outlet. The same input always gets the same id, also when
+    cleaning patterns change; the same wire copy run by two outlets is two articles."""
+    body = " ".join(text.split())
+    return content_id("art", outlet, body) if outlet else content_id("art", body)
 
 
 RawDocument.model_rebuild()

@@ -145,7 +145,7 @@ def analyze_raws(
                 )
                 continue
             article = Article(
-                id=article_id(cleaned.text),
+                id=article_id(raw.text, desc.outlet),
                 source=raw.source,
                 outlet=desc.outlet,
                 title=desc.title,
