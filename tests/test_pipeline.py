@@ -44,3 +44,44 @@ def test_run_links_across_chunks_and_skips_repeats(tmp_path, monkeypatch):
     assert len(arts) == 2 and result.new_articles == 2
     ids = [{m.entity for m in a.mentions if "Vilkas" in m.text} for a in arts]
     assert len(ids[0]) == 1 and ids[0] == ids[1]
+
+
+def _story_files(folder, stem, date, outlets):
+    body = ("Dock workers in the port of {p} walked out on {d} over pay, halting cargo traffic; "
+            "the port authority urged the union to return to talks as ships queued offshore.")
+    for i, outlet in enumerate(outlets):
+        (folder / f"{stem}{i}.txt").write_text(
+            f"title: Strike {i}\nsource: {outlet}\ndate: {date}\n\n" + body.format(p=stem.title(), d=date) +
+            f" Union leader {stem.title()} Berg said the strike would go on. Outlet note {i}.")
+
+
+def test_big_store_restories_only_near_this_run(tmp_path, monkeypatch):
+    """Above STORY_WHOLE_STORE articles only the run's date window is re-clustered;
+    stories elsewhere in time are kept as they were."""
+    import narrascope.pipeline as pl
+    from narrascope.store import open_store
+
+    _story_files(tmp_path, "kelmar", "2024-01-10", ["Outlet One", "Outlet Two"])
+    _story_files(tmp_path, "varna", "2024-06-10", ["Outlet Three", "Outlet Four"])
+    with open_store(tmp_path / "n.db") as store:
+        pl.run([str(tmp_path / f"kelmar{i}.txt") for i in range(2)], store=store)
+        first = store.stories()
+        monkeypatch.setattr(pl, "STORY_WHOLE_STORE", 1)
+        pl.run([str(tmp_path / f"varna{i}.txt") for i in range(2)], store=store)
+        after = store.stories()
+    assert len(first) == 1
+    assert first[0].id in {s.id for s in after} and len(after) == 2
+
+
+def test_analyze_texts_never_drops_a_text_silently():
+    import pytest
+
+    from narrascope.errors import NarrascopeError
+    from narrascope.model import ErrorRecord
+
+    good = "Mayor Ana Ruiz said on Monday the bridge would reopen in May."
+    with pytest.raises(NarrascopeError, match="<text 1>"):
+        analyze_texts([good, "   "])
+    errors: list[ErrorRecord] = []
+    arts = analyze_texts([good, "   "], errors=errors)
+    assert len(arts) == 1 and [e.source for e in errors] == ["<text 1>"]

@@ -16,9 +16,6 @@ class InputRejected(NarrascopeError):
         self.source = source
         self.reason = reason
 
-    def line(self) -> str:
-        return f"{self.source}: {self.reason}"
-
 
 class StoreError(NarrascopeError):
     """The store cannot be opened or written (e.g. not a narrascope database)."""

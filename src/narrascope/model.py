@@ -75,7 +75,7 @@ class InputError(Record):
 class Removed(Record):
     kind: str            # appeal, newsletter, social, photo_credit, read_more, credit_line, byline, header
     text: str
-    start: int | None = None   # extension: offsets into the pre-clean text (RawDocument.text)
+    start: int | None = None   # extension: offsets before cleaning (kind header: the normalised input; else RawDocument.text)
     end: int | None = None
 
 
@@ -163,6 +163,8 @@ class Article(Record):
     url: str | None = None
     format: str | None = None
     labels: list[Label] = Field(default_factory=list)
+    # where the outlet came from: metadata, header, domain, credit_line, appeal, byline
+    outlet_basis: str | None = None
 
 
 class Story(Record):

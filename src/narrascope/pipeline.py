@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from narrascope.clean import clean_text, load_patterns
 from narrascope.entities import EntityIndex, find_entities, link_corpus
-from narrascope.errors import InputRejected, StoreError
+from narrascope.errors import InputRejected, NarrascopeError, StoreError
 from narrascope.ingest import read_inputs
 from narrascope.metadata import describe
 from narrascope.model import (
@@ -148,6 +148,7 @@ def analyze_raws(
                 id=article_id(raw.text, desc.outlet),
                 source=raw.source,
                 outlet=desc.outlet,
+                outlet_basis=desc.outlet_basis,
                 title=desc.title,
                 published=desc.published,
                 published_basis=desc.published_basis,
@@ -164,6 +165,36 @@ def analyze_raws(
                 labels=labels,
             )
             yield Draft(raw=raw, article=article, index=index)
+
+
+# Up to this many stored articles, stories are recomputed over the whole store;
+# above it, only over the articles near this run's dates (the clustering is
+# quadratic in the number of articles it sees).
+STORY_WHOLE_STORE = 3000
+
+
+def _restory(store: Store, run_articles: list[Article], find_stories) -> list:
+    """Recompute stories after a run and store them; returns those touching the run."""
+    from narrascope.stories import MAX_DAYS
+
+    everything = store.articles()
+    entities = {e.id: e for e in store.entities()}
+    if len(everything) <= STORY_WHOLE_STORE:
+        stories = find_stories(everything, entities)
+        store.save_stories(stories)
+        return stories
+    dates = [d for a in run_articles if (d := _parse_date(a.published))]
+    run_ids = {a.id for a in run_articles}
+    if dates:
+        lo, hi = min(dates) - dt.timedelta(days=MAX_DAYS), max(dates) + dt.timedelta(days=MAX_DAYS)
+        near = [a for a in everything if a.id in run_ids or ((d := _parse_date(a.published)) and lo <= d <= hi)]
+    else:
+        near = [a for a in everything if a.id in run_ids]
+    near_ids = {a.id for a in near}
+    kept = [s for s in store.stories() if not near_ids.intersection(s.articles)]
+    stories = find_stories(near, entities)
+    store.save_stories(kept + stories)
+    return stories
 
 
 def _parse_all(nlp: Language, texts: list[str]) -> list:
@@ -288,8 +319,7 @@ def run(
     if options.stories and articles:
         from narrascope.stories import find_stories
 
-        stories = find_stories(store.articles(), {e.id: e for e in store.entities()})
-        store.save_stories(stories)
+        stories = _restory(store, articles, find_stories)
 
     all_entities = {e.id: e for e in store.entities()}
     wanted = referenced_entities(articles, all_entities)
@@ -303,14 +333,34 @@ def run(
     return RunResult(document=document, new_articles=new)
 
 
-def analyze_texts(texts: list[str], *, options: Options | None = None) -> list[Article]:
-    """Analyse plain texts in memory (no store): the library entry point used by the benchmark."""
+def analyze_texts(
+    texts: list[str], *, options: Options | None = None, errors: list[ErrorRecord] | None = None
+) -> list[Article]:
+    """Analyse plain texts in memory (no store): the library entry point.
+
+    Args:
+        texts: article bodies (plain text; header lines such as ``title:`` are read).
+        options: as for :func:`run`; stories are not computed here.
+        errors: where to put texts that cannot be analysed (source ``<text N>``).
+            Without it, any such text raises, so that the result always lines up
+            with ``texts``.
+
+    Returns:
+        One Article per analysed text, in order, with corpus-linked entity ids.
+
+    Raises:
+        NarrascopeError: a text was rejected and no ``errors`` list was given.
+    """
     options = options or Options(stories=False)
     nlp = load_pipeline(options.model)
     raws = (
         RawDocument(source=f"<text {i}>", format="text", raw=t, text=t) for i, t in enumerate(texts)
     )
-    errors: list[ErrorRecord] = []
-    drafts = list(analyze_raws(raws, nlp=nlp, options=options, errors=errors))
+    found: list[ErrorRecord] = []
+    drafts = list(analyze_raws(raws, nlp=nlp, options=options, errors=found))
+    if found and errors is None:
+        raise NarrascopeError("; ".join(f"{e.source}: {e.error}" for e in found))
+    if errors is not None:
+        errors.extend(found)
     articles, _ = link(drafts, [])
     return articles

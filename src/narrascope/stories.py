@@ -71,11 +71,9 @@ def cluster_articles(
     x = _vectors(articles)
     dist = 1.0 - (x @ x.T).toarray()
     np.clip(dist, 0.0, 2.0, out=dist)
-    dates = [_date(a) for a in articles]
-    for i in range(n):
-        for j in range(i + 1, n):
-            if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > max_days:
-                dist[i, j] = dist[j, i] = 2.0
+    days = np.array([d.toordinal() if (d := _date(a)) else np.nan for a in articles])
+    apart = np.abs(days[:, None] - days[None, :]) > max_days     # NaN (undated) compares False
+    dist[apart] = 2.0
     np.fill_diagonal(dist, 0.0)
     labels = AgglomerativeClustering(
         n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
