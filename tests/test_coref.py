@@ -124,3 +124,30 @@ def test_coref_nominal_org_noun_is_not_a_spokesman(nlp):
     s = doc.text.index("The ministry")
     eid = resolve_nominal(doc, s, s + len("The ministry"), index)
     assert eid is not None and eid != ruiz
+
+
+def test_coref_pronoun_ignores_mentions_in_its_own_reported_clause(nlp):
+    text = ("The Harbour Authority said it would reopen the port. "
+            "Ships had left Portmell for Calder Bay overnight, it said.")
+    doc, index = build(nlp, text)
+    it = pronoun_i(doc, "it", 1)
+    eid = resolve_pronoun(doc, it, index)
+    assert eid is not None and "Harbour Authority" in index.entities[eid].name
+
+
+def test_coref_nominal_business_noun_and_synonym(nlp):
+    text = ("Helvane Motors and the Metalworkers' Federation met on Monday. "
+            "The carmaker said talks would go on.")
+    doc, index = build(nlp, text)
+    k = text.index("The carmaker")
+    eid = resolve_nominal(doc, k, k + len("The carmaker"), index)
+    assert eid is not None and index.entities[eid].name == "Helvane Motors"
+
+
+def test_coref_they_prefers_a_group_to_a_place(nlp):
+    text = ("The National Farmers Union marched through Pirin on Saturday. "
+            "Another march would follow next week, they said.")
+    doc, index = build(nlp, text)
+    they = pronoun_i(doc, "they")
+    eid = resolve_pronoun(doc, they, index)
+    assert eid is not None and "Farmers Union" in index.entities[eid].name

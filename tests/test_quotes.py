@@ -409,3 +409,198 @@ def test_quotes_subjectless_conjunct_continues_report(nlp):
     quotes, _ = run(nlp, text)
     assert len(quotes) == 1 and quotes[0].kind == "mixed"
     assert quotes[0].text.endswith("travel advice for the region")
+
+
+# --------------------------------------------------------------------------- real-news generalisation
+# Rules found on real wire and newspaper copy; every sentence here is invented.
+
+
+def _by_text(quotes):
+    return {q.text: q for q in quotes}
+
+
+def test_quotes_title_abbreviation_does_not_end_the_attribution(nlp):
+    quotes, index = run(nlp, '"We are looking for our future partners," Mr. Pruzan said.')
+    assert [q.text for q in quotes] == ["We are looking for our future partners"]
+    assert speaker_name(index, quotes[0]).endswith("Pruzan")
+    assert quotes[0].speaker_text == "Mr. Pruzan"
+
+
+def test_quotes_typewriter_doubles_split_quote(nlp):
+    text = ("Mr. Hurt wants the book out before the vote. ''Time is wasting,'' he said. "
+            "''Hopefully this time next year, nobody will want to read about it.''")
+    quotes, index = run(nlp, text)
+    got = _by_text(quotes)
+    assert "Time is wasting" in got
+    assert "Hopefully this time next year, nobody will want to read about it." in got
+    assert got["Time is wasting"].speaker == got[
+        "Hopefully this time next year, nobody will want to read about it."].speaker
+    assert speaker_name(index, got["Time is wasting"]).endswith("Hurt")
+
+
+def test_quotes_short_typewriter_quote_with_comma_before_marks(nlp):
+    quotes, index = run(nlp, "''I hope so,'' Mrs. Varga said.")
+    assert [q.text for q in quotes] == ["I hope so"]
+    assert speaker_name(index, quotes[0]).endswith("Varga")
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    ("Many of the closures, he said, have involved public and semiprivate courses.", "he"),
+    ("If the demands are not met, Mr. Talbot warned, his supporters plan to leave the party.", "Mr. Talbot"),
+    ("The plan, an inside source said, is to hand out reprints of the editorial.", "an inside source"),
+])
+def test_quotes_parenthetical_attribution_reports_the_whole_sentence(nlp, text, speaker_text):
+    quotes, _ = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "indirect"
+    assert quotes[0].text == text.rstrip(".")
+    assert quotes[0].speaker_text == speaker_text
+
+
+def test_quotes_relative_clause_of_a_name_is_not_reported_speech(nlp):
+    text = ("Developers disagree. Mira Sten, whose three-person studio in Haldby makes puzzle games, "
+            "said she had paid the platform more in fees than she had paid herself.")
+    quotes, index = run(nlp, text)
+    assert [q.text for q in quotes] == ["she had paid the platform more in fees than she had paid herself"]
+    assert speaker_name(index, quotes[0]) == "Mira Sten"
+
+
+def test_quotes_participle_speaker_is_not_the_reported_subject(nlp):
+    quotes, index = run(nlp, "Mayor Tom Reilly rejected the plan on Monday, saying the budget was far too small.")
+    assert [q.text for q in quotes] == ["the budget was far too small"]
+    assert speaker_name(index, quotes[0]) == "Tom Reilly"
+
+
+def test_quotes_relative_pronoun_speaker_surface(nlp):
+    quotes, index = run(nlp, "The bill was opposed by Senator Ruth Calder, who said it would hurt small farms.")
+    assert [q.text for q in quotes] == ["it would hurt small farms"]
+    assert speaker_name(index, quotes[0]) == "Ruth Calder"
+    assert quotes[0].speaker_text == "who"
+    assert quotes[0].speaker_kind == "pronoun"
+
+
+def test_quotes_fronted_phrase_is_not_the_speaker(nlp):
+    quotes, index = run(nlp, 'Outside parliament, protesters chanted "Shame on all of you!" and threw paper planes.')
+    assert [q.text for q in quotes] == ["Shame on all of you!"]
+    assert speaker_name(index, quotes[0]) == "protesters"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a business noun refers to the business named before
+    ("Helvane Motors will close its plant in Kessel next year. The carmaker said demand for "
+     "its petrol models had fallen by a third.", "Helvane Motors"),
+    # a synonym of the organisation's name word
+    ("The Norvian Competition Authority fined Quillion on Monday. The watchdog said the practice "
+     "had added up to 30 percent to prices.", "Norvian Competition Authority"),
+    # a name in the apposition of a description
+    ("Her employer, the medical charity WellSpring, said it had suspended all operations in the region.",
+     "WellSpring"),
+])
+def test_quotes_organisation_descriptions_resolve(nlp, text, speaker):
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    # the stand-in index takes spaCy's entity spans, which may run long
+    assert speaker in speaker_name(index, quotes[0])
+    assert quotes[0].speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The prefecture said the mountain road would stay closed until Friday.", "prefecture"),
+    ("Rescuers said they had pulled 17 people alive from the rubble overnight.", "rescuers"),
+    ("Analysts at Kobel Bank said the closure could save the group 300 million euros a year.",
+     "Analysts at Kobel Bank"),
+])
+def test_quotes_unnamed_organisations_and_groups_become_entities(nlp, text, speaker):
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    assert speaker_name(index, quotes[0]).lower() == speaker.lower()
+    assert quotes[0].speaker_kind == "organisation"
+
+
+def test_quotes_anonymous_organisation_is_not_registered(nlp):
+    quotes, index = run(nlp, "A Finnish satellite start-up said it had lost contact with its probe.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+    assert quotes[0].speaker_text == "A Finnish satellite start-up"
+
+
+def test_quotes_pronoun_skips_names_in_the_reported_clause(nlp):
+    text = ("The Dorlish Foreign Office said on Tuesday that it was working to free the nurse. "
+            "Consular staff were in daily contact with the authorities in Tamoria, it said.")
+    quotes, index = run(nlp, text)
+    q = next(q for q in quotes if q.text.startswith("Consular staff"))
+    assert "Foreign Office" in speaker_name(index, q)
+
+
+def test_quotes_pronoun_refers_to_described_organisation(nlp):
+    text = ("The Moravenian government rejected the criticism on Monday. "
+            "It said the law protected small farmers from unfair pricing.")
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    assert speaker_name(index, quotes[0]) == "Moravenian government"
+    assert quotes[0].speaker_kind == "pronoun"
+
+
+def test_quotes_shorter_form_of_an_organisation_name(nlp):
+    text = ("Two diplomats must leave within 72 hours, the Valdorian Foreign Ministry said on Wednesday.\n\n"
+            "According to the Valdorian ministry, Estmark still has 11 accredited diplomats in Velda.")
+    quotes, index = run(nlp, text)
+    q = next(q for q in quotes if q.text.startswith("Estmark"))
+    assert speaker_name(index, q).removeprefix("the ") == "Valdorian Foreign Ministry"
+
+
+def test_quotes_called_x_a_label_is_not_speech(nlp):
+    quotes, _ = run(nlp, 'The council called the toll a "temporary measure" on Monday.')
+    assert quotes == []
+    quotes, index = run(nlp, 'Sorokina called the decision "a gift to speculators".')
+    assert [q.text for q in quotes] == ["a gift to speculators"]
+
+
+def test_quotes_time_words_are_never_speakers(nlp):
+    text = 'Mike Dunn, the head of the group, tweeted Friday: "Not us, but we cannot argue with it!"'
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    assert speaker_name(index, quotes[0]) == "Mike Dunn"
+
+
+def test_quotes_wire_dateline_is_not_the_speaker(nlp):
+    text = ("WASHINGTON (AP) — Senator Ruth Calder attacked the budget on Tuesday, "
+            "saying it would leave rural hospitals without money.")
+    quotes, index = run(nlp, text)
+    assert len(quotes) == 1
+    assert speaker_name(index, quotes[0]) == "Ruth Calder"
+
+
+def test_quotes_title_after_a_verb_is_not_speech(nlp):
+    quotes, _ = run(nlp, 'Carla Fiorina told "Fox and Friends" on Monday that she would stay in the race.')
+    assert [q.text for q in quotes] == ["she would stay in the race"]
+
+
+def test_quotes_criticised_for_saying_is_the_objects_report(nlp):
+    quotes, index = run(nlp, "Party leaders criticized Mayor Tom Reilly for saying that the budget was a fraud.")
+    assert [q.text for q in quotes] == ["the budget was a fraud"]
+    assert speaker_name(index, quotes[0]) == "Tom Reilly"
+
+
+def test_quotes_report_kept_when_only_the_addressee_follows(nlp):
+    # no subject the parser can see: the addressee is not the speaker, but the
+    # report stands with an unknown speaker
+    quotes, index = run(nlp, "Told Fox News on Sunday that the party was united behind its nominee.")
+    assert all(speaker_name(index, q) != "Fox News" for q in quotes)
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Another march would take place on the eve of the vote, they said, and a petition had "
+     "210,000 signatures.", "Another march would take place on the eve of the vote"),
+    ("The offer contained nothing new, it said, adding that gas would keep flowing through other routes.",
+     "The offer contained nothing new"),
+])
+def test_quotes_mid_sentence_attribution_closes_the_first_clause(nlp, text, first):
+    quotes, _ = run(nlp, text)
+    assert quotes[0].text == first
+    assert all("attribution" not in q.text and "they said" not in q.text for q in quotes)
+
+
+def test_quotes_inverted_speaker_phrase_is_not_a_report(nlp):
+    quotes, _ = run(nlp, '"Lock them all in one room until they agree," said a commuter waiting for a bus.')
+    assert [q.text for q in quotes] == ["Lock them all in one room until they agree"]

@@ -107,6 +107,24 @@ def _mention_role(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+def _governs(mention_root: Token, pron: Token) -> bool:
+    """Whether the mention is (inside) the subject of a verb that dominates the pronoun."""
+    m = mention_root
+    while m.dep_ in ("compound", "amod", "poss", "appos", "flat", "nmod") and m.head.i != m.i:
+        m = m.head
+    if m.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = m.head
+    node = pron
+    for _ in range(40):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _type_ok(pron: str, etype: str) -> bool:
     if pron in PERSON_PRONOUNS:
         return etype == "PERSON"
@@ -165,6 +183,15 @@ def resolve_pronoun(
         dist = my_sent - sent_of[span.start]
         if dist > MAX_SENTENCES_BACK:
             continue
+        if dist == 0 and not _governs(span.root, tok):
+            # in the pronoun's own sentence only the subject of a clause above the
+            # pronoun is an antecedent ("Smith said he ..."), not a word of the
+            # reported clause ("Troops left Ocana, it said")
+            continue
+        if pron in NEUTER_PRONOUNS | PLURAL_PRONOUNS and ent.type in ("NORP", "GPE") \
+                and span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN":
+            # "the Moravenian government ... It said": the adjective is not the antecedent
+            continue
         # inside the pronoun's own clause ("Smith said he ...") only subjects of a
         # higher clause are antecedents; a reflexive reading is rare in news
         score = 10.0 - 2.5 * dist + _mention_role(doc, m.start, m.end)
@@ -172,6 +199,9 @@ def resolve_pronoun(
             score += 2.0
         if pron in PLURAL_PRONOUNS and ent.type == "PERSON":
             score -= 4.0
+        if pron in PLURAL_PRONOUNS and ent.type == "GPE":
+            # a country or city is "it"; "they" is a group, party or organisation
+            score -= 3.0
         scores[m.entity] = max(scores.get(m.entity, -1e9), score + m.start * 1e-7)
 
     if pron in PERSON_PRONOUNS and not scores:
@@ -219,7 +249,11 @@ def _last_mention_before(index: Any, entity_ids: Sequence[str], offset: int) -> 
     return entity_ids[0] if entity_ids else None
 
 
-ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {
+ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdog", "employer",
+                                       "giant", "chain", "lender", "conglomerate", "startup",
+                                       "start-up", "supplier", "producer", "utility", "body",
+                                       "drugmaker", "chipmaker", "consultancy", "ombudsman",
+                                       "region", "province", "state", "municipality", "town", "village",
     "ministry", "government", "kremlin", "embassy", "army", "military", "office", "department",
     "commission", "committee", "council", "court", "party", "authority", "board", "police",
     "prefecture", "inspectorate", "regulator", "watchdog", "administration", "cabinet",
@@ -227,6 +261,46 @@ ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {
     "school", "institute", "secretariat", "directorate", "service", "municipality", "city",
     "lender", "bureau", "tribunal", "prosecutor's", "consulate", "mission", "alliance", "bloc",
     "movement", "coalition", "campaign", "opposition", "junta", "regime", "force", "forces",
+}
+# A generic noun for a business: "the carmaker", "the company", "her employer"
+BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufacturer", "group",
+                  "giant", "conglomerate", "retailer", "chain", "lender", "bank", "insurer",
+                  "airline", "carrier", "operator", "developer", "publisher", "broadcaster",
+                  "network", "platform", "startup", "start-up", "employer", "supplier", "producer",
+                  "utility", "miner", "brand", "business", "corporation", "outlet", "newspaper",
+                  "owner", "distributor", "exporter", "importer", "contractor", "builder",
+                  "automaker", "drugmaker", "chipmaker", "app", "studio", "label", "consultancy"}
+# words in an organisation's name that mark it as an institution, not a business
+INSTITUTION_WORDS = {"ministry", "department", "government", "council", "commission", "committee",
+                     "authority", "agency", "office", "court", "tribunal", "parliament", "party",
+                     "union", "federation", "association", "league", "division", "police", "army",
+                     "university", "school", "hospital", "institute", "foundation", "trust",
+                     "inspectorate", "service", "bureau", "board", "embassy", "coalition",
+                     "alliance", "movement", "club", "fc", "nations", "council", "senate",
+                     "congress", "assembly", "administration", "presidency", "kremlin", "house"}
+# a description -> name words of the organisations it can stand for
+ORG_SYNONYMS = {
+    "watchdog": {"authority", "commission", "regulator", "agency", "office", "inspectorate",
+                 "board", "bureau", "watchdog", "ombudsman"},
+    "regulator": {"authority", "commission", "regulator", "agency", "office", "inspectorate",
+                  "board", "bureau", "watchdog"},
+    "league": {"league", "division", "federation", "association", "championship", "liga"},
+    "federation": {"federation", "association", "union", "confederation"},
+    "union": {"union", "federation", "confederation", "association"},
+    "ministry": {"ministry", "department"},
+    "department": {"ministry", "department"},
+    "court": {"court", "tribunal"},
+    "tribunal": {"court", "tribunal"},
+    "agency": {"agency", "service", "office", "bureau", "administration"},
+    "government": {"government", "cabinet", "administration"},
+    "club": {"club", "fc", "rovers", "united", "city", "athletic", "town", "wanderers"},
+    "team": {"club", "fc", "team", "rovers", "united", "city", "athletic", "wanderers"},
+    "side": {"club", "fc", "team", "rovers", "united", "city", "athletic", "wanderers"},
+    "body": {"authority", "commission", "council", "committee", "board", "agency", "office",
+             "federation", "association", "union", "league"},
+    "prosecutor's": {"prosecutor", "prosecutor's", "prosecution"},
+    "charity": {"charity", "foundation", "trust", "fund", "aid"},
+    "party": {"party"},
 }
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}
@@ -338,25 +412,46 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 best = m.entity
         if best is not None:
             return best
-    # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry"
+    # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry";
+    # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the
+    # business named before ("the carmaker" -> "Helvane Motors")
+    synonyms = ORG_SYNONYMS.get(noun, set()) | ORG_SYNONYMS.get(head.lower_, set())
     best = None
-    best_score = -1
+    best_score = -1.0
+    business: dict[str, int] = {}
     for m in getattr(index, "mentions", []):
         if m.start >= span_start_char:
             break
         ent = _entity(index, m.entity)
-        if ent is None or ent.type not in ORG_TYPES:
+        # a sports club the recogniser typed as a person ("Dunmore Rovers")
+        club = noun in ("club", "team", "side") and ent is not None and bool(
+            synonyms & set(ent.name.lower().split()))
+        if ent is None or ent.type not in ORG_TYPES and not club:
             continue
         names = [ent.name, *ent.aliases]
-        score = -1
+        score = -1.0
         for n in names:
-            nw = set(re.split(r"[\s\-]+", n.lower()))
+            nw = set(re.split(r"[\s\-]+", n.lower().replace("’", "'")))
             if noun in nw or head.lower_ in nw:
                 score = max(score, 1 + len((words - {noun}) & nw))
-        if score < 0 and noun in GENERIC_ORG_NOUNS and ent.type == "ORG":
-            score = 0
+            elif synonyms & nw:
+                score = max(score, 0.5)
+        all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
+        if ent.type == "ORG" and not (all_words & INSTITUTION_WORDS):
+            business[m.entity] = m.start
         if score >= 0 and score >= best_score:
             best, best_score = m.entity, score
+    if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business:
+        # the one business named before; several: the most recently mentioned
+        best = max(business.items(), key=lambda kv: kv[1])[0]
+    if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS:
+        # "the organisation said": the most recently mentioned organisation
+        for m in getattr(index, "mentions", []):
+            if m.start >= span_start_char:
+                break
+            ent = _entity(index, m.entity)
+            if ent is not None and ent.type == "ORG":
+                best = m.entity
     if best is None and org_like:
         # "the ministry" with no ministry named: a role holder is better than nothing
         return None

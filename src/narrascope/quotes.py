@@ -147,6 +147,9 @@ class Attribution:
     speaker_span: tuple[int, int] | None = None
     speaker_id: str | None = None
     speaker_kind: str | None = None
+    # no speaker, but only because the words that look like one are a time, the
+    # addressee or the reported clause's own subject: the report still stands
+    blocked: bool = False
 
 
 # --------------------------------------------------------------------------- direct spans
@@ -197,6 +200,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """
     # typewriter doubles (``like this'' or ''like this'') act as one straight double
     # mark; work on a copy of the same length so offsets stay valid
+    original = text
     text = text.replace("``", " \"").replace("''", " \"")
     paras = _paragraphs(text)
     spans: list[QuotedSpan] = []
@@ -291,6 +295,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     continue
             i += 1
     spans = [sp for sp in spans if sp.end > sp.start]
+    # a doubled typewriter mark opens at its first character
+    for sp in spans:
+        if sp.open > 0 and original[sp.open - 1:sp.open + 1] in ("''", "``"):
+            sp.open -= 1
     spans.sort(key=lambda sp: sp.open)
     return spans
 
@@ -315,6 +323,14 @@ def _is_cue(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    # two subjects (a misparsed fronted phrase: "Outside parliament, protesters
+    # chanted"): the one next to the verb
+    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
+    if len(subs) > 1:
+        before = [c for c in subs if c.i < verb.i]
+        return before[-1] if before else subs[0]
+    if subs:
+        return subs[0]
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj":
             return c
@@ -425,7 +441,14 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     # when the head itself is a title, not a name
     if head.pos_ != "PROPN" or (head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON"):
         for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                # "Her employer, the medical charity WellSpring, said": the name
+                # inside the apposition
+                names = [t for t in c.subtree if t.pos_ == "PROPN" and t.i > c.i
+                         and t.dep_ in ("appos", "compound", "flat", "npadvmod")]
+                if names and _entity_at(index, *_propn_run(names[0])):
+                    c = names[0]
+            if c.dep_ in ("appos", "compound", "flat", "npadvmod") and c.pos_ == "PROPN":
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
                 if eid:
@@ -505,20 +528,93 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
         eid = coref.resolve_nominal(doc, s, e, index)
     etype = _entity_type(index, eid)
-    if eid is None and (low in groups or lemma in groups):
-        name = re.sub(r"^(the|a|an|some|many|several)\s+", "", doc.text[s:e], flags=re.I)
+    group_type = _group_type(head)
+    if eid is None and group_type is not None and not _anonymous(head):
+        # an organisation or group with no name in the article: register the noun
+        # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
+        s2, e2 = _group_phrase(doc, head, s, e)
+        name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", doc.text[s2:e2], flags=re.I)
+        if head.i == head.sent.start or doc.text[s2:e2][:1].isupper() and not head.text[:1].isupper() \
+                or name[:1].isupper() and head.pos_ == "NOUN" and all(
+                    t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)):
+            name = name[:1].lower() + name[1:]
         aliases = tuple({head.text.lower(), lemma} - {name.lower()})
-        eid = _add_entity(index, name, groups.get(low) or groups.get(lemma, "GROUP"), (s, e),
-                          aliases=aliases)
-        etype = groups.get(low) or groups.get(lemma, "GROUP")
-    if low in groups or lemma in groups:
+        eid = _add_entity(index, name, group_type, (s, e), aliases=aliases)
+        etype = group_type
+    if group_type is not None:
         att.speaker_kind = "organisation"
     elif etype and etype != "PERSON" and lemma not in ("spokesman", "spokeswoman", "spokesperson"):
         att.speaker_kind = "organisation"
     else:
         att.speaker_kind = "nominal"
-    att.speaker_id = eid
+    att.speaker_id = _fuller_org(index, eid, s)
     return att
+
+
+def _fuller_org(index: Any, eid: str | None, offset: int) -> str | None:
+    """'the Valdorian ministry' registered on its own -> the 'Valdorian Foreign
+    Ministry' named earlier, whose name holds every word of it."""
+    ents = getattr(index, "entities", {})
+    ent = ents.get(eid) if eid else None
+    if ent is None or ent.type not in ("ORG", "GROUP"):
+        return eid
+    words = set(re.findall(r"\w+", ent.name.lower())) - {"the"}
+    if not words:
+        return eid
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= offset:
+            break
+        other = ents.get(m.entity)
+        if other is None or m.entity == eid or other.type != "ORG":
+            continue
+        ow = set(re.findall(r"\w+", other.name.lower()))
+        if words < ow:
+            best = m.entity
+    return best or eid
+
+
+ANONYMOUS_DETS = {"a", "an", "one", "another"}
+
+
+def _anonymous(head: Token) -> bool:
+    """'a Finnish satellite start-up', 'one company': an unnamed organisation."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ANONYMOUS_DETS for c in head.children)
+
+
+def _group_type(head: Token) -> str | None:
+    """Entity type of an organisation/group speaker noun, None for a person description."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    groups = group_nouns()
+    if low in groups or lemma in groups:
+        return groups.get(low) or groups.get(lemma, "GROUP")
+    if low in coref.ORG_HEAD_NOUNS or lemma in coref.ORG_HEAD_NOUNS:
+        return "ORG"
+    # a plural description of people: "rescuers", "Workers leaving the early shift"
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma not in TITLE_WORDS \
+            and lemma not in PERSON_SINGULAR_ROLES and low not in ("people", "others", "those", "some", "many"):
+        return "GROUP"
+    return None
+
+
+# plural nouns whose members are individual role holders, not a collective speaker
+PERSON_SINGULAR_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
+
+
+def _group_phrase(doc: Doc, head: Token, s: int, e: int) -> tuple[int, int]:
+    """The group phrase with a named affiliation ("analysts at Kobel Bank")."""
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with") and head.tag_ == "NNS":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                last = pobj.right_edge
+                for t in pobj.subtree:
+                    if t.dep_ in ("relcl", "acl", "appos") or t.is_punct:
+                        last = doc[t.left_edge.i - 1]
+                        break
+                if last.i >= pobj.i:
+                    return s, last.idx + len(last.text)
+    return s, e
 
 
 def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
@@ -554,7 +650,8 @@ def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
         pass
 
 
-DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–]+\s")
+DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–―]+\s"
+                      r"|[A-Z][A-Z .'’-]{1,30}(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-—–―]+\s)")
 
 
 def _dateline_end(doc: Doc, offset: int) -> int:
@@ -565,15 +662,67 @@ def _dateline_end(doc: Doc, offset: int) -> int:
     return m.end() if m else -1
 
 
+TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "today", "yesterday", "tonight",
+              "morning", "evening", "afternoon", "night", "week", "month", "year", "weekend"}
+ADDRESSEE_VERBS = {"tell", "inform", "ask", "urge", "accuse", "warn", "assure", "remind", "brief",
+                   "promise", "advise", "thank", "criticize", "praise", "call"}
+
+
+def _misparsed_relative_subject(cue: Token) -> Token | None:
+    """'Mira Sten, whose studio makes games, said ...' parsed with the relative
+    clause as a reported clause of "said": the subject of that clause is the speaker."""
+    doc = cue.doc
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > cue.i:
+            continue
+        subj = next((x for x in c.children if x.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.i + 2 < len(doc) and doc[subj.i + 1].text == "," \
+                and doc[subj.i + 2].lower_ in ("who", "whose", "which") \
+                and subj.pos_ in ("PROPN", "NOUN"):
+            return subj
+    return None
+
+
+def _is_time_word(t: Token) -> bool:
+    """A time expression token ("Tuesday", "12:15 p.m.", "last week")."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS \
+        or t.lower_ in WEEKDAYS or bool(re.fullmatch(r"\d{1,2}(:\d\d)?", t.text))
+
+
+def _inverted_subject_ok(cue: Token, t: Token) -> bool:
+    """Whether ``t`` after the cue can be an inverted subject ("said Smith"): not
+    inside the cue's reported clause, object or addressee."""
+    node = t
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    if node.head.i != cue.i:
+        return True        # not under the cue (a broken parse): allowed
+    if node.dep_ in ("ccomp", "xcomp", "advcl", "npadvmod", "conj", "prep", "dative"):
+        return False
+    if node.dep_ == "dobj" and cue.lemma_.lower() in ADDRESSEE_VERBS:
+        return False
+    return True
+
+
 def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
                     exclude: list[tuple[int, int]]) -> Attribution:
     subj = _subject(cue)
+    blocked = False
+    if subj is not None and _is_time_word(subj) and subj.pos_ != "PRON":
+        subj, blocked = None, True
     if subj is not None and any(a <= subj.idx < b for a, b in exclude):
-        subj = None
+        # a quote glued to the next sentence by the parser: the real subject hangs
+        # on the quoted word as an apposition ('..." President Mendes, who ..., said')
+        subj = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i < cue.i
+                     and not any(a <= c.idx < b for a, b in exclude)), None)
     if subj is not None and subj.idx < _dateline_end(doc, cue.idx):
         subj = None
     # "Mark Osei, who ..., said": the relative pronoun stands for the noun it modifies
+    rel = None
     if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+        rel = subj
         subj = cue.head
         # "said Mark Osei, an analyst at Harcourt Securities, who noted ...": the
         # clause hangs on the last noun of the apposition; the person is higher up
@@ -586,11 +735,23 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 if up.ent_type_ == "PERSON" or _entity_type(index, _entity_at(index, up.idx, up.idx + len(up.text))) == "PERSON":
                     subj = up
                     break
+    if subj is None:
+        mis = _misparsed_relative_subject(cue)
+        if mis is not None:
+            subj = mis
     prev_tok = doc[cue.i - 1] if cue.i > 0 else None
     if subj is None and not (prev_tok is not None and prev_tok.pos_ in ("PROPN", "NOUN", "PRON")):
-        # inverted or badly parsed: the nearest noun after/before the verb
+        # inverted or badly parsed: the nearest noun after/before the verb, but not
+        # a time ("said Tuesday"), the addressee ("told Fox News") or the subject
+        # of the reported clause ("saying the plan was ...")
         for t in list(doc[cue.i + 1: cue.i + 6]):
             if any(a <= t.idx < b for a, b in exclude) or t.is_punct and t.text not in ",":
+                break
+            if _is_time_word(t):
+                blocked = True
+                continue
+            if not _inverted_subject_ok(cue, t):
+                blocked = blocked or t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
                 break
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
                 subj = t
@@ -612,10 +773,17 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 continue
             if t.is_punct and t.text not in "-" or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 break
+            if _is_time_word(t):
+                continue
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
                 subj = t
                 break
-    if subj is None and cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+    if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "for" and cue.head.head.pos_ == "VERB":
+        # "criticized Romney for suggesting that ...": the object said it
+        obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not any(a <= obj.idx < b for a, b in exclude):
+            subj = obj
+    if subj is None and cue.tag_ == "VBG" and cue.i > 0 and (doc[cue.i - 1].text == "," or blocked):
         # "People marched ..., chanting "...": a broken parse; the participle
         # shares the subject of the nearest finite verb before it
         for v in reversed(list(doc[cue.sent.start:cue.i])):
@@ -625,9 +793,13 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                     subj = cand
                     break
     if subj is None:
-        return Attribution(cue=cue, cue_text=_cue_text(doc, cue), speaker=None)
+        return Attribution(cue=cue, cue_text=_cue_text(doc, cue), speaker=None, blocked=blocked)
     att = _resolve_speaker(doc, subj, index, prior)
     att.cue, att.cue_text = cue, _cue_text(doc, cue)
+    if rel is not None and rel.lower_ == "who" and att.speaker_id is not None:
+        # the surface form at the attribution is the relative pronoun
+        att.speaker_span = (rel.idx, rel.idx + len(rel.text))
+        att.speaker_kind = "pronoun"
     return att
 
 
@@ -735,7 +907,44 @@ def _date(doc: Doc, cue: Token | None, published: dt.date | None,
 # --------------------------------------------------------------------------- regions
 
 
-_SENT_END = re.compile(r"[.!?](?=\s|$)")
+_SENT_END_RE = re.compile(r"[.!?](?=\s|$)")
+# a period after a title or an initial does not end the sentence ("Mr. Pruzan
+# said", "Sen. Ted Cruz", "George W. Bush", "Gov. John R. Kasich")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                 "st", "jr", "sr", "prof", "rev", "hon", "atty", "supt", "mt", "ft", "no", "vs",
+                 "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "corp", "co", "ltd", "dept",
+                 "jan", "feb", "aug", "sept", "oct", "nov", "dec", "pres", "cmdr", "adm", "maj", "messrs"}
+
+
+def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) != ".":
+        return True
+    k = m.start()
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:k].lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and text[j:k].isupper()):
+        # "U.S." or "p.m." can end a sentence: only when a capitalised word follows
+        # that is not a name part, which we cannot tell; titles never end one
+        return False
+    return True
+
+
+class _SentEnd:
+    """``search``/``finditer`` over sentence-final punctuation, abbreviations skipped."""
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        for m in _SENT_END_RE.finditer(text, pos, endpos):
+            if _is_sentence_end(text, m):
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int, endpos: int):  # type: ignore[no-untyped-def]
+        return (m for m in _SENT_END_RE.finditer(text, pos, endpos) if _is_sentence_end(text, m))
+
+
+_SENT_END = _SentEnd()
 
 
 def _region_after(text: str, close: int, para_end: int, quoted: list[QuotedSpan]) -> tuple[int, int]:
@@ -907,6 +1116,78 @@ def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
     return s, e
 
 
+def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The sentence around a parenthetical attribution ("A, he said, B"), without
+    its final punctuation; None when ``cue`` is not such an attribution."""
+    if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    left = subj.left_edge if subj is not None else cue
+    right = cue
+    for c in cue.children:
+        if c.i > cue.i and not c.is_punct:
+            right = max(right, c.right_edge, key=lambda t: t.i)
+    if left.i == 0 or doc[left.i - 1].text not in ",—–" or right.i + 1 >= len(doc) \
+            or doc[right.i + 1].text not in ",—–":
+        return None
+    head = cue.head
+    toks = sorted(set(head.subtree) | set(cue.subtree), key=lambda t: t.i)
+    toks = [t for t in toks if not t.is_space]
+    while toks and (toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
+        toks = toks[:-1]
+    if not toks or toks[0].i >= left.i:
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    dl = _dateline_end(doc, s)
+    if dl > s:
+        s = dl
+    text = doc.text
+    nxt = doc[right.i + 2] if right.i + 2 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "CCONJ" or nxt.tag_ == "VBG" or nxt.lower_ in ("while", "whereas")):
+        # "A, they said, and B" / "A, it said, adding that B": the attribution
+        # closes the report A; what follows is another clause
+        e = doc[left.i - 1].idx
+        s2, e = _trim(text, s, e)
+        if _words(text[s2:e]) < 3:
+            return None
+        return s2, e
+    if "\n" in text[s:e] or _words(text[s:doc[left.i - 1].idx]) < 1 \
+            or _words(text[doc[right.i + 1].idx:e]) < 3:
+        return None
+    for a, b in marks:
+        # a quoted fragment that closes the sentence: the span runs to its closing mark
+        if s <= a < e < b and not text[e:b].strip(" .,!?;:\"'”’»›"):
+            e = b
+    if any(a < e and s < b and not (s <= a and b <= e + 1) for a, b in marks):
+        return None
+    return s, e
+
+
+def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
+    """'The Moravenian government rejected the criticism. It said ...': a subject
+    that is a described organisation with no name of its own becomes an entity, so
+    that a later "it"/"they" can refer to it."""
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or in_quote(tok.idx):
+            continue
+        if tok.lemma_.lower() not in coref.ORG_HEAD_NOUNS or tok.tag_ != "NN":
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")]
+        if not dets or dets[0].lower_ != "the" or not mods:
+            continue
+        if _entity_at(index, tok.idx, tok.idx + len(tok.text)) is not None:
+            continue
+        s = min(mods, key=lambda t: t.i).left_edge.idx
+        e = tok.idx + len(tok.text)
+        if coref.resolve_nominal(doc, s, e, index) is not None:
+            continue
+        _add_entity(index, doc.text[s:e], "ORG", (dets[0].idx, e))
+
+
 def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> list[Quote]:
     """Every direct, indirect and mixed quote of ``doc`` with its attribution.
 
@@ -935,6 +1216,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
     def in_quote(off: int) -> bool:
         return any(a <= off < b for a, b in marks)
 
+    _register_org_subjects(doc, index, in_quote)
+
     # ---- indirect and mixed speech from the parse
     indirect: list[tuple[tuple[int, int], Attribution, Token]] = []
     for tok in doc:
@@ -955,7 +1238,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # a passive ("would be charged", "was told") does not report its subject's words
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        mis = _misparsed_relative_subject(tok)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and (mis is None or mis.head.i != c.i)]
         # "said in a statement that ...": the parser hangs the clause on the noun
         for prep in tok.children:
             if prep.dep_ == "prep":
@@ -963,6 +1247,15 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                     if pobj.dep_ == "pobj":
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
                                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+        # "Many of the closures, he said, have involved ...": a parenthetical
+        # attribution inside the reported sentence; the report is the whole sentence
+        if not clauses:
+            span = _parenthetical_clause(doc, tok, marks)
+            if span is not None:
+                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                if att.speaker is not None:
+                    indirect.append((span, att, tok))
+                continue
         # "The plan would fail, Smith said." parsed with "said" as parataxis
         if not clauses and tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") \
                 and not re.search(r"\w", text[tok.right_edge.idx + len(tok.right_edge.text):tok.sent.end_char]):
@@ -994,7 +1287,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             span = _object_complement(doc, tok)
             if span is not None:
                 att = _speaker_of_cue(doc, tok, index, prior, marks)
-                if att.speaker is not None:
+                if att.speaker is not None or att.blocked:
                     indirect.append((span, att, tok))
                 continue
         # "said X, and that Y": the second "that" clause is a report of its own
@@ -1021,7 +1314,12 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             if span is None:
                 continue
             att = _speaker_of_cue(doc, tok, index, prior, marks)
-            if att.speaker is None:
+            if att.speaker is None and not att.blocked:
+                continue
+            if att.speaker is None and span[0] > tok.idx and any(
+                    b <= tok.idx and not text[b:tok.idx].strip(" ,—–-") for _, b in marks):
+                # '"...," said a commuter waiting for a bus': the inverted speaker
+                # phrase, not a reported clause
                 continue
             indirect.append((span, att, tok))
 
@@ -1173,7 +1471,8 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
     before = text[b_s:b_e]
     # a short fragment ("an "undesirable" organisation") needs a tight attribution
     short = not _sentence_like(doc, sp.start, sp.end)
-    tight_after = bool(re.match(r"\s*[,!?]", after)) or text[sp.close - 2:sp.close - 1] in (",", "!", "?")
+    # the comma may sit before a doubled closing mark (''We won,'' he said)
+    tight_after = bool(re.match(r"\s*[,!?]", after)) or bool(re.search(r"[,!?]", text[sp.end:sp.close]))
     # "— Name" signature
     m = re.match(r"\s*[,.]?\s*(—|–|--|-)\s*", after)
     if m and after[m.end():m.end() + 1].isupper():
@@ -1187,7 +1486,7 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             return att
     # cue after the quote: ", he said" / ", said Smith" (must come early in the region)
     cues = _cues_in(doc, a_s, a_e, marks)
-    if cues and _words(text[a_s:cues[0].idx]) <= 8 and not re.search(r"[.!?]", text[sp.close:cues[0].idx]) \
+    if cues and _words(text[a_s:cues[0].idx]) <= 8 and _SENT_END.search(text, sp.close, cues[0].idx) is None \
             and (tight_after or not short):
         att = _speaker_of_cue(doc, cues[0], index, prior, marks)
         if att.speaker is not None:
@@ -1205,6 +1504,10 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 continue
             last = max((x for x in obj.subtree if not x.is_punct), key=lambda x: x.i)
             gap = text[last.idx + len(last.text):sp.open]
+            # 'called the toll a "temporary measure"': the article outside the
+            # marks makes the quoted words a label the outlet repeats, not speech
+            if re.fullmatch(r"\s*(a|an|the)\s*", gap, flags=re.I):
+                continue
             if last.idx < sp.open and _words(gap) <= 1:
                 att = _speaker_of_cue(doc, t, index, prior, marks)
                 if att.speaker is not None:
@@ -1215,7 +1518,11 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
         cue = cues[-1]
         between = text[cue.idx + len(cue.text):sp.open]
         # 'chanted «Allez!»', 'shouted "Out!"': a short quote right after the verb is speech
-        if re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short) \
+        # 'told "Fox and Friends"', 'recounts "Bridge of Spies"': a title is a
+        # channel or a work, not speech
+        if _title_like(text[sp.start:sp.end]) and not re.search(r"[:,]\s*$", between):
+            pass
+        elif re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short) \
                 or (not between.strip() and cue.tag_ in ("VBD", "VBZ", "VBG", "VBP") and sp.end > sp.start):
             att = _speaker_of_cue(doc, cue, index, prior, marks)
             if att.speaker is not None:
