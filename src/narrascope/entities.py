@@ -370,6 +370,7 @@ class _Cand:
     label: str
     source: str          # "ner", "gaz", "handle"
     span: Span | None = None
+    alias: str | None = None   # a fuller written form ("Free Screens coalition")
 
 
 def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list[str]]:
@@ -490,6 +491,19 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     cands: list[_Cand] = []
     for ent in doc.ents:
         label = ent.label_
+        words = ent.text.split()
+        if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
+                words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS):
+            label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
+        fuller = None
+        if label == "ORG" and not ent.text.endswith(("'s", "’s")):
+            # "the Free Screens coalition": the name, with the fuller form kept as an alias
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_WORDS and nxt.pos_ == "NOUN":
+                fuller = doc.text[ent.start_char:nxt.idx + len(nxt.text)]
+        if label in NER_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
+                and gaz.lookup(ent.text, demonym=True) is None:
+            continue           # "Consular staff …", "Kidnappings have …": a capitalised common word
         if label in NER_LABELS:
             # "Later Okafor", "Yesterday Paris": a sentence-opening adverb or verb is not part of the name
             while len(ent) > 1 and ent[0].pos_ in ("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "INTJ", "PART") \
@@ -510,7 +524,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                     ent = owned
                     if _looks_like_person(owned.text, doc.text):
                         label = "PERSON"
-            cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent))
+            cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
         s, e = m.span()
@@ -575,7 +589,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if qualified:
                 index.add_entity(qualified, "ORG", aliases=(surface,), mention=(s, e))
                 continue
-        index.add_entity(surface, c.label, mention=(s, e))
+        eid = index.add_entity(surface, c.label, mention=(s, e))
+        if c.alias:
+            index.add_entity(surface, c.label, aliases=(re.sub(r"^(?:the|The) ", "", c.alias),))
 
     # pass 2: bare names join a full name of this article when exactly one fits
     for c, s, e in pending:
@@ -681,6 +697,9 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
     else:
         prefix = prev.text
     return f"{prefix} {surface}"
+
+
+CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
 
 
 def _looks_like_person(surface: str, text: str = "") -> bool:
