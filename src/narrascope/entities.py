@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from narrascope.errors import NarrascopeError
 from narrascope.model import Entity, Mention, content_id
+from narrascope.nlp import doc_text
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 # Words that make a run of capitalised words before a name into a title/role.
@@ -376,7 +377,7 @@ class _Cand:
 def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list[str]]:
     """Drop a leading "the", leading titles/honorifics (returned; only from a
     person's name, so "General Inspectorate" keeps its word) and a trailing possessive."""
-    text = doc.text
+    text = doc_text(doc)
     titles: list[str] = []
     while True:
         m = re.match(r"(?:the|The)\s+", text[s:e])
@@ -452,7 +453,7 @@ def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
             break
     if not words or not any(w.lower_ in TITLE_WORDS for w in words):
         return None, honorific_gender
-    return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)], honorific_gender
+    return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1].text)], honorific_gender
 
 
 NOT_ROLES = frozenset("time times year years day days week weeks month months hour hours minute "
@@ -474,7 +475,7 @@ def _appos_role(doc: Doc, span: Span) -> str | None:
             words = [t for t in sub if not (t.i == sub[0].i and t.dep_ == "det")]
             words = [t for t in words if t.text not in (",",)]
             if words:
-                return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+                return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
     return None
 
 
@@ -485,7 +486,7 @@ def _handle_parts(handle: str) -> list[str]:
 def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityIndex:
     """Mentions and per-article canonical entities of one parsed article."""
     gaz = gazetteer or load_gazetteer()
-    text = doc.text
+    text = doc_text(doc)
     index = EntityIndex(text=text, gazetteer=gaz)
 
     cands: list[_Cand] = []
@@ -500,7 +501,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # "the Free Screens coalition": the name, with the fuller form kept as an alias
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_WORDS and nxt.pos_ == "NOUN":
-                fuller = doc.text[ent.start_char:nxt.idx + len(nxt.text)]
+                fuller = doc_text(doc)[ent.start_char:nxt.idx + len(nxt.text)]
         if label in NER_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
                 and gaz.lookup(ent.text, demonym=True) is None:
             continue           # "Consular staff …", "Kidnappings have …": a capitalised common word
@@ -522,7 +523,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                     olabel = (gaz.lookup(owner.text, demonym=True) or {}).get("type", "ORG")
                     cands.append(_Cand(owner.start_char, owner.end_char, olabel, "ner", owner))
                     ent = owned
-                    if _looks_like_person(owned.text, doc.text):
+                    if _looks_like_person(owned.text, doc_text(doc)):
                         label = "PERSON"
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
     taken = [(c.start, c.end) for c in cands]

@@ -34,3 +34,17 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     # parser; news bodies stay far below it, raw dumps may not.
     nlp.max_length = 2_000_000
     return nlp
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy builds ``Doc.text`` anew on every access by joining all tokens, so an
+    extractor that reads it per token or per mention becomes quadratic in the
+    article's length. Extractors call this instead; the string is kept in
+    ``doc.user_data``.
+    """
+    text = doc.user_data.get("narrascope_text")
+    if text is None:
+        text = doc.user_data["narrascope_text"] = doc.text
+    return text
