@@ -110,3 +110,53 @@ def test_actors_person_named_proxy_head_is_the_person(nlp):
     tok = next(t for t in doc if t.text == "administration")
     eid, _ = resolve_actor(doc, tok, idx)
     assert _name(idx, eid) == "Musa Adeyemi"
+
+
+# --------------------------------------------------------------------------- round 3
+
+def test_actors_dateline_is_not_the_actor_of_an_apposed_court(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "IZMIR, May 2 (WN) - An Izmir criminal court on Friday suspended Mayor Ahmet Demir.")
+    tok = next(t for t in doc if t.text == "court")
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) is not None and "court" in _name(idx, eid)
+
+
+def test_actors_short_and_acronym_org_names_join_the_full_name(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Halvorsen Shipping said profits fell. Halvorsen denied the report. "
+                          "The Popular Defence Front (PDF) attacked a base. The PDF denied it.")
+    tok = [t for t in doc if t.text == "Halvorsen"][-1]
+    assert _name(idx, resolve_actor(doc, tok, idx)[0]) == "Halvorsen Shipping"
+    tok = [t for t in doc if t.text == "PDF"][-1]
+    name = _name(idx, resolve_actor(doc, tok, idx)[0])
+    assert name in ("Popular Defence Front", "PDF")
+
+
+def test_actors_given_name_only_entity_extends_to_the_surname(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "The envoy for the region, Tomas Richter, arrived. Richter met officials.")
+    tok = [t for t in doc if t.text == "Richter"][-1]
+    assert _name(idx, resolve_actor(doc, tok, idx)[0]) == "Tomas Richter"
+
+
+def test_actors_his_country_is_the_state_of_the_speaker(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Hungarian Foreign Minister Gabor Kertesz said his country would oppose the plan.")
+    tok = next(t for t in doc if t.text == "country")
+    assert _name(idx, resolve_actor(doc, tok, idx)[0]) == "Hungary"
+
+
+def test_actors_speaker_body_from_title(nlp):
+    from narrascope.actors import speaker_body
+    doc, idx = _full(nlp, "Chinese foreign ministry spokesman Lin Hao spoke on Friday.")
+    pid = next(k for k, e in idx.entities.items() if e.name == "Lin Hao")
+    assert _name(idx, speaker_body(doc, idx, pid)) == "China"
+
+
+def test_actors_state_vehicle_as_target_stays_a_thing(nlp):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, "Chinese coast guards rammed a Philippine boat.")
+    tok = next(t for t in doc if t.text == "boat")
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert _name(idx, eid) != "Philippines"

@@ -228,8 +228,11 @@ def test_claims_named_proxy_of_a_state_sows_discord_for_the_state(nlp):
 
 
 def test_claims_possessed_proxies_act_for_the_owner(nlp):
+    # round 3: unnamed proxies are a group of their own, "<Owner>'s proxies" (the gold
+    # convention, eval/claims c-005); named proxies still act for their sponsor
     _, claims, name = _run_full(nlp, "Iran and its proxies sow discord across the region.")
-    assert all(name(c.agent) == "Iran" for c in claims if c.type == "destabilize")
+    agents = {name(c.agent) for c in claims if c.type == "destabilize"}
+    assert agents == {"Iran", "Iran's proxies"}
 
 
 def test_claims_in_an_effort_to_takes_the_acting_subject(nlp):
@@ -338,3 +341,294 @@ def test_claims_relative_object_gap_is_the_target(nlp):
     _, claims, name = _run_full(nlp, "Canada sanctioned five firms that Ottawa accuses of smuggling arms.")
     c = next(c for c in claims if c.type == "accuse")
     assert c.target is not None and "firms" in name(c.target)
+
+
+# --------------------------------------------------------------------------- round 3: agents and targets
+
+def _target_text(claims, ctype):
+    return next(c.target_text for c in claims if c.type == ctype)
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # a subject lost after an opening participle phrase and an apposition
+    ("Speaking in Lima, Peru's trade minister, Rosa Quispe, welcomed the ruling and urged other "
+     "governments to follow.", "pressure", "Rosa Quispe", "*"),
+    # "X's spokesman, Name, accused ...": the active participle is no passive
+    ("Vera's spokesman, Tomas Ibarra, accused Castro of inciting violence.", "accuse", "Tomas Ibarra", "*"),
+    # a state's weapon or vessel that acts is the state
+    ("A Turkish drone struck a Syrian checkpoint near Afrin.", "attack", "Turkey", "*"),
+    ("The trawler was rammed by a Russian vessel.", "attack", "Russia", "*"),
+    # "A and B met": one symmetric meeting
+    ("Putin and Erdogan met in Sochi on Monday.", "meet", "Putin", "Erdogan"),
+    # the subject hanging on the auxiliary
+    ("Austria and Croatia had for months held up the agreement.", "oppose", "Croatia", "*"),
+    # a finite verb coordinated with the gerund of a charge is the subject's own act
+    ("Kyiv accused Moscow of shelling hospitals and urged Western allies to send more air defences.",
+     "pressure", "Ukraine", "the West"),
+    # "X threatened to reimpose sanctions on <capital>": the party the act is aimed at
+    ("Washington threatened to reimpose sanctions on Managua unless it freed the prisoners.", "threaten",
+     "United States", "Nicaragua"),
+    # "warned that X would ..."
+    ("Spokesman Li Wei warned that Japan would bear all consequences.", "threaten", "Li Wei", "Japan"),
+    # blame something on someone
+    ("Several governments blamed the blackout on Iranian hackers.", "accuse", "*", "*"),
+    # with the backing of X
+    ("The ruling party has pushed the bill through with the backing of Turkish media.", "support", "*", "*"),
+    # the author named by a modifier of the evaluated act
+    ("Tanaka criticised the Chinese proposal as reckless.", "condemn", "*", "China"),
+    # the owner of a praised quality
+    ("State media praised the discipline of the troops.", "praise", "*", "troops"),
+    # "hit back against X" is retaliation
+    ("Ottawa should hit back hard against Washington.", "retaliate", "Canada", "United States"),
+    # "waging war on X"
+    ("The junta is waging war on its own civilians.", "attack", "*", "*"),
+])
+def test_claims_round3_agents_and_targets(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target) if agent != "*" else any(
+        c.type == ctype and (target == "*" or name(c.target) == target or c.target_text == target) for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_claims_meeting_without_anyone_met_is_dropped(nlp):
+    _, claims, _ = _run_full(nlp, "The two envoys are expected to meet again in June.")
+    assert not any(c.type == "meet" for c in claims)
+
+
+def test_claims_asking_to_act_oneself_is_not_pressure(nlp):
+    _, claims, _ = _run_full(nlp, "Chile said it would ask to join the case as a third party.")
+    assert not any(c.type == "pressure" for c in claims)
+
+
+def test_claims_concern_needs_its_light_verb(nlp):
+    _, claims, name = _run_full(nlp, "Norway expressed concern over the arrests. Their only concern is money.")
+    assert [c.type for c in claims if c.type == "condemn"] == ["condemn"]
+    assert name(next(c for c in claims if c.type == "condemn").agent) == "Norway"
+
+
+def test_claims_refusal_to_recognise_is_opposition_but_not_recognising_is_not(nlp):
+    _, claims, _ = _run_full(nlp, "Canada refused to recognise the result.")
+    assert any(c.type == "oppose" and not c.negated for c in claims)
+    _, claims, _ = _run_full(nlp, "Beijing does not recognise the tribunal.")
+    assert not any(c.type == "oppose" for c in claims)
+
+
+def test_claims_refusing_to_concede_is_aimed_at_the_winner(nlp):
+    _, claims, name = _run_full(nlp, "Juan Ortega won 54 percent of the vote. Carlos Ruiz refused to concede.")
+    c = next(c for c in claims if c.type == "oppose")
+    assert name(c.agent) == "Carlos Ruiz" and name(c.target) == "Juan Ortega"
+
+
+def test_claims_thing_target_keeps_its_prepositional_modifier(nlp):
+    _, claims, _ = _run_full(nlp, "Slovakia said it would oppose any sanctions on nuclear energy.")
+    assert _target_text(claims, "oppose") == "sanctions on nuclear energy"
+
+
+def test_claims_pledge_to_a_capital_is_to_the_state(nlp):
+    _, claims, name = _run_full(nlp, "Norway pledged two more frigates to Kyiv.")
+    assert _has2(claims, name, "support", "Norway", "Ukraine")
+
+
+def test_claims_future_strike_is_a_threat(nlp):
+    _, claims, _ = _run_full(nlp, "The rebels said they will attack every convoy on the road.")
+    assert any(c.type == "threaten" for c in claims) and not any(c.type == "attack" for c in claims)
+
+
+def test_claims_we_in_a_quote_is_the_speakers_body(nlp):
+    text = ('Japanese foreign ministry spokesman Kenji Mori spoke on Friday. '
+            '"We urge Russia to stop its provocations," Mori said.')
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "pressure")
+    assert name(c.agent) == "Japan" and name(c.target) == "Russia"
+
+
+def test_claims_pronoun_object_takes_the_person_named_earlier_in_the_sentence(nlp):
+    _, claims, name = _run_full(nlp, "A court in Izmir suspended Mayor Ahmet Demir, days after prosecutors "
+                                     "charged him with fraud.")
+    assert _has2(claims, name, "accuse", "prosecutors", "Ahmet Demir")
+
+
+# --------------------------------------------------------------------------- round 3: denials
+
+def test_claims_relative_gap_denial_answers_the_accuser(nlp):
+    _, claims, name = _run_full(nlp, "Armenia accused Azerbaijan of shelling border villages, "
+                                     "an accusation Baku has rejected as absurd.")
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.agent) == "Azerbaijan" and name(c.target) == "Armenia"
+
+
+def test_claims_relative_gap_condemnation_is_aimed_at_the_mover(nlp):
+    _, claims, name = _run_full(nlp, "The European Union adopted new sanctions on Monday, a move that Minsk "
+                                     "has slammed as illegal.")
+    c = next(c for c in claims if c.type == "condemn")
+    assert name(c.agent) == "Belarus" and name(c.target) == "European Union"
+
+
+def test_claims_denied_charges_answer_the_person_who_charged(nlp):
+    _, claims, name = _run_full(nlp, "Prosecutors charged Mayor Selin Kaya with bribery on Friday. "
+                                     "Kaya denied the charges.")
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.target) == "prosecutors"
+
+
+def test_claims_dismissed_charge_answers_the_speaker_just_before(nlp):
+    text = ('"Foreign agents are trying to destabilise the country," President Omar Diallo said. '
+            'Opposition leader Awa Sarr dismissed the charge as absurd.')
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.agent) == "Awa Sarr" and name(c.target) == "Omar Diallo"
+
+
+def test_claims_denied_involvement_answers_the_accuser(nlp):
+    _, claims, name = _run_full(nlp, "Mali accused France of arming the rebels. "
+                                     "The French foreign ministry denied any involvement.")
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.target) == "Mali"
+
+
+def test_claims_appears_aligned_is_hedged_support_of_the_owner(nlp):
+    _, claims, name = _run_full(nlp, "Candidate Ion Popa spoke on Monday. His campaign appears closely aligned "
+                                     "with Kremlin talking points.")
+    c = next(c for c in claims if c.type == "support")
+    assert name(c.agent) == "Ion Popa" and name(c.target) == "Russia" and c.hedged
+
+
+def test_claims_withdrawing_troops_is_not_opposition(nlp):
+    _, claims, _ = _run_full(nlp, "France withdrew its last troops from the country. "
+                                  "Italian soldiers had been withdrawn from the airport.")
+    assert not any(c.type == "oppose" for c in claims)
+    _, claims, _ = _run_full(nlp, "Niger withdrew from ECOWAS in January.")
+    assert any(c.type == "oppose" for c in claims)
+
+
+def test_claims_warning_of_a_danger_is_no_threat(nlp):
+    _, claims, _ = _run_full(nlp, "The United Nations warned that fuel shortages could shut down hospitals.")
+    assert not any(c.type == "threaten" for c in claims)
+
+
+def test_claims_participle_after_inverted_reporting_verb_continues_the_report(nlp):
+    text = "Ortega won 54 percent of the vote, the electoral council announced, narrowly defeating Carlos Ruiz."
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.trigger == "defeating")
+    assert name(c.agent) == "Ortega" or (name(c.agent) or "").endswith("Ortega")
+    text = "NATO is provoking Russia, Deputy Minister Ivan Petrov said, accusing Latvia of hosting troops."
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "accuse")
+    assert name(c.agent) == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text", [
+    "Porto beat Braga 2-1 on Sunday.",
+    "The attacking midfielder scored twice before half-time.",
+    "The central bank moved to support the currency.",
+    "Lower rates would support prices, analysts said.",
+    "The ministry said it would meet the deadline.",
+    "The government failed to meet the farmers' demands.",
+])
+def test_claims_non_claim_senses_of_lexicon_verbs(nlp, text):
+    _, claims, _ = _run_full(nlp, text)
+    assert claims == [], [(c.type, c.trigger) for c in claims]
+
+
+def test_claims_claim_senses_survive_the_sense_filters(nlp):
+    _, claims, _ = _run_full(nlp, "Russian troops attacked the town. Putin met Xi on Monday. "
+                                  "Turkey has backed Azerbaijan's demand for a corridor.")
+    assert [c.type for c in claims] == ["attack", "meet", "support"]
+
+
+def test_claims_held_responsible_is_an_accusation(nlp):
+    _, claims, name = _run_full(nlp, "Lithuania held Belarus responsible for the balloon incursions.")
+    c = next(c for c in claims if c.type == "accuse")
+    assert name(c.agent) == "Lithuania" and name(c.target) == "Belarus"
+
+
+def test_claims_possessive_support_for_a_named_party(nlp):
+    _, claims, name = _run_full(nlp, "Tokyo's support for Manila has angered Beijing.")
+    assert _has2(claims, name, "support", "Japan", "Philippines")
+
+
+def test_claims_the_bloc_is_the_bloc_named_before(nlp):
+    _, claims, name = _run_full(nlp, "The European Union said on Monday the bloc would impose sanctions on Lukashenko.")
+    c = next(c for c in claims if c.type == "sanction")
+    assert name(c.agent) == "European Union"
+
+
+def test_claims_talks_between_a_and_titled_b(nlp):
+    _, claims, name = _run_full(nlp, "Talks between Haddad and EU energy commissioner Maria Lund ended on Friday.")
+    meets = [c for c in claims if c.type == "meet"]
+    assert len(meets) == 1 and name(meets[0].target) == "Maria Lund"
+
+
+def test_claims_force_with_a_purpose_is_one_attack_on_the_crowd(nlp):
+    text = "Thousands of protesters gathered outside parliament. Police used tear gas to disperse them."
+    _, claims, name = _run_full(nlp, text)
+    attacks = [c for c in claims if c.type == "attack"]
+    assert len(attacks) == 1 and name(attacks[0].agent) == "police"
+    assert name(attacks[0].target) != "police"
+
+
+def test_claims_protests_against_a_thing_without_named_protesters(nlp):
+    doc, claims, _ = _run_full(nlp, "Protests against a steep rise in bread prices spread to four cities.")
+    c = next(c for c in claims if c.type == "protest")
+    assert c.agent is None and "rise in bread prices" in c.target_text and c.text
+
+
+def test_claims_acronym_subject_after_a_paragraph_break_is_an_actor_not_a_dateline(nlp):
+    text = "The army said it had struck rebel camps.\n\nSADC, which Malawi left last year, condemned the attack."
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "condemn")
+    assert name(c.agent) == "SADC"
+
+
+def test_claims_contrast_clause_is_not_nested_under_a_demand(nlp):
+    _, claims, name = _run_full(nlp, "The State Department urged Beijing to stop the drills, while Japan "
+                                     "expressed serious concern over the exercises.")
+    assert _has2(claims, name, "condemn", "Japan")
+
+
+def test_claims_relative_gap_rebuke_dismissal_answers_the_rebuker(nlp):
+    text = ("The UN envoy, Sara Lind, urged both sides to talk and criticised the raids, "
+            "a rare rebuke that Kerimov's office dismissed as biased.")
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.target) == "Sara Lind"
+
+
+def test_claims_experts_are_actors(nlp):
+    _, claims, name = _run_full(nlp, "Chinese experts interviewed by the paper accused the United States of fanning the flames.")
+    c = next(c for c in claims if c.type == "accuse")
+    assert (name(c.agent) or "").lower() == "chinese experts" and name(c.target) == "United States"
+
+
+def test_claims_in_retaliation_for_is_aimed_at_the_clause_party(nlp):
+    _, claims, name = _run_full(nlp, "Algeria recalled its ambassador to Paris and cut ties with Morocco "
+                                     "in retaliation for what it called hostile acts.")
+    c = next(c for c in claims if c.type == "retaliate")
+    assert name(c.agent) == "Algeria" and name(c.target) == "Morocco"
+
+
+def test_claims_freezing_a_partys_funds_is_a_sanction(nlp):
+    _, claims, name = _run_full(nlp, "Brussels froze Serbia's pre-accession funds last year. The bank froze the accounts. "
+                                     "Canada froze the assets of three oligarchs.")
+    sanctions = [c for c in claims if c.type == "sanction"]
+    assert len(sanctions) == 2 and name(sanctions[0].target) == "Serbia"
+    assert "oligarchs" in (name(sanctions[1].target) or sanctions[1].target_text or "")
+
+
+def test_claims_object_pronoun_after_a_titled_role_in_the_sentence(nlp):
+    _, claims, name = _run_full(nlp, "Orban met with Serbia's foreign minister on Friday and thanked him for the invitation.")
+    c = next(c for c in claims if c.type == "praise")
+    assert name(c.target) == "Serbia's foreign minister"
+
+
+def test_claims_according_to_does_not_cover_a_coordinated_clause_with_its_own_subject(nlp):
+    text = ("The ruling party won 54 percent, according to the election commission, but monitors "
+            "from the OSCE reported widespread fraud.")
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "accuse")
+    assert name(c.agent) == "OSCE" and c.attributed_to is None
+
+
+def test_claims_unnamed_lodged_representations_are_a_protest(nlp):
+    _, claims, name = _run_full(nlp, "Beijing lodged stern representations with Tokyo over the visit.")
+    assert _has2(claims, name, "protest", "China", "Japan")

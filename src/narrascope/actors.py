@@ -25,6 +25,22 @@ a one-word person name joins the one fuller name containing it ("Liang" ->
 "Liang Wenhao"); "the court" takes the latest earlier qualified mention
 ("Romania's constitutional court"); demonym forces ("Azerbaijani troops") are
 the state via the gazetteer; "the Adeyemi administration" is the person.
+
+Round 3: a state's weapon or vehicle that acts ("a Polish drone struck", "rammed by a
+Chinese vessel") is the state, but stays a thing as a target; "the Philippine side"
+is the state; a demonym owner is read through the gazetteer even when the NER made
+it (or the whole phrase) an entity of its own; an upper-case dateline is never the
+head an apposed description stands for, and a dateline needs a date or the agency
+dash after it ("ECOWAS, which ..." is an actor); acronyms the tagger missed name a
+body and join the spelled-out name ("RSF" -> "Rapid Support Forces"); a one-word
+organisation joins the one fuller name it opens ("Nordvik" -> "Nordvik Shipping");
+a given-name-only PERSON entity extends to its surname ("Tomas/PERSON Richter"), and a
+bare surname joins the full name; a word matched to a place by spelling alone is the
+person whose surname it is ("Mwale" is not "Male"); "the bloc"/"the alliance" is the
+latest bloc/alliance named before; "his country" of a titled person is their state;
+a possessed named body keeps its own name as an alias ("Taiwan's Mainland Affairs
+Council" is also "Mainland Affairs Council"); media, experts and officials are actor
+nouns; :func:`speaker_body` reads the body a person speaks for from their titles.
 """
 
 from __future__ import annotations
@@ -43,6 +59,7 @@ METONYMS: dict[str, tuple[str, str]] = {
     "warsaw": ("Poland", "GPE"), "ankara": ("Turkey", "GPE"), "tehran": ("Iran", "GPE"),
     "pristina": ("Kosovo", "GPE"), "minsk": ("Belarus", "GPE"), "downing street": ("United Kingdom", "GPE"),
     "elysee": ("France", "GPE"), "pentagon": ("United States", "GPE"),
+    "abidjan": ("Ivory Coast", "GPE"), "abu dhabi": ("United Arab Emirates", "GPE"),
 }
 PLACE_PREPS = {"in", "across", "at", "to", "from", "into", "near", "around", "through", "outside", "inside", "throughout"}
 COLLECTIVE_WEST = {"west", "western"}
@@ -70,15 +87,22 @@ ACTOR_NOUNS = {"league", "federation", "state", "country", "nation", "firm", "co
                "founder", "candidate", "citizen", "counterpart", "colleague", "mercenary", "proxy", "hardliner",
                "nationalist", "loyalist", "separatist", "insurgent", "militant", "gunman", "rival", "elite", "union", "employer", "player", "fan", "nominee",
                "delegation", "embassy", "intelligence", "watchdog", "regulator", "network", "outlet",
-               "media", "channel", "newspaper", "broadcaster", "court", "tribunal", "ministry"}
+               "media", "channel", "newspaper", "broadcaster", "court", "tribunal", "ministry",
+               # round 3: media and offices speak and act ("state television accused ...")
+               "television", "tv", "radio", "daily", "tabloid", "press", "prosecution", "commissioner",
+               "secretariat", "directorate", "inspectorate", "legislature", "assembly", "junta",
+               "expert", "scholar", "academic", "commentator", "pundit", "economist", "lawyer", "attorney",
+               "journalist", "editorial", "columnist", "blogger", "veteran", "senator", "congressman",
+               "congresswoman", "legislator", "mp", "deputy", "governor", "mayor", "oligarch", "businessman",
+               "businesswoman", "tycoon", "magnate", "warlord", "smuggler", "hacker", "hackers"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
 def is_actor_noun(tok: Token) -> bool:
     """A common noun that names people or bodies (lexicon or agentive suffix)."""
     lemma = tok.lemma_.lower()
-    if lemma in GROUP_NOUNS or lemma in ACTOR_NOUNS:
-        return True
+    if lemma in GROUP_NOUNS or lemma in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+        return True  # the written form too: "media" (lemma "medium")
     if lemma in ("government", "authority", "minister", "leader"):
         return True
     return tok.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(ACTOR_SUFFIXES) and lemma not in (
@@ -168,7 +192,43 @@ PROXY_WORDS = {"proxy", "proxies", "paramilitary", "mercenary", "mercenaries", "
 # armed forces of a state act for the state: "Russian troops", "Ukraine's army"
 STATE_FORCE_HEADS = {"force", "forces", "troops", "troop", "army", "military", "navy", "jets", "drones",
                      "artillery", "missiles", "warplanes", "soldiers", "units", "defences", "defenses",
-                     "guard", "guards", "navy", "vessels", "ships", "coastguard"}
+                     "guard", "guards", "navy", "vessels", "ships", "coastguard", "coastguards",
+                     "battalion", "brigade", "regiment", "unit", "side"}
+# round 3: a state's weapon or vehicle that acts (subject, or "by" agent) acts for the state:
+# "a Polish drone struck ...", "rammed by a Chinese vessel"; as a target it stays a thing
+VEHICLE_HEADS = {"drone", "jet", "warplane", "vessel", "ship", "warship", "frigate", "destroyer",
+                 "submarine", "aircraft", "helicopter", "missile", "tank", "tanks", "gunboat", "boat", "boats"}
+
+
+BLOCS = {"European Union", "EU", "ASEAN", "ECOWAS", "African Union", "Mercosur", "BRICS", "G7", "G20",
+         "Eurasian Economic Union", "Gulf Cooperation Council", "Arab League", "Shanghai Cooperation Organisation"}
+ALLIANCES = {"NATO", "AUKUS", "CSTO", "Quad"}
+BLOC_NOUNS = {"bloc": BLOCS, "alliance": ALLIANCES, "union": {"European Union", "African Union", "EU"}}
+
+
+def _dateline_word(tok: Token) -> bool:
+    """"ISTANBUL, March 24 (SC) - An Istanbul court ...": the upper-case place of a dateline."""
+    if not (tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct and (
+            tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws or tok.is_sent_start)):
+        return False
+    # a dateline goes on with a date or the agency's dash: "BELGRADE, March 12 (CWS) -"
+    doc = tok.doc
+    if tok.doc[tok.i + 1].text in ("-", "—", "–", "--"):
+        return True
+    if tok.i + 2 < len(doc) and doc[tok.i + 2].ent_type_ in ("DATE", "TIME"):
+        return True
+    for t in doc[tok.i + 2:tok.i + 10]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
+            return False
+        if t.text in ("-", "—", "–", "--"):
+            return True
+    return False
+
+
+def _acting_position(tok: Token) -> bool:
+    """Subject of a verb, or the object of a passive "by"."""
+    return tok.dep_ in ("nsubj", "csubj") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "by")
 # "the headquarters of X", "the internal affairs of X": the act is aimed at X
 RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy", "residence", "affairs",
                     "network", "one", "group", "number", "series", "part", "members", "member",
@@ -383,7 +443,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     # a description in apposition to a name stands for the name:
     # "the People's Patrol, a nationalist organization which threatened ..." -> People's Patrol
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.head.i < tok.i and (
-            tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and \
+            not _dateline_word(tok.head):
         return resolve_actor(doc, tok.head, index, as_actor=as_actor)
     # collective West
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -400,6 +461,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     en = _ent_span(doc, tok) if tok.ent_type_ else None
     if eid is None and en is not None:
         eid = _entity_at(index, en.start_char, en.end_char)
+    eid = _surname_over_place(index, eid, tok)
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     head_is_name = tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and tok.pos_ != "NOUN")
     if head_is_name or (eid is not None and tok.pos_ != "NOUN"):
@@ -415,7 +477,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 rest = _after_poss(doc, poss, e)
                 name = f"{ents[pid].name}'s {rest}"
                 surf = f"{poss.text}'s {rest}"
-                return _group(index, name, (s, e), [surf, *_demonym_alias(index, pid, rest)]), text
+                # the body's own name is an alias too ("Taiwan's Mainland Affairs Council" is
+                # also "Mainland Affairs Council")
+                own = [ents[eid].name] if ents[eid].name.lower() != ents[pid].name.lower() else []
+                return _group(index, name, (s, e), [surf, *_demonym_alias(index, pid, rest), *own]), text
         if eid is not None:
             eid = _full_person(index, eid)
             return (_stands_for(index, eid) if as_actor else eid), text
@@ -427,8 +492,31 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # a bare surname the NER missed: "Gelashvili met ..." -> Levan Gelashvili
         found = _call(index.find, tok.text, "PERSON")
         if found is not None:
-            return found, text
+            return _full_person(index, found), text
+    if eid is None and tok.pos_ == "PROPN" and poss is None:
+        # the NER tagged only the given name: "Tomas/PERSON Richter" -> "Tomas Richter"
+        j = tok.i
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound" and doc[j - 1].head.i == tok.i:
+            j -= 1
+        if j < tok.i and any(doc[k].ent_type_ == "PERSON" for k in range(j, tok.i)) and not any(
+                doc[k].lower_ in TITLE_HEADS for k in range(j, tok.i + 1)):
+            name = doc.text[doc[j].idx:tok.idx + len(tok.text)]
+            return _ensure(index, name, "PERSON", (doc[j].idx, tok.idx + len(tok.text))), text
+        # a bare surname of a person named in full earlier
+        word = tok.text.lower()
+        cands = [oid for oid, o in ents.items() if o.type == "PERSON" and len(o.name.split()) > 1 and
+                 o.name.lower().split()[-1] == word]
+        if len(cands) == 1:
+            return cands[0], text
+        for other in doc[:tok.i]:
+            # "Tomas/PERSON Richter ... Richter met": the earlier given-name + surname mention
+            if other.text == tok.text and other.i > 0 and doc[other.i - 1].ent_type_ == "PERSON" and \
+                    doc[other.i - 1].pos_ == "PROPN" and doc[other.i - 1].head.i == other.i:
+                name = doc.text[doc[other.i - 1].idx:other.idx + len(other.text)]
+                return _ensure(index, name, "PERSON", (doc[other.i - 1].idx, other.idx + len(other.text))), text
     lemma = tok.lemma_.lower()
+    force_head = low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS or (
+        (low in VEHICLE_HEADS or lemma in VEHICLE_HEADS) and _acting_position(tok))
     # adjective/compound owner: "Russian troops", "Ukraine's forces", "Chinese officials"
     owner_tok = poss
     if owner_tok is None:
@@ -436,9 +524,11 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     owner = None
     if owner_tok is not None:
         owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
-        if owner is None and owner_tok.ent_type_ == "NORP":
-            owner = _demonym_country(index, owner_tok.text)  # "Azerbaijani troops" -> Azerbaijan
-    elif low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS:
+        if owner_tok.ent_type_ == "NORP" and (owner is None or getattr(ents.get(owner), "type", None) != "GPE"):
+            # "Azerbaijani troops" -> Azerbaijan (also when the NER made "Chinese" or the
+            # whole "Azerbaijani troops" an entity of its own)
+            owner = _demonym_country(index, owner_tok.text) or owner
+    elif force_head:
         # a demonym the NER mislabels ("Azerbaijani/PERSON troops")
         for c in tok.children:
             if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper():
@@ -446,11 +536,19 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 if owner is not None:
                     owner_tok = c
                     break
-    if owner is not None and (low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS) and \
+    if owner is not None and force_head and \
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         _mention(index, owner, s, e)
         return owner, text
-    if owner is not None and poss is not None and (low in PROXY_HEADS or lemma in PROXY_HEADS):
+    if owner is not None and poss is not None and lemma in ("country", "nation") and \
+            getattr(ents.get(owner), "type", None) == "PERSON":
+        # "his country" of "Hungarian Foreign Minister G. K." -> Hungary
+        body = speaker_body(doc, index, owner)
+        if body is not None and getattr(ents.get(body), "type", None) == "GPE":
+            return body, text
+    if owner is not None and poss is not None and (low in PROXY_HEADS or lemma in PROXY_HEADS) and \
+            low not in PROXY_WORDS and lemma not in PROXY_WORDS:
+        # "Velimirović's office" is the person; "its proxies" stay "Russia's proxies" (a group of their own)
         _mention(index, owner, s, e)
         return owner, text
     if owner is not None and poss is None and (low in PROXY_HEADS or lemma in PROXY_HEADS) and \
@@ -496,7 +594,20 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             als.append(rest)  # "its European allies" is also just "European allies"
         return _group(index, name, (s, e), als), text
     if eid is not None:
+        eid = _full_person(index, eid)  # "the RSF" -> "Rapid Support Forces"
         return (_stands_for(index, eid) if as_actor else eid), text
+    # "the bloc" / "the alliance": the latest bloc or alliance named before
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text.islower() and lemma in BLOC_NOUNS and poss is None and not any(
+            c.dep_ in ("amod", "compound") for c in tok.lefts) and any(c.lower_ == "the" for c in tok.lefts):
+        best = None
+        for m in getattr(index, "mentions", []):
+            if m.start >= tok.idx:
+                break
+            ent = ents.get(m.entity)
+            if ent is not None and ent.name in BLOC_NOUNS[lemma]:
+                best = m.entity
+        if best is not None:
+            return best, text
     # a definite role or organisation noun: "the spokesman", "the ministry", "the company"
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
             lemma not in INSTITUTION_HEADS and lemma not in ("police", "opposition") and is_actor_noun(tok):
@@ -508,7 +619,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if ante is not None:
             return resolve_actor(doc, ante, index, as_actor=as_actor)[0], text
     # a bare institution: "the government", "authorities" -> the article's country
-    if tok.pos_ == "NOUN" and lemma in INSTITUTION_HEADS and owner_tok is None and \
+    if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS) and owner_tok is None and \
             not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
             not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         cid = _salient_country(doc, index, tok.idx)
@@ -523,14 +634,24 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if name.lower().startswith("the "):
             name = name[4:]
         first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
-        if name[:1].isupper() and tok.pos_ == "NOUN" and name.split()[0].lower() == tok.lower_ and tok.is_sent_start:
+        if name[:1].isupper() and tok.pos_ == "NOUN" and name.split()[0].lower() == tok.lower_ and tok.is_sent_start and \
+                not is_acronym(tok):
             name = name[0].lower() + name[1:]
         full = text[4:] if text.lower().startswith("the ") else text
         return _group(index, name, (s, e), [full]), text
     if tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         if en is not None:
             return _ensure(index, en.text, en.label_, (en.start_char, en.end_char)), text
+    if is_acronym(tok):
+        # "ECOWAS, which Burkina Faso quit, condemned ...": an acronym the tagger missed names a body
+        return _full_person(index, _ensure(index, tok.text, "ORG", (tok.idx, tok.idx + len(tok.text)))), text
     return None, text
+
+
+def is_acronym(tok: Token) -> bool:
+    """An upper-case abbreviation that names a body (not a dateline, not a title)."""
+    return tok.text.isupper() and tok.is_alpha and 2 <= len(tok.text) <= 8 and tok.pos_ in ("NOUN", "PROPN") and \
+        not _dateline_word(tok)
 
 
 QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions", "hundred", "thousand",
@@ -568,11 +689,77 @@ def _fuller_antecedent(doc: Doc, tok: Token) -> Token | None:
     return None
 
 
+def _surname_over_place(index: Any, eid: str | None, tok: Token) -> str | None:
+    """"Mwale's party" in an article about Grace Mwale: a word matched to a place by
+    spelling alone (canonical name differs from the word) is the person whose surname it is."""
+    ents = getattr(index, "entities", {})
+    ent = ents.get(eid) if eid else None
+    if ent is None or ent.type not in ("GPE", "LOC") or ent.name.lower() == tok.text.lower():
+        return eid
+    word = tok.text.lower()
+    if tok.lower_ in METONYMS:
+        return eid
+    cands = [oid for oid, o in ents.items() if o.type == "PERSON" and len(o.name.split()) > 1 and
+             o.name.lower().split()[-1] == word]
+    return cands[0] if len(cands) == 1 else eid
+
+
+def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
+    """The organisation or state a person speaks for, read from the titles of their
+    mentions: "Chinese foreign ministry spokesman Lin Haoran" -> China, "Commission
+    spokeswoman Clara Vidal" -> the Commission, "Ukraine's foreign minister, Oksana H." ->
+    Ukraine, "Hamid Osman, an RSF commander" -> RSF. None when no title names one.
+    Used for "we"/"us"/"our" inside the person's quotes."""
+    ents = getattr(index, "entities", {})
+    if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
+        return None
+    for m in getattr(index, "mentions", []):
+        if m.entity != eid:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        cands: list[Token] = [t for t in doc[root.left_edge.i:span.start]]
+        for c in root.children:
+            if c.dep_ == "appos":
+                cands.extend(c.subtree)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            cands.extend(t for t in root.head.subtree if t.i < span.start)
+        for t in cands:
+            if t.i >= span.start and t.i < span.end:
+                continue
+            if t.ent_type_ in ("ORG", "GPE", "NORP") or t.lower_ in METONYMS or (
+                    t.pos_ == "PROPN" and t.lower_ not in TITLE_HEADS and t.ent_type_ != "PERSON"):
+                if t.ent_type_ == "NORP":
+                    c = _demonym_country(index, t.text)
+                    if c is not None:
+                        return c
+                bid, _ = resolve_actor(doc, t, index, as_actor=True)
+                if bid is not None and bid != eid and getattr(ents.get(bid), "type", None) != "PERSON":
+                    return bid
+    return None
+
+
 def _full_person(index: Any, eid: str) -> str:
     """A one-word person entity ("Liang") that is part of exactly one fuller person
-    name in the article ("Liang Wenhao") is that person."""
+    name in the article ("Liang Wenhao") is that person; a one-word organisation
+    ("Nordvik") that opens exactly one fuller organisation name ("Nordvik Shipping")
+    is that organisation."""
     ents = getattr(index, "entities", {})
     ent = ents.get(eid)
+    if ent is not None and ent.type == "ORG" and " " not in ent.name.strip() and ent.name.isupper() and len(ent.name) >= 2:
+        # an acronym the article spells out elsewhere: "RSF" -> "Rapid Support Forces"
+        acro = ent.name.strip()
+        cands = [oid for oid, o in ents.items() if oid != eid and len(o.name.split()) >= len(acro) and
+                 "".join(w[0] for w in o.name.split() if w[:1].isupper()) == acro]
+        if len(cands) == 1:
+            return cands[0]
+    if ent is not None and ent.type == "ORG" and " " not in ent.name.strip():
+        word = ent.name.strip().lower()
+        cands = [oid for oid, o in ents.items() if oid != eid and o.type == "ORG" and
+                 o.name.lower().split()[0] == word and len(o.name.split()) > 1]
+        return cands[0] if len(cands) == 1 else eid
     if ent is None or ent.type != "PERSON" or " " in ent.name.strip():
         return eid
     word = ent.name.strip().lower()

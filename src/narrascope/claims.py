@@ -77,6 +77,51 @@ Round 2 (general rules, each with a unit test of invented sentences):
   a second attack when they are the participle of one ("shelled X, killing ...").
 - **One act, one claim.** A claim without a target is dropped when an
   overlapping claim of the same type and agent has one.
+
+Round 3 (generalisation of agents, targets and precision; each rule has a unit test
+of invented sentences in ``tests/test_claims.py``):
+
+- **Lost subjects.** A finite verb left without a subject after an opening participle
+  and an apposition ("Speaking in Lima, Peru's minister, Rosa Q., welcomed ...") takes
+  the name right before it (also for its coordinated verbs); a subject hung on an
+  auxiliary ("X and Y had for weeks held up ...", "his campaign appears aligned") is
+  found; an active participle with an object is never a passive ("Banda's spokesman,
+  X, accused Y"); "appears/seems" parsed as a passive auxiliary is a hedge, not a
+  passive; a participle after an inverted reporting verb ("X won, the commission
+  announced, defeating Y") continues the reported clause unless it is a speech act
+  ("..., Sokolin said, accusing Z" stays the speaker's); a finite verb the parser
+  coordinated with a gerund inside a charge ("accused X of shelling Y and urged Z")
+  is the subject's own act and leaves the charge.
+- **Who "we" is.** "we/our/us" in a quote is the body the speaker speaks for, read
+  from the speaker's titles (:func:`narrascope.actors.speaker_body`); "I" stays the
+  speaker.
+- **Targets.** Object pronouns ("charged him", "demanding her resignation") take the
+  person named earlier in the sentence (not the clause's own subject); "them" is never
+  its own clause's subject; a relative clause whose gap sums up the clause before it
+  ("..., a move that Moscow slammed", "an accusation the Commission rejected", "a
+  rebuke that X's office dismissed") is aimed at that clause's author; threats take the
+  threatened act's party ("threatened to reimpose sanctions on Caracas", "warned that
+  the US would ..."); evaluated acts and qualities name their author ("the US
+  statement", "the discipline of the troops", "aligned with Kremlin talking points");
+  a capital in a recipient/target phrase of a non-attack claim is its state ("pledged
+  systems to Kyiv"); "refused to concede" is aimed at the latest election winner;
+  things keep their prepositional modifiers ("sanctions on nuclear energy");
+  "launched drones at X", "sowing discord among X", "interfering in X", "blamed Y on
+  X", "with the backing of X", "Washington's support for X", "held X responsible".
+- **Denials.** More content nouns ("complaints", "rebuke", ...) and implicit charges
+  ("denied any involvement") look back for the accuser; the accuser of a body also
+  accused its state ("the French foreign ministry" <- claims against France) and of a
+  minister the state they serve; with no claim aimed at the denier, the accusing claim
+  in the sentence just before names the target; a capital source is its state.
+- **Meetings.** "A and B met" is one claim A -> B; a meeting with no one met is
+  dropped; "talks between A and titled B" is split at its "and".
+- **Precision.** Sports senses of attack verbs (scores, match words, "attacking
+  midfielder"), economic "support" (prices, currency), "meet" a deadline/demand,
+  "withdrew troops" (and passive withdrawals), "does not recognise" (only a refusal
+  is opposition), "ask to V" without an addressee, "warned that X could ..." with no
+  one warned, the purpose clause of a use of force ("used tear gas to disperse them":
+  one attack), "their only concern" (no light verb) are no claims; a future strike
+  ("we will hit ...") is a threat.
 """
 
 from __future__ import annotations
@@ -101,7 +146,14 @@ NEGATING_HEADS = {"refuse", "decline", "fail", "avoid", "reject"}
 TARGET_PREPS = ("against", "on", "with", "at", "into", "over", "toward", "towards")
 DENY_CONTENT = {"accusation", "allegation", "claim", "charge", "suggestion", "report", "criticism", "idea",
                 "remark", "comment", "statement", "assertion", "notion", "speculation", "rumour", "rumor",
-                "charges", "accusations", "allegations", "claims", "remarks", "comments", "reports"}
+                "charges", "accusations", "allegations", "claims", "remarks", "comments", "reports",
+                # round 3: other words for what was said against the denier
+                "complaint", "complaints", "rebuke", "criticisms", "condemnation", "characterisation",
+                "characterization", "description", "assessment", "findings", "finding", "conclusion",
+                "conclusions", "version", "account", "insinuation", "insinuations", "smear", "smears"}
+# "denied any involvement", "denied wrongdoing": an implicit charge; the target is the accuser
+IMPLICIT_CHARGES = {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "ties",
+                    "interference", "meddling", "connection", "connections", "complicity", "guilt"}
 SPEECH_VERBS = {"say", "tell", "claim", "report", "state", "write", "allege", "insist", "add", "note",
                 "argue", "assert", "announce", "declare", "warn", "post", "tweet", "explain", "believe",
                 "suggest", "acknowledge", "admit", "confirm", "contend", "maintain", "reiterate", "stress"}
@@ -168,7 +220,11 @@ def _pos_key(tok: Token) -> str | None:
 
 
 def _has_particle(tok: Token, word: str) -> bool:
-    return any(c.lower_ == word and c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i for c in tok.children)
+    if any(c.lower_ == word and c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i for c in tok.children):
+        return True
+    # the word right after the verb, hung elsewhere by the parser ("hit back hard against X")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == word and nxt.pos_ in ("ADV", "ADP", "PART") and nxt.head.head.i == tok.i
 
 
 def _prep_child(tok: Token, word: str) -> Token | None:
@@ -216,9 +272,12 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue
         if any(_has_particle(tok, w) for w in row.get("not_prt", [])):
             continue
-        if row.get("prep") and _prep_child(tok, row["prep"]) is None:
+        if row.get("prep") and _prep_child(tok, row["prep"]) is None and not (
+                row.get("target_prep") == row["prep"] and _dobj(tok) is not None and _prep_child(_dobj(tok), row["prep"]) is not None):
             continue
-        if row.get("needs_prep") and not any(_prep_child(tok, w) is not None for w in row["needs_prep"]):
+        if row.get("needs_prep") and not any(
+                _prep_child(tok, w) is not None or (_dobj(tok) is not None and _prep_child(_dobj(tok), w) is not None)
+                for w in row["needs_prep"]):
             continue
         if row.get("advmod") and not any(c.lower_ == row["advmod"] for c in tok.children):
             continue
@@ -233,7 +292,24 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 continue
         if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
+        if row.get("needs_complement") and not any(
+                t.lower_ in row["needs_complement"] for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj", "advmod")
+                for t in c.subtree):
+            continue  # "held Russia responsible for ..."
+        if row.get("needs_actor_object") and not (obj is not None and (
+                obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or actors.is_actor_noun(obj)
+                or any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "compound") for c in obj.children))):
+            continue  # "fined the platform X", "armed the rebels" (not "fined 900 euros")
+        o2 = _relative_antecedent(obj) if obj is not None and obj.lower_ in ("which", "that") else obj
+        if o2 is obj and obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            o2 = tok.head
+        if row.get("needs_org_object") and not (o2 is not None and (o2.ent_type_ in ("ORG",) or o2.pos_ == "PROPN" or actors.is_acronym(o2))):
+            continue  # "quit ECOWAS" (not "quit smoking")
         if row.get("requires_negation") and not _negated_plain(tok):
+            continue
+        if row.get("refusal_only") and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_HEADS):
+            continue  # "refused to recognise the result" (a stance), not "does not recognise" (a fact)
+        if row.get("active_only") and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
         if row.get("needs_context") and not any(t.lemma_.lower() in row["needs_context"] for t in tok.sent):
             continue
@@ -252,9 +328,9 @@ def _relative_antecedent(subj: Token) -> Token:
 
 
 def _is_dateline(tok: Token) -> bool:
-    """"BELGRADE, March 12 (CWS) -": an upper-case place opening the article/paragraph."""
-    return tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct and (
-        tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws or tok.is_sent_start)
+    """"BELGRADE, March 12 (CWS) -": an upper-case place opening the article/paragraph
+    and followed by a date or the agency's dash ("ECOWAS, which ..." is no dateline)."""
+    return actors._dateline_word(tok)
 
 
 def _undateline(tok: Token) -> Token:
@@ -267,13 +343,38 @@ def _undateline(tok: Token) -> Token:
 def _subject(verb: Token) -> Token | None:
     """The acting subject of ``verb``, following coordination, control and participles."""
     subj = _subject_parse(verb)
+    if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG" and subj.i == subj.sent.start:
+        subj = None  # "Speaking in Lima, X's minister, Name, welcomed ...": the opener is no subject
     if subj is None:
         # a mis-parsed name before the verb ("FIFA/npadvmod rejected the charge")
         for c in verb.lefts:
             if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 return c
-        subj = _subject_before_insertion(verb)
+        subj = _subject_before_insertion(verb) or _subject_left_of(verb)
+        v = verb
+        while subj is None and v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "..., Oksana H., welcomed X and urged Y": the shared lost subject
+            subj = _subject_left_of(v)
     return subj
+
+
+def _subject_left_of(verb: Token) -> Token | None:
+    """"Speaking in Kyiv, Ukraine's foreign minister, Oksana H., welcomed ...": a finite
+    verb the parser left without a subject takes the name (or actor noun) that ends
+    right before it, after a comma closing an apposition."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT",):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    if j < verb.sent.start or doc[j].text != ",":
+        return None
+    j -= 1
+    if j < verb.sent.start:
+        return None
+    cand = doc[j]
+    if cand.dep_ not in ("appos", "conj") or not (cand.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or cand.pos_ == "PROPN"):
+        return None
+    return cand
 
 
 def _subject_before_insertion(verb: Token) -> Token | None:
@@ -301,6 +402,9 @@ def _subject_parse(verb: Token) -> Token | None:
     v = verb
     for _ in range(5):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs:
+            # "Hungary and Slovakia had for weeks held up ...": the subject hangs on the auxiliary
+            subs = [g for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i for g in c.children if g.dep_ == "nsubj"]
         if subs:
             return _undateline(_relative_antecedent(subs[-1]))
         for c in v.children:
@@ -315,6 +419,17 @@ def _subject_parse(verb: Token) -> Token | None:
         if v.dep_ in ("conj", "xcomp", "oprd", "acomp") and v.head.i != v.i:
             v = v.head
             continue
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in SPEECH_VERBS and v.i > v.head.i and \
+                v.lemma_.lower() not in SPEECH_VERBS and (_match_entry(v) or {}).get("type") in (
+                    "elect", "attack", "sanction", "meet", "protest", "retaliate", "support", "oppose"):
+            # "X won 52 percent, the commission announced, narrowly defeating Y": the
+            # participle continues the reported clause placed before the reporting verb
+            rep = next((c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i), None)
+            if rep is None and v.head.dep_ in ("parataxis", "advcl") and v.head.head.i < v.head.i:
+                rep = v.head.head  # "X won, the council announced, defeating Y" (reporting verb as parataxis)
+            if rep is not None:
+                v = rep
+                continue
         if v.dep_ == "advcl" and (v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             v = v.head
             continue
@@ -322,7 +437,8 @@ def _subject_parse(verb: Token) -> Token | None:
             return v.head
         if v.dep_ == "relcl":
             return v.head
-        if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ == "acl" and (v.tag_ == "VBD" or (v.tag_ == "VBN" and _dobj(v) is not None)) and \
+                v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "Banda's spokesman, X, accused ...": the parser made the noun the root
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             gov = v.head.head
@@ -385,7 +501,7 @@ def _conjuncts(tok: Token | None) -> list[Token]:
 
 
 def _is_actorish(tok: Token, index: Any) -> bool:
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.is_acronym(tok):
         return True
     if tok.pos_ == "PRON" and tok.lower_ in actors.PRONOUNS:
         return True
@@ -411,6 +527,12 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
                 continue
         if ctype in EVALUATIVE and (tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS):
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None and tok.lemma_.lower() not in ATTACK_NOUNS:
+                # "criticised the US statement", "praised the Chinese proposal": a named author
+                poss = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
+                             c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
+                if poss is not None and poss.ent_type_ == "NORP":
+                    return poss
             if poss is not None and poss.pos_ in ("PROPN", "NOUN") or (poss is not None and poss.lower_ in ("its", "his", "her", "their")):
                 return poss
             if tok.lemma_.lower() in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
@@ -424,6 +546,14 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
                 return poss
+            # "praised the precision and readiness of the troops": the owner of the quality
+            if ctype in ("praise", "condemn") and tok.lemma_.lower() not in ATTACK_NOUNS and tok.lemma_.lower() not in ACT_NOUNS:
+                head = tok
+                while head.dep_ == "conj" and head.head.pos_ == "NOUN":
+                    head = head.head
+                of = _pobj(_prep_child(head, "of"))
+                if of is not None and (of.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or actors.is_actor_noun(of)):
+                    return of
         break
     return tok
 
@@ -435,6 +565,8 @@ def _not_time(p: Token | None) -> Token | None:
 def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
     for w in [entry["target_prep"]] if entry.get("target_prep") else []:
         p = _not_time(_pobj(_prep_child(verb, w)))
+        if p is None and entry.get("prep") == w and _dobj(verb) is not None:
+            p = _not_time(_pobj(_prep_child(_dobj(verb), w)))  # "blamed the damage on X"
         if p is not None:
             return p
     for w in entry.get("needs_prep", []):
@@ -454,13 +586,22 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
                     return _pobj(_prep_child(p, "from"))
                 return p
         return None
+    if entry.get("needs_object") and entry["type"] == "attack" and _dobj(verb) is not None:
+        # "used water cannon to disperse them": the purpose clause's object is the target
+        purp = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        po = _dobj(purp) if purp is not None else None
+        if po is not None and not any(_prep_child(verb, w) is not None for w in ("against", "on", "at")):
+            return po
     if entry.get("needs_object"):
         p = None
         obj = _dobj(verb)
-        for w in ("in", "against", "on", "into"):
-            q = _pobj(_prep_child(obj, w)) if obj is not None else None
-            q = q or _pobj(_prep_child(verb, w))
-            if q is not None and (q.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or q.pos_ == "PROPN"):
+        objs = [obj, *[c for c in obj.conjuncts]] if obj is not None else []
+        for w in ("in", "against", "on", "into", "at", "among"):
+            q = next((x for x in (_pobj(_prep_child(o, w)) for o in objs) if x is not None), None)
+            q = _not_time(q or _pobj(_prep_child(verb, w)))
+            if q is not None and (q.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or q.pos_ == "PROPN" or (
+                    w in ("against", "at", "among") or (w in ("on", "into") and entry["type"] == "attack")) and q.pos_ in ("NOUN", "PROPN", "PRON")):
                 p = q
                 break
         return p
@@ -486,9 +627,52 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
         xc = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         o = _dobj(xc) if xc is not None else None
         if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
-                              or o.lemma_.lower() in actors.INSTITUTION_HEADS or o.lemma_.lower() in actors.GROUP_NOUNS):
+                              or o.lemma_.lower() in actors.INSTITUTION_HEADS or o.lemma_.lower() in actors.GROUP_NOUNS
+                              or o.lemma_.lower() in ("board", "council", "committee", "court", "company", "party",
+                                                      "league", "federation", "club", "commission", "ministry")):
             return o
+        # "threatened to reimpose sanctions on Caracas": the act's "on/against" party
+        for h in [x for x in (xc, o) if x is not None]:
+            for w in ("on", "against"):
+                p = _not_time(_pobj(_prep_child(h, w)))
+                if p is not None and (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")):
+                    return p
+        # "warned that the United States would bear all consequences": the named party warned about
+        cc = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if cc is not None and any(a.lower_ in ("would", "will", "'ll") for a in cc.children if a.dep_ == "aux"):
+            sj = next((c for c in cc.children if c.dep_ == "nsubj"), None)
+            if sj is not None and (sj.pos_ == "PROPN" or sj.ent_type_ in ("ORG", "GPE", "PERSON")):
+                return sj
     return None
+
+
+SPORTS_CUES = {"match", "goal", "goals", "score", "scored", "striker", "midfielder", "defender", "goalkeeper",
+               "penalty", "league", "cup", "tournament", "season", "innings", "wicket", "championship", "final",
+               "semi-final", "quarter-final", "coach", "team", "fixture", "halftime", "half-time", "minute", "set"}
+FORCE_CUES = {"troops", "forces", "army", "military", "police", "drone", "drones", "missile", "missiles", "shelling",
+              "artillery", "rebels", "militants", "soldiers", "airstrike", "airstrikes", "protesters", "killed", "wounded"}
+
+
+def _sports_sense(tok: Token) -> bool:
+    """An attack verb in a sentence about a game ("Porto beat Braga 2-1", "the attacking
+    midfielder scored"): sports cues present and no force or casualty cue."""
+    if tok.dep_ == "amod" or (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound")):
+        return True
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & FORCE_CUES:
+        return False
+    if words & SPORTS_CUES:
+        return True
+    # "beat X 2-1": a score
+    return any(t.like_num and "-" in t.text for t in tok.sent) or any(
+        t.like_num and i + 2 < len(tok.doc) and tok.doc[i + 1].text in ("-", "–") and tok.doc[i + 2].like_num
+        for i, t in ((x.i, x) for x in tok.sent))
+
+
+def _finite_conj_of_gerund(t: Token) -> bool:
+    """A finite verb the parser coordinated with a gerund ("of targeting X ... and urged
+    Y"): it is really coordinated with the clause's main verb."""
+    return t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG"
 
 
 def _nested_under(tok: Token) -> Token | None:
@@ -504,6 +688,11 @@ def _nested_under(tok: Token) -> Token | None:
         link = path[-1]
         if any(x.dep_ == "relcl" for x in path):
             return None  # a relative clause on a noun is asserted, not part of the content
+        if any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though", "but")
+                                         for m in x.children) for x in path):
+            return None  # "urged X to stop, while Japan expressed concern": a contrast clause is asserted
+        if any(_finite_conj_of_gerund(x) for x in path):
+            return None  # "accused X of targeting Y and urged Z": "urged" is the subject's own act
         if e["type"] == "accuse":
             if link.dep_ in ("prep", "pcomp", "acl", "ccomp", "xcomp", "advcl", "dobj", "relcl") and not (
                     link.dep_ == "dobj" and cur.pos_ == "VERB") and not (
@@ -572,6 +761,9 @@ def _hedged(tok: Token, entry: dict[str, Any]) -> bool:
                 break
         else:
             break
+    if any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in ("appear", "seem") or c.lower_.startswith(("appear", "seem")))
+           for c in tok.children):
+        return True  # "appears closely aligned" (parsed as an auxiliary)
     for i, t in enumerate(chain):
         if t.lower_ in HEDGE_WORDS:
             return True
@@ -627,8 +819,18 @@ def _speech_source(tok: Token) -> Token | None:
 def _according_to(tok: Token) -> Token | None:
     """"according to X" attached to the clause of ``tok`` (or its sentence root)."""
     anc = {tok.i, *(a.i for a in tok.ancestors)}
+    # "X won, according to the commission, but monitors reported ...": a coordinated clause
+    # with its own subject is not covered by the other clause's source
+    cur, own_clause = tok, None
+    while cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            own_clause = cur
+            break
+        cur = cur.head
     for t in tok.sent:
         if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            if own_clause is not None and not (own_clause.left_edge.i <= t.i <= own_clause.right_edge.i):
+                continue
             if t.head.i in anc or t.head.i == tok.sent.root.i:
                 return _pobj(tok.doc[t.i + 1]) or next((c for c in t.children if c.dep_ == "prep"), None) and _pobj(next(c for c in t.children if c.dep_ == "prep"))
     return None
@@ -716,7 +918,7 @@ def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token |
         for c in tok.lefts:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod") and c.i < left.i:
                 left = c.left_edge if c.dep_ in ("nsubj", "nsubjpass") else c
-    elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubj"):
+    elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubj") and tok.head.i < tok.i:
         left = tok.head
     if agent_tok is not None and agent_tok.i < left.i and agent_tok.sent.start == sent.start and left.i - agent_tok.i < 40:
         left = agent_tok.left_edge if agent_tok.dep_ != "relcl" else agent_tok
@@ -768,7 +970,9 @@ def _subtree_text(doc: Doc, tok: Token, *, after: Token | None = None) -> str | 
 
 def _charge(doc: Doc, tok: Token, entry: dict[str, Any]) -> str | None:
     preps = entry.get("charge_preps") or ["of", "for"]
-    for c in tok.children:
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in
+                    entry.get("needs_complement", [])]]
+    for c in (g for h in heads for g in h.children):
         if c.dep_ == "prep" and c.lower_ in preps:
             p = _pobj(c)
             if p is not None:
@@ -781,6 +985,11 @@ def _charge(doc: Doc, tok: Token, entry: dict[str, Any]) -> str | None:
 
 def _charge_text(doc: Doc, head: Token) -> str | None:
     toks = [t for t in head.subtree]
+    for t in list(toks):
+        if _finite_conj_of_gerund(t):
+            cut_from = min([x.i for x in t.subtree] + [c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i])
+            toks = [x for x in toks if x.i < cut_from]
+            break
     cut = len(toks)
     for k, t in enumerate(toks):
         if t.text == "," and k > 0:
@@ -807,6 +1016,20 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
     hl = head.lemma_.lower()
     agent_tok: Token | None = None
     target_tok: Token | None = None
+    # "severed ties with the UAE in retaliation for X": the clause's subject retaliates against
+    # the author of X (a named modifier) or else the party of the clause
+    if entry["type"] == "retaliate" and tok.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        agent_tok = _subject(verb)
+        cause = _pobj(_prep_child(tok, "for"))
+        if cause is not None:
+            target_tok = next((c for c in cause.children if c.dep_ in ("poss", "amod", "compound") and
+                               c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        if target_tok is None:
+            o = _dobj(verb)
+            cands = [o] + [_pobj(_prep_child(x, w)) for x in (verb, o) if x is not None for w in ("with", "against", "on")]
+            target_tok = next((c for c in cands if c is not None and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP"))), None)
+        return (agent_tok, target_tok, agent_tok is not None)
     # "won the backing of X": X acts, the receiver is the target
     if entry.get("receive") and tok.dep_ == "dobj" and hl in RECEIVE_VERBS:
         agent_tok = _pobj(_prep_child(tok, "of")) or _pobj(_prep_child(tok, "from")) or next(
@@ -819,8 +1042,21 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         verb = head.head
         agent_tok = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         return (agent_tok, target_tok, target_tok is not None)
+    # "with the backing of Western media": the backers act, the clause's subject receives
+    if entry.get("receive") and tok.dep_ == "pobj" and head.lower_ == "with":
+        agent_tok = _pobj(_prep_child(tok, "of")) or _pobj(_prep_child(tok, "from"))
+        verb = head.head
+        target_tok = (_subject(verb) or _passive_subject(verb)) if verb.pos_ in ("VERB", "AUX") else None
+        return (agent_tok, target_tok, agent_tok is not None and target_tok is not None)
     if entry.get("receive") and not (tok.dep_ == "dobj" and hl in entry.get("light_verbs", [])):
+        # "Washington's support for Taiwan": a named possessor supports the "for/to" party
+        poss = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+        tgt = _pobj(_prep_child(tok, "for")) or _pobj(_prep_child(tok, "to"))
+        if poss is not None and tgt is not None and (tgt.pos_ == "PROPN" or tgt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
+            return (poss, tgt, True)
         return None
+    if entry.get("needs_light_verb") and not (tok.dep_ == "dobj" and hl in entry.get("light_verbs", [])):
+        return None  # "their only concern" is no act of concern
     light = set(entry.get("light_verbs", [])) | {"hold", "have", "conduct", "issue", "level", "make", "launch",
                                                    "impose", "announce", "voice", "express", "stage", "carry"}
     if tok.dep_ == "dobj" and hl in light and head.pos_ in ("VERB", "AUX"):
@@ -844,7 +1080,16 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
                     conj = [x for x in p.conjuncts]
                     if agent_tok is None and conj:
                         return (p, conj[0], True)
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over", "into", "toward", "towards",
+                    # "talks between Santoso and EU commissioner Brenner": the parser buries the
+                    # first party inside the second; split the phrase at its "and"
+                    sub = list(c.subtree)
+                    cc = next((t for t in sub if t.lower_ == "and" and t.dep_ == "cc"), None)
+                    if agent_tok is None and cc is not None:
+                        first = next((t for t in reversed(sub) if t.i < cc.i and (t.pos_ == "PROPN" or t.ent_type_)), None)
+                        if first is not None and p.i > cc.i:
+                            return (first, p, True)
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "over", "into", "toward", "towards",
+                                                 *(() if entry["type"] in ("attack", "threaten", "retaliate") else ("with",)),
                                                  *entry.get("target_preps", [])) or (
                     c.dep_ == "prep" and c.lower_ == "of" and entry["type"] in ("attack", "condemn", "praise", "meddle")):
                 p = _not_time(_pobj(c))
@@ -866,6 +1111,8 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         return None
     if entry.get("receive") and target_tok is None:
         return None  # "reaffirmed its support" with no one supported says nothing
+    if target_tok is not None and target_tok.lemma_.lower() in set(entry.get("not_target", [])):
+        return None  # "support for prices": no one is supported
     if entry.get("needs_target") and target_tok is None:
         return None
     if agent_tok is None and target_tok is None:
@@ -904,6 +1151,14 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         if entry.get("not_participle_of_attack") and tok.dep_ in ("advcl", "conj", "xcomp") and (
                 (_match_entry(tok.head) or {}).get("type") == "attack"):
             continue  # "shelled Kherson, killing three civilians": one attack, not two
+        if ctype == "attack" and tok.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) \
+                and (_match_entry(tok.head) or {}).get("type") == "attack":
+            continue  # "used water cannon to disperse them": one act, the purpose is part of it
+        if ctype == "attack" and _sports_sense(tok):
+            continue  # "Porto beat Braga 2-1", "attacking midfielder": sport, not force
+        if ctype == "attack" and _pos_key(tok) == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in tok.children):
+            ctype = "threaten"  # "We will hit every base the army uses": a future strike announced is a threat
         passive_trigger = False
         agent_tok: Token | None = None
         target_tok: Token | None = None
@@ -914,9 +1169,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             arg = doc[tok.i - 2]
             trigger = doc.text[arg.idx:tok.idx + len(tok.text)]
         if _pos_key(tok) in ("VERB", "ADJ") or arg is not tok:
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in arg.children) or (
-                tok.tag_ == "VBN" and tok.dep_ == "acl") or (
-                tok.tag_ == "VBN" and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children))
+            # "appears closely aligned with X": a raising verb the parser calls a passive auxiliary
+            fake_pass = any(c.dep_ == "auxpass" and (c.lemma_.lower() in ("appear", "seem", "look") or c.lower_.startswith(("appear", "seem"))) for c in arg.children)
+            passive = (not fake_pass and any(c.dep_ in ("nsubjpass", "auxpass") for c in arg.children)) or (
+                tok.tag_ == "VBN" and tok.dep_ == "acl" and _dobj(tok) is None) or (
+                tok.tag_ == "VBN" and tok.dep_ == "conj" and not fake_pass and any(c.dep_ == "auxpass" for c in tok.children))
             if _pos_key(tok) == "ADJ" or (entry.get("pos") == "ADJ"):
                 passive = False
             if passive:
@@ -931,7 +1188,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         agent_tok = _subject(tok)
                 else:
                     agent_tok = _subject(tok)
-                target_tok = _verb_target(tok, entry)
+                target_tok = None if entry.get("no_target") else _verb_target(tok, entry)
                 if ctype == "pressure" and target_tok is not None and target_tok.lemma_.lower() in DEMAND_NOUNS:
                     # "demanding her resignation", "called for the release of X": the person it is about
                     who = next((c for c in target_tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(target_tok, "of"))
@@ -970,12 +1227,16 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         west_target = False
         if ctype == "deny":
             obj = _dobj(tok)
+            if (obj is None or obj.lower_ in ("that", "which")) and tok.dep_ == "relcl" and (
+                    tok.head.lemma_.lower() in DENY_CONTENT or tok.head.lower_ in DENY_CONTENT):
+                obj = tok.head  # "..., a claim the police denied": the object gap is the claim
             ccomp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
             if ccomp is not None:
                 charge = _charge_text(doc, ccomp)
                 target_tok = None
             elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
-                that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children)), None)
+                that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i and
+                             any(m.lower_ == "that" for m in c.children)), None)
                 of = _pobj(_prep_child(obj, "of"))
                 if that is not None:
                     charge = _charge_text(doc, that)
@@ -1002,6 +1263,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         if t.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and t.dep_ == "pobj":
                             target_tok = t
                             break
+                    if target_tok is None and obj is not None and obj.lemma_.lower() in IMPLICIT_CHARGES:
+                        deny_lookback = True  # "denied any involvement": answers whoever accused it
         # ---- protest: "protested outside the court", "marched on parliament"; never a place
         if ctype == "protest" and target_tok is None and _pos_key(tok) == "VERB":
             for c in tok.children:
@@ -1017,21 +1280,51 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     p = _pobj(c)
                     if p is not None and (p.tag_ == "VBG" or p.dep_ == "pcomp"):
                         charge = _charge_text(doc, p)
+        if entry.get("owner_target") and target_tok is None and _dobj(tok) is not None:
+            target_tok = _dobj(tok)  # "froze the funds owed to X": start from the object
+        if entry.get("owner_target") and target_tok is not None and target_tok.pos_ == "NOUN" and (
+                not actors.is_actor_noun(target_tok) or target_tok.lemma_.lower() in entry.get("needs_object", [])
+                or target_tok.lower_ in entry.get("needs_object", [])):
+            # "aligned with Kremlin talking points": with the owner of the positions
+            own = next((c for c in target_tok.children if c.dep_ in ("compound", "poss", "amod") and c.i < target_tok.i and
+                        (c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.pos_ == "PROPN")), None)
+            if own is None:
+                # "the cohesion funds still owed to Budapest", "the assets of X"
+                own = next((t for t in target_tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "of", "for") and
+                            (t.ent_type_ in ("ORG", "GPE", "PERSON") or t.pos_ == "PROPN" or actors.is_actor_noun(t))), None)
+            if own is not None:
+                target_tok = own
+            elif entry.get("needs_owner"):
+                continue  # "the bank froze the accounts": no party named
         agents = _conjuncts(agent_tok)
+        if ctype == "meet" and _pos_key(tok) == "NOUN" and target_tok is not None:
+            agents = agents[:1]  # "talks between A and B": one meeting
         targets = _conjuncts(_refine_target(target_tok, ctype)) if target_tok is not None else [None]
         targets = [_refine_target(t, ctype) if t is not None else None for t in targets]
+        if ctype == "meet" and target_tok is None:
+            if len(agents) >= 2:
+                # "A and B met on Monday": one symmetric meeting, the first party is the agent
+                agents, targets = agents[:1], agents[1:]
+            else:
+                continue  # "the ministers are expected to meet again": no one is met
+        if ctype == "pressure" and target_tok is None and entry.get("needs_xcomp") and _dobj(tok) is None:
+            continue  # "it would ask to join the case": a request to act oneself presses no one
         s, e = _evidence(doc, tok, agent_tok, target_tok)
         attributed, _src = _attribution(tok, doc, index, quotes)
         date, date_text = _date(doc, tok, published, s, e)
         for a_tok in agents:
-            if a_tok is not None and a_tok.lower_ in ("i", "we") and a_tok.pos_ == "PRON" and attributed:
+            if a_tok is not None and a_tok.lower_ in ("i", "we", "our") and a_tok.pos_ == "PRON" and attributed:
                 agent, agent_text = attributed, a_tok.text  # "I condemn ..." inside the speaker's quote
+                if a_tok.lower_ in ("we", "our"):
+                    # "We urge the Philippines ...": a spokesman's "we" is the body they speak for
+                    agent = actors.speaker_body(doc, index, attributed) or attributed
             else:
                 agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
                     actors.resolve_actor(doc, a_tok, index, as_actor=True)
             if a_tok is not None and a_tok.pos_ == "NOUN" and not a_tok.ent_type_ and \
                     actors.quantity_inner(a_tok) is None and not any(c.dep_ == "appos" for c in a_tok.children):
-                if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS:
+                if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
+                        getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS):
                     continue  # "the attempts ... refusing to join X": a thing does not act
                 if agent is None:
                     agent = _source_entity(doc, a_tok, index)  # "the senator", "a spokesman"
@@ -1046,28 +1339,52 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 continue  # "14 officers were injured": a casualty count, not an attack claim
             if entry.get("needs_agent") and tok.dep_ in ("amod", "compound"):
                 continue  # "injured protesters"
-            if agent is None and not passive_trigger and ctype != "elect":
+            if agent is None and not passive_trigger and ctype != "elect" and not (
+                    ctype == "protest" and _pos_key(tok) == "NOUN" and target_tok is not None and
+                    _prep_child(tok, "against") is not None):
                 continue  # an act with no actor ("join sanctions against X") says nothing about who
             for t_tok in targets:
                 target, target_text = _resolve_target(doc, t_tok, index, ctype, out)
+                if target is not None and ctype not in ("attack", "protest", "meet") and t_tok is not None and \
+                        t_tok.dep_ == "pobj" and actors.is_place_use(t_tok):
+                    target = _as_state(index, target)  # "pledged systems to Kyiv": the state, not the city
+                if t_tok is not None and t_tok.pos_ == "PRON" and t_tok.lower_ in ("us", "we", "our") and attributed:
+                    target = actors.speaker_body(doc, index, attributed) or attributed  # "restrictions on us"
                 if ctype == "protest" and t_tok is not None and actors.is_place_use(t_tok) and (
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
+                if target is None and ctype in ("condemn", "praise", "retaliate", "deny", "support", "oppose") and \
+                        t_tok is not None or (ctype == "deny" and target is None and deny_lookback):
+                    gap = _gap_author(doc, tok, out, index, ctype)
+                    if gap is not None and gap != agent:
+                        target = gap  # "..., a move that Moscow slammed": whoever made the move
                 if target is None and ctype in ("condemn", "praise", "retaliate") and t_tok is not None:
                     author = _act_author(t_tok, out)
                     if author is not None:
                         target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
+                if entry.get("winner_target") and target is None:
+                    target = _winner(out, agent)  # "Mwale refused to concede": to the declared winner
+                    target_text = ents[target].name if target in ents else None
                 if west_target and target is None:
                     target = actors._ensure(index, "the West", "GROUP")  # "dismissed Western criticism"
                 if deny_lookback and target is None and deny_speaker is not None and deny_speaker != agent:
                     target = deny_speaker  # "dismissed the remark": whoever made it
                 if deny_lookback and target is None:
-                    target = _accuser_of(agent, out, index)
+                    target = _accuser_of(agent, out, index, doc) or _recent_accuser(doc, agent, out, tok.idx, tok.sent.start_char)
+                    target = _as_state(index, target)
                     target_text = ents[target].name if target in ents else None
+                if agent is not None and (agent == target or target is None) and t_tok is not None and t_tok.pos_ == "PRON" and \
+                        t_tok.lower_ in ("them", "him", "her"):
+                    # "Police used water cannon to disperse them": an object pronoun is not its own
+                    # clause's subject; take the latest other group named before the sentence
+                    target = _other_antecedent(index, agent, t_tok)
                 if agent is not None and agent == target:
                     continue
-                if agent is None and target is None:
+                if entry.get("prediction_needs_target") and target is None and not target_text and \
+                        any(c.dep_ == "ccomp" for c in tok.children):
+                    continue  # "warning that fuel shortages could shut hospitals": a prediction, no threat
+                if agent is None and target is None and not (ctype == "protest" and target_text and _pos_key(tok) == "NOUN"):
                     continue
                 key = (tok.i, ctype, agent, target, target_text if target is None else None)
                 if key in seen:
@@ -1087,7 +1404,7 @@ def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
     of the same type and agent has one ("held talks with X at a meeting on Thursday")."""
     keep = []
     for c in claims:
-        if c.target is None and c.agent is not None and any(
+        if c.target is None and c.agent is not None and c.type != "elect" and any(
                 o is not c and o.type == c.type and o.agent == c.agent and o.target is not None and
                 o.start < c.end and c.start < o.end for o in claims):
             continue
@@ -1154,6 +1471,10 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         tok = app  # "his Belarusian counterpart, Viktor Hrynko"
     if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "companies that Washington accuses of ..."
+    if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "his"):
+        near = _same_sentence_person(doc, tok, index)
+        if near is not None:
+            return near, tok.text
     if tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "that", "them", "they"):
         eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
         if tok.lower_ in ("it", "this", "that") and prior:
@@ -1167,10 +1488,160 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
         if eid is not None:
             return eid, txt
-    return None, actors.np_text(doc, tok, with_post=True)
+    return None, _thing_text(doc, tok)
 
 
-def _accuser_of(denier: str | None, prior: list[Claim], index: Any) -> str | None:
+GAP_NOUNS = {"move", "step", "decision", "measure", "accusation", "allegation", "charge", "claim", "rebuke",
+             "criticism", "assertion", "suggestion", "demand", "proposal", "offer", "plan", "remark", "statement",
+             "comment", "warning", "threat", "report", "call"}
+
+
+def _gap_author(doc: Doc, tok: Token, prior: list[Claim], index: Any, ctype: str) -> str | None:
+    """"X adopted new sanctions, a move that Moscow slammed", "Y accused the EU of Z, an
+    accusation the Commission rejected": a relative clause whose object gap is a noun
+    summing up the clause before it is aimed at that clause's author: the latest
+    claim earlier in the sentence (for a denial, whoever vouched for it), else the
+    sentence's main subject."""
+    if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in GAP_NOUNS:
+        return None
+    obj = _dobj(tok)
+    if obj is not None and obj.lower_ not in ("that", "which"):
+        return None
+    ante = tok.head
+    if ante.dep_ not in ("appos", "npadvmod", "dobj", "conj", "dep", "attr") or ante.i == ante.sent.start:
+        return None
+    sent = tok.sent
+    for c in reversed(prior):
+        if c.start >= sent.start_char and c.start < ante.idx and c.trigger not in (ante.text,):
+            if ctype == "deny":
+                return c.attributed_to or c.agent
+            return c.agent
+    root = sent.root
+    subj = next((x for x in root.children if x.dep_ in ("nsubj",)), None)
+    if subj is None or subj.i > ante.i:
+        return None
+    eid, _ = actors.resolve_actor(doc, subj, index, as_actor=True)
+    return eid
+
+
+def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
+    """The latest group (else organisation) named before the sentence, other than ``agent``;
+    for him/her the latest other person or titled role earlier in the same sentence
+    ("met with Hungary's foreign minister and thanked him")."""
+    if pron.lower_ in ("him", "her"):
+        doc = pron.doc
+        for t in reversed(doc[pron.sent.start:pron.i]):
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") and (
+                    t.ent_type_ == "PERSON" or t.lemma_.lower() in actors.TITLE_HEADS):
+                eid, _ = actors.resolve_actor(doc, t, index, as_actor=True)
+                if eid is not None and eid != agent:
+                    return eid
+        return None
+    tiers = [("GROUP",), ("ORG", "NORP")]
+    for want in tiers:
+        best = None
+        for m in getattr(index, "mentions", []):
+            if m.start >= pron.sent.start_char:
+                break
+            ent = getattr(index, "entities", {}).get(m.entity)
+            if ent is not None and m.entity != agent and ent.type in want:
+                best = m.entity
+        if best is not None:
+            return best
+    return None
+
+
+def _winner(prior: list[Claim], loser: str | None) -> str | None:
+    """The winner of the latest earlier election claim ("X won 52 percent", "X was
+    re-elected") other than ``loser``."""
+    for c in reversed(prior):
+        if c.type == "elect":
+            w = c.agent if c.agent is not None else c.target
+            if w is not None and w != loser:
+                return w
+    return None
+
+
+ACCUSING_TYPES = {"accuse", "condemn", "destabilize", "meddle", "provoke", "threaten"}
+
+
+def _recent_accuser(doc: Doc, denier: str | None, prior: list[Claim], at: int, sent_start: int) -> str | None:
+    """"'Some politicians are using hungry young people to destabilise Nigeria,' he said.
+    Okafor dismissed the charge": with no claim aimed at the denier, the charge denied
+    is the latest accusing claim just before (within a short paragraph); the one who
+    voiced it (its speaker, else its agent) is the target."""
+    for c in reversed(prior):
+        if c.end > at:
+            continue
+        if at - c.end > 600 or doc.text.count(".", c.end, sent_start) > 1:
+            break  # only the sentence just before
+        if c.type in ACCUSING_TYPES:
+            who = c.attributed_to or c.agent
+            return who if who != denier else None
+    return None
+
+
+def _as_state(index: Any, eid: str | None) -> str | None:
+    """A capital named as a source ("according to Minsk") stands for its state."""
+    if eid is None:
+        return None
+    cap = actors._call(index.capital_of, eid) if hasattr(index, "capital_of") else None
+    return cap or eid
+
+
+def _same_sentence_person(doc: Doc, tok: Token, index: Any) -> str | None:
+    """"suspended Mayor X ..., after prosecutors charged him", "rallied against X,
+    demanding her resignation": an object or possessive he/she pronoun whose sentence
+    names a person earlier (not the subject of the pronoun's own clause, which an
+    object pronoun cannot mean) refers to the nearest such person of a fitting gender."""
+    from narrascope import coref
+    want = "m" if tok.lower_ in ("him", "his") else "f"
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    own_subj = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if tok.lower_ == "his" and own_subj:
+        return None  # "X defended his record": the subject is the usual reading (coref's job)
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start < tok.sent.start_char or m.end > tok.idx:
+            continue
+        ent = getattr(index, "entities", {}).get(m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i in own_subj:
+            continue
+        g = actors._call(getattr(coref, "_gender", lambda *a: None), index, m.entity, doc)
+        if g is not None and g != want:
+            continue
+        best = m.entity
+    return actors._full_person(index, best) if best is not None else None
+
+
+def _thing_text(doc: Doc, tok: Token) -> str:
+    """The written name of a target that is a thing: the noun phrase with its
+    prepositional post-modifiers ("sanctions on nuclear energy", "EU military aid to
+    Ukraine"), cut before a comma, a relative clause or a participle, at most 12 words."""
+    base = actors.np_text(doc, tok, with_post=True)
+    right = tok
+    for c in tok.rights:
+        if c.dep_ != "prep" or c.lower_ in ("as", "after", "before", "during", "since", "because", "amid", "despite",
+                                            "including", "by", "at", "in", "over", "with"):
+            break
+        sub = list(c.subtree)
+        if any(t.is_punct or t.dep_ in ("relcl", "acl", "advcl") for t in sub):
+            break
+        right = sub[-1]
+    if right.i == tok.i or right.i - tok.i > 12 or not base:
+        return base
+    start = doc.text.find(base, max(0, tok.left_edge.idx - 1))
+    if start < 0 or start > tok.idx or start + len(base) > right.idx + len(right.text):
+        return base
+    return doc.text[start:right.idx + len(right.text)]
+
+
+def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | None = None) -> str | None:
     """Agent of the most recent earlier claim aimed at ``denier`` (or at what it stands
     for / belongs to): "dismissed the accusations" answers that claim."""
     if denier is None:
@@ -1184,6 +1655,15 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any) -> str | Non
         for other_id, other in ents.items():
             if other_id != denier and (ent.name.startswith(other.name + "'s ") or other.name.startswith(ent.name + "'s ")):
                 related.add(other_id)
+        # "the French foreign ministry" answers for France; a minister for the state they serve
+        first = ent.name.split()[0] if ent.name.split() else ""
+        dem = actors._demonym_country(index, first) if first[:1].isupper() and ent.type != "PERSON" else None
+        if dem is not None:
+            related.add(dem)
+        if ent.type == "PERSON" and doc is not None:
+            body = actors.speaker_body(doc, index, denier)
+            if body is not None:
+                related.add(body)
     for c in reversed(prior):
         if c.type in ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke") and c.target in related and c.agent:
             return c.agent
