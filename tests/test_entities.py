@@ -337,3 +337,13 @@ def test_corpus_link_never_merges_a_known_country_into_a_person(nlp):
     country = next(e for e in a.entities.values() if e.name == "Jordan")
     person = next(e for e in b.entities.values() if e.name == "Michael Jordan")
     assert link.remap[country.id] != link.remap[person.id]
+
+
+def test_short_person_names_are_not_misspelt_places(nlp):
+    idx = index_of(nlp, "Mwale said the vote was fair. Marta agreed with him.")
+    assert not any(e.name in ("Male", "Malta") for e in idx.entities.values())
+
+
+def test_acronym_opening_a_paragraph_is_found(nlp):
+    idx = index_of(nlp, "The bloc met on Friday.\n\nECOWAS said it would send observers.")
+    assert any(e.name == "ECOWAS" for e in idx.entities.values())

@@ -340,6 +340,27 @@ Wagner Group|ORG|Wagner|
 Amnesty International|ORG|Amnesty|
 Human Rights Watch|ORG|HRW|
 Red Cross|ORG|International Committee of the Red Cross;ICRC|
+ECOWAS|ORG|Economic Community of West African States|
+OPEC|ORG|Organization of the Petroleum Exporting Countries|
+SADC|ORG|Southern African Development Community|
+Mercosur|ORG||
+CSTO|ORG|Collective Security Treaty Organization|
+Shanghai Cooperation Organisation|ORG|SCO;Shanghai Cooperation Organization|
+Eurasian Economic Union|ORG|EAEU|
+Gulf Cooperation Council|ORG|GCC|
+Organization of American States|ORG|OAS|
+IAEA|ORG|International Atomic Energy Agency|
+UNHCR|ORG|UN refugee agency|
+UNICEF|ORG||
+World Food Programme|ORG|WFP|
+UNESCO|ORG||
+Europol|ORG||
+Interpol|ORG||
+Frontex|ORG||
+FATF|ORG|Financial Action Task Force|
+FIFA|ORG||
+UEFA|ORG||
+International Olympic Committee|ORG|IOC|
 FBI|ORG|Federal Bureau of Investigation;F.B.I.|
 CIA|ORG|Central Intelligence Agency;C.I.A.|
 NSA|ORG|National Security Agency|

@@ -139,8 +139,10 @@ class Gazetteer:
             k = self.demonyms.get(norm(text))
         return self.entries.get(k) if k else None
 
-    def fuzzy(self, text: str) -> dict | None:
-        """A near-miss spelling of a known name ("Kovoso" -> Kosovo), else None."""
+    def fuzzy(self, text: str, *, anagram_only: bool = False) -> dict | None:
+        """A near-miss spelling of a known name ("Kovoso" -> Kosovo), else None.
+        ``anagram_only``: only letters swapped (for words spaCy took for a person:
+        "Mwale" or "Marta" are names, not Male or Malta)."""
         q = norm(text)
         if len(q) < 5 or not q.replace(" ", "").isalpha():
             return None
@@ -150,7 +152,9 @@ class Gazetteer:
                 continue
             d = OSA.distance(q, key)
             anagram = sorted(key) == sorted(q)
-            if (d <= 1 or (anagram and d <= 2)) and d < best_d:
+            # letters swapped, or (long names only) one letter off: "Marta", "Mwale"
+            # are people, not Malta or Male
+            if ((d <= 1 and len(q) >= 7 and not anagram_only) or (anagram and d <= 2)) and d < best_d:
                 best, best_d = name, d
         return self.entries.get(best) if best else None
 
@@ -503,7 +507,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_WORDS and nxt.pos_ == "NOUN":
                 fuller = doc_text(doc)[ent.start_char:nxt.idx + len(nxt.text)]
         if label in NER_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
-                and gaz.lookup(ent.text, demonym=True) is None:
+                and not ent[0].is_upper and gaz.lookup(ent.text, demonym=True) is None:
             continue           # "Consular staff …", "Kidnappings have …": a capitalised common word
         if label in NER_LABELS:
             # "Later Okafor", "Yesterday Paris": a sentence-opening adverb or verb is not part of the name
@@ -613,7 +617,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         rec = gaz.lookup(surface) if c.label != "PERSON" else None
         if rec is None and not index.find(surface) and gaz.lookup(surface) is None:
-            rec = gaz.fuzzy(surface)      # a misspelt place typed PERSON ("Kovoso"), never an exact name
+            # a misspelt place typed PERSON ("Kovoso"): letters swapped only, never an exact name
+            rec = gaz.fuzzy(surface, anagram_only=c.label == "PERSON" or norm(surface) in _first_names())
         if rec is not None:
             index._ensure_gaz(rec, surface, (s, e))
             continue
