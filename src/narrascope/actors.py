@@ -49,6 +49,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from narrascope.nlp import doc_text
+
 METONYMS: dict[str, tuple[str, str]] = {
     "kremlin": ("Russia", "GPE"), "moscow": ("Russia", "GPE"),
     "belgrade": ("Serbia", "GPE"), "brussels": ("European Union", "ORG"),
@@ -118,7 +120,7 @@ def is_actor_noun(tok: Token) -> bool:
 def crowd_entity(doc: Doc, tok: Token, index: Any) -> str | None:
     """"Thousands of people protested": the crowd acting in a protest is "protesters"."""
     s, e = phrase_span(tok)
-    return _group(index, "protesters", (s, e), [doc.text[s:e]])
+    return _group(index, "protesters", (s, e), [doc_text(doc)[s:e]])
 
 
 def _call(fn: Any, *args: Any, **kw: Any) -> Any:
@@ -153,7 +155,7 @@ def phrase_span(tok: Token) -> tuple[int, int]:
         if c.dep_ in ("compound", "flat", "appos") and c.dep_ != "appos":
             right = c
     start = left.idx
-    while start < tok.idx and tok.doc.text[start] in "\"“”'‘’ ":
+    while start < tok.idx and doc_text(tok.doc)[start] in "\"“”'‘’ ":
         start += 1
     return start, right.idx + len(right.text)
 
@@ -279,7 +281,7 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
         toks = toks[2:] if toks[0].lower_ in ("at", "more", "less", "fewer", "up") else toks[1:]
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep")):
         toks = toks[:-1]
-    text = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    text = doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     return text.strip("\"“”'‘’ ")
 
 
@@ -304,7 +306,7 @@ def _after_poss(doc: Doc, poss: Token, end: int) -> str:
         i += 1
     if i >= len(doc) or doc[i].idx >= end:
         return ""
-    return doc.text[doc[i].idx:end].strip()
+    return doc_text(doc)[doc[i].idx:end].strip()
 
 
 def _demonym_alias(index: Any, eid: str | None, rest: str) -> list[str]:
@@ -414,7 +416,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         en0 = _ent_span(doc, tok)
         if en0 is not None and en0.end_char > e and en0.start <= tok.i:
             e = en0.end_char
-    text = doc.text[s:e]
+    text = doc_text(doc)[s:e]
     low = tok.lower_
     ents = getattr(index, "entities", {})
     # pronouns
@@ -452,7 +454,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if (low == "west" or ("western" in words and low in WEST_HEADS)) and tok.ent_type_ not in ("PERSON",):
         return _ensure(index, "the West", "GROUP", (s, e)), text
     if low in ("parties", "forces", "actors") and any(c.lower_ == "from" and any(g.lower_ == "abroad" for g in c.children) for c in tok.rights):
-        full = doc.text[s:tok.right_edge.idx + len(tok.right_edge.text)]
+        full = doc_text(doc)[s:tok.right_edge.idx + len(tok.right_edge.text)]
         return _ensure(index, "foreign parties", "GROUP", (s, s + len(full))), full
     if low in ("foreign",) or ("foreign" in words and low in ("parties", "powers", "actors")):
         return _ensure(index, "foreign parties", "GROUP", (s, e)), text
@@ -500,7 +502,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             j -= 1
         if j < tok.i and any(doc[k].ent_type_ == "PERSON" for k in range(j, tok.i)) and not any(
                 doc[k].lower_ in TITLE_HEADS for k in range(j, tok.i + 1)):
-            name = doc.text[doc[j].idx:tok.idx + len(tok.text)]
+            name = doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)]
             return _ensure(index, name, "PERSON", (doc[j].idx, tok.idx + len(tok.text))), text
         # a bare surname of a person named in full earlier
         word = tok.text.lower()
@@ -512,7 +514,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             # "Tomas/PERSON Richter ... Richter met": the earlier given-name + surname mention
             if other.text == tok.text and other.i > 0 and doc[other.i - 1].ent_type_ == "PERSON" and \
                     doc[other.i - 1].pos_ == "PROPN" and doc[other.i - 1].head.i == other.i:
-                name = doc.text[doc[other.i - 1].idx:other.idx + len(other.text)]
+                name = doc_text(doc)[doc[other.i - 1].idx:other.idx + len(other.text)]
                 return _ensure(index, name, "PERSON", (doc[other.i - 1].idx, other.idx + len(other.text))), text
     lemma = tok.lemma_.lower()
     force_head = low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS or (
@@ -583,7 +585,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         j = tok.i
         while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i:
             j -= 1
-        return _ensure(index, doc.text[doc[j].idx:tok.idx + len(tok.text)], "ORG", (doc[j].idx, tok.idx + len(tok.text))), text
+        return _ensure(index, doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)], "ORG", (doc[j].idx, tok.idx + len(tok.text))), text
     if tok.pos_ in ("NOUN", "PROPN") and poss is not None and owner is not None and owner in ents:
         rest = _after_poss(doc, poss, e)
         name = f"{ents[owner].name}'s {rest}"

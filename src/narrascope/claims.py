@@ -135,6 +135,7 @@ from spacy.tokens import Doc, Token
 
 from narrascope import actors, timex
 from narrascope.model import Claim, Quote
+from narrascope.nlp import doc_text
 
 HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
                "possibly", "probably", "likely", "presumably", "seemingly"}
@@ -940,7 +941,7 @@ def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token |
 
 
 def _date(doc: Doc, tok: Token, published: Any, s: int, e: int) -> tuple[str | None, str | None]:
-    refs = [r for r in timex.find_times(doc.text[s:e], published) if r.kind != "year"]
+    refs = [r for r in timex.find_times(doc_text(doc)[s:e], published) if r.kind != "year"]
     if not refs:
         return None, None
     r = min(refs, key=lambda r: abs(s + r.start - tok.idx))
@@ -965,7 +966,7 @@ def _subtree_text(doc: Doc, tok: Token, *, after: Token | None = None) -> str | 
         out.append(t)
     while out and (out[-1].is_punct):
         out.pop()
-    return doc.text[out[0].idx:out[-1].idx + len(out[-1].text)].strip() or None
+    return doc_text(doc)[out[0].idx:out[-1].idx + len(out[-1].text)].strip() or None
 
 
 def _charge(doc: Doc, tok: Token, entry: dict[str, Any]) -> str | None:
@@ -1004,7 +1005,7 @@ def _charge_text(doc: Doc, head: Token) -> str | None:
         toks = toks[:-1]
     if not toks:
         return None
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip() or None
+    return doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)].strip() or None
 
 
 # --------------------------------------------------------------------------- frames
@@ -1167,7 +1168,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         arg = tok
         if tok.lower_ == "elected" and tok.i >= 2 and doc[tok.i - 2].lower_ == "re" and tok.head.i == tok.i - 2:
             arg = doc[tok.i - 2]
-            trigger = doc.text[arg.idx:tok.idx + len(tok.text)]
+            trigger = doc_text(doc)[arg.idx:tok.idx + len(tok.text)]
         if _pos_key(tok) in ("VERB", "ADJ") or arg is not tok:
             # "appears closely aligned with X": a raising verb the parser calls a passive auxiliary
             fake_pass = any(c.dep_ == "auxpass" and (c.lemma_.lower() in ("appear", "seem", "look") or c.lower_.startswith(("appear", "seem"))) for c in arg.children)
@@ -1391,7 +1392,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     continue
                 seen.add(key)
                 out.append(Claim(
-                    type=ctype, agent=agent, target=target, text=doc.text[s:e], start=s, end=e,
+                    type=ctype, agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
                     attributed_to=attributed, negated=_negated(tok, entry), date=date,
                     hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
                     target_text=target_text, charge=charge, date_text=date_text,
@@ -1480,7 +1481,7 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         if tok.lower_ in ("it", "this", "that") and prior:
             # "backed a new package ... but Hungary refused to support it"
             last = prior[-1]
-            if last.target is None and last.target_text and doc.text.rfind(".", last.end, tok.idx) < 0 or (
+            if last.target is None and last.target_text and doc_text(doc).rfind(".", last.end, tok.idx) < 0 or (
                     last.target is None and last.target_text and tok.sent.start_char - last.end < 300 and eid is None):
                 return None, last.target_text
         return eid, txt
@@ -1573,7 +1574,7 @@ def _recent_accuser(doc: Doc, denier: str | None, prior: list[Claim], at: int, s
     for c in reversed(prior):
         if c.end > at:
             continue
-        if at - c.end > 600 or doc.text.count(".", c.end, sent_start) > 1:
+        if at - c.end > 600 or doc_text(doc).count(".", c.end, sent_start) > 1:
             break  # only the sentence just before
         if c.type in ACCUSING_TYPES:
             who = c.attributed_to or c.agent
@@ -1635,10 +1636,10 @@ def _thing_text(doc: Doc, tok: Token) -> str:
         right = sub[-1]
     if right.i == tok.i or right.i - tok.i > 12 or not base:
         return base
-    start = doc.text.find(base, max(0, tok.left_edge.idx - 1))
+    start = doc_text(doc).find(base, max(0, tok.left_edge.idx - 1))
     if start < 0 or start > tok.idx or start + len(base) > right.idx + len(right.text):
         return base
-    return doc.text[start:right.idx + len(right.text)]
+    return doc_text(doc)[start:right.idx + len(right.text)]
 
 
 def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | None = None) -> str | None:
