@@ -151,3 +151,45 @@ def test_coref_they_prefers_a_group_to_a_place(nlp):
     they = pronoun_i(doc, "they")
     eid = resolve_pronoun(doc, they, index)
     assert eid is not None and "Farmers Union" in index.entities[eid].name
+
+
+def test_resolve_nominal_age_matches_earlier_age(nlp):
+    text = "Ana Ruiz, 54, met Pablo Soto, 61, in Lima. The 61-year-old said little."
+    doc, index = build(nlp, text)
+    s = text.index("The 61")
+    eid = resolve_nominal(doc, s, s + len("The 61-year-old"), index)
+    assert index.entities[eid].name == "Pablo Soto"
+
+
+def test_resolve_nominal_abbreviated_title(nlp):
+    text = "Sen. Margaret Ellery met Gov. Tom Radcliffe in Madison. The senator said little."
+    doc, index = build(nlp, text)
+    s = text.index("The senator")
+    eid = resolve_nominal(doc, s, s + len("The senator"), index)
+    assert index.entities[eid].name == "Margaret Ellery"
+
+
+def test_resolve_nominal_restrictive_modifier(nlp):
+    text = ("Deputy mayor Ivo Dalton and mayor Rita Kell opened the bridge. Later the mayor "
+            "thanked the builders.")
+    doc, index = build(nlp, text)
+    s = text.index("the mayor")
+    eid = resolve_nominal(doc, s, s + len("the mayor"), index)
+    assert index.entities[eid].name == "Rita Kell"
+
+
+def test_resolve_nominal_phrase_title(nlp):
+    text = ("President Ruslan Qadirov met the farmers in Ustkar. The head of state said the "
+            "harvest would be good.")
+    doc, index = build(nlp, text)
+    s = text.index("The head")
+    eid = resolve_nominal(doc, s, s + len("The head of state"), index)
+    assert index.entities[eid].name == "Ruslan Qadirov"
+
+
+def test_resolve_pronoun_previous_attribution_speaker_is_salient(nlp):
+    text = ("Police later said 14 people had been detained. Most would be released, they said.")
+    doc, index = build(nlp, text)
+    pid = index.add_entity("police", "GROUP", mention=(0, 6))
+    i = pronoun_i(doc, "they")
+    assert resolve_pronoun(doc, i, index, prior_speakers=[(0, pid)]) == pid

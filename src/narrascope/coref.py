@@ -28,11 +28,16 @@ not modify the index.
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
+
+from narrascope.nlp import doc_text  # noqa: F401  (also used by quotes.py as coref.doc_text)
 
 MAX_SENTENCES_BACK = 4
 
@@ -51,6 +56,14 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "attr", "appos"}
 
 
+# ``Doc.text`` joins every token on each access (O(n)); the extractors read it
+# hundreds of times per article, which made them quadratic. Per-doc caches,
+# dropped with the Doc.
+_SENT_CACHE: "weakref.WeakKeyDictionary[Doc, tuple[int, list[int]]]" = weakref.WeakKeyDictionary()
+_SENT_START_CACHE: "weakref.WeakKeyDictionary[Doc, tuple[int, list[int]]]" = weakref.WeakKeyDictionary()
+_HONORIFIC_CACHE: "weakref.WeakKeyDictionary[Doc, dict[str, str | None]]" = weakref.WeakKeyDictionary()
+
+
 def _entity(index: Any, entity_id: str) -> Any:
     return getattr(index, "entities", {}).get(entity_id)
 
@@ -60,11 +73,13 @@ def _honorific_gender(doc: Doc, index: Any, entity_id: str) -> str | None:
     ent = _entity(index, entity_id)
     if ent is None or ent.type != "PERSON" or not ent.name.split():
         return None
-    surname = re.escape(ent.name.split()[-1])
-    m = re.search(rf"\b(Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+(?:[A-Z][\w.-]*\s+)?{surname}\b", doc.text)
-    if m is None:
-        return None
-    return "m" if m.group(1) in ("Mr", "Sir") else "f"
+    surname = ent.name.split()[-1]
+    cache = _HONORIFIC_CACHE.setdefault(doc, {})
+    if surname not in cache:
+        m = re.search(rf"\b(Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+(?:[A-Z][\w.-]*\s+)?{re.escape(surname)}\b",
+                      doc_text(doc))
+        cache[surname] = None if m is None else "m" if m.group(1) in ("Mr", "Sir") else "f"
+    return cache[surname]
 
 
 def _gender(index: Any, entity_id: str, doc: Doc | None = None) -> str | None:
@@ -82,11 +97,25 @@ def _gender(index: Any, entity_id: str, doc: Doc | None = None) -> str | None:
 
 
 def _sent_index(doc: Doc) -> list[int]:
-    """Sentence number of every token."""
+    """Sentence number of every token (cached per Doc; callers must not modify it)."""
+    hit = _SENT_CACHE.get(doc)
+    if hit is not None and hit[0] == len(doc):
+        return hit[1]
     out = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
         for t in sent:
             out[t.i] = n
+    _SENT_CACHE[doc] = (len(doc), out)
+    return out
+
+
+def _sent_starts(doc: Doc) -> list[int]:
+    """Character offset of the first token of every sentence (cached per Doc)."""
+    hit = _SENT_START_CACHE.get(doc)
+    if hit is not None and hit[0] == len(doc):
+        return hit[1]
+    out = [sent.start_char for sent in doc.sents]
+    _SENT_START_CACHE[doc] = (len(doc), out)
     return out
 
 
@@ -164,10 +193,18 @@ def resolve_pronoun(
     want_gender = "m" if pron in MALE_PRONOUNS else "f" if pron in FEMALE_PRONOUNS else None
     sent_of = _sent_index(doc)
     my_sent = sent_of[token_i]
-    recent_speakers = {eid: off for off, eid in prior_speakers if off < tok.idx}
+    recent_speakers = {eid: off for off, eid in sorted(prior_speakers) if off < tok.idx}
+    # the speaker of the latest attribution is the most salient antecedent
+    latest_speaker = max(recent_speakers.items(), key=lambda kv: kv[1])[0] if recent_speakers else None
 
     scores: dict[str, float] = {}
-    for m in getattr(index, "mentions", []):
+    mentions = getattr(index, "mentions", [])
+    # mentions (sorted by start) before the window's first sentence are too far back
+    first = 0
+    if my_sent > MAX_SENTENCES_BACK and isinstance(mentions, list):
+        win_start = _sent_starts(doc)[my_sent - MAX_SENTENCES_BACK]
+        first = bisect.bisect_left(mentions, win_start, key=lambda m: m.start)
+    for m in mentions[first:] if first else mentions:
         if m.start >= tok.idx:
             break
         ent = _entity(index, m.entity)
@@ -195,7 +232,9 @@ def resolve_pronoun(
         # inside the pronoun's own clause ("Smith said he ...") only subjects of a
         # higher clause are antecedents; a reflexive reading is rare in news
         score = 10.0 - 2.5 * dist + _mention_role(doc, m.start, m.end)
-        if m.entity in recent_speakers:
+        if m.entity == latest_speaker:
+            score += 3.0
+        elif m.entity in recent_speakers:
             score += 2.0
         if pron in PLURAL_PRONOUNS and ent.type == "PERSON":
             score -= 4.0
@@ -203,6 +242,52 @@ def resolve_pronoun(
             # a country or city is "it"; "they" is a group, party or organisation
             score -= 3.0
         scores[m.entity] = max(scores.get(m.entity, -1e9), score + m.start * 1e-7)
+
+    # speakers of earlier attributions in the window count as subject mentions there
+    # even when the attribution had no name ("Police later said ... , they said")
+    starts = _sent_starts(doc)
+    for eid, off in recent_speakers.items():
+        dist = my_sent - (bisect.bisect_right(starts, off) - 1)
+        if dist <= 0 or dist > MAX_SENTENCES_BACK:
+            continue
+        ent = _entity(index, eid)
+        if ent is None or not _type_ok(pron, ent.type):
+            continue
+        if want_gender is not None:
+            g = _gender(index, eid, doc)
+            if g is not None and g != want_gender:
+                continue
+        score = 10.0 - 2.5 * dist + 3 + (1.0 if eid == latest_speaker else 0.0)
+        if pron in PLURAL_PRONOUNS and ent.type == "PERSON":
+            score -= 4.0
+        if pron in PLURAL_PRONOUNS and ent.type == "GPE":
+            score -= 3.0
+        score += off * 1e-7
+        if score > scores.get(eid, -1e9):
+            scores[eid] = score
+
+    if pron in PERSON_PRONOUNS:
+        # a described person as subject ("The judge was unmoved. ... she told him")
+        lo_sent = max(0, my_sent - MAX_SENTENCES_BACK)
+        for n in range(lo_sent, my_sent):
+            first_tok = doc.char_span(starts[n], starts[n] + 1, alignment_mode="expand")
+            if first_tok is None or not len(first_tok):
+                continue
+            for t in first_tok[0].sent:
+                if t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                        or t.lemma_.lower() in ORG_HEAD_NOUNS:
+                    continue
+                eid = resolve_nominal(doc, t.left_edge.idx, t.idx + len(t.text), index)
+                ent = _entity(index, eid) if eid else None
+                if ent is None or ent.type != "PERSON":
+                    continue
+                g = _gender(index, eid, doc)
+                if want_gender is not None and g is not None and g != want_gender:
+                    continue
+                score = 10.0 - 2.5 * (my_sent - n) + 3 + t.idx * 1e-7
+                if score > scores.get(eid, -1e9):
+                    scores[eid] = score
 
     if pron in PERSON_PRONOUNS and not scores:
         # fall back on a recent speaker of the right gender outside the window
@@ -307,6 +392,14 @@ ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "tha
 ROLE_PREPS = {"of", "to", "for", "at", "in", "on", "with"}
 
 
+@lru_cache(maxsize=4096)
+def _role_words(role: str, own: str, people: tuple[str, ...]) -> tuple[str, ...]:
+    """Words of ``role`` as cleaned by :func:`_clean_role` against the other people."""
+    others = [n for n in people if n != own]
+    return tuple(w for w in re.split(r"[\s\-]+", _clean_role(role, others).lower()
+                                      .replace("’s", " 's").replace("'s", " 's")) if w)
+
+
 def _clean_role(role: str, other_names: Sequence[str]) -> str:
     """A role as written, cut after another person's name that leaked into it
     ("Prime Minister Sorin Matei and Foreign Minister" -> "Foreign Minister")."""
@@ -335,13 +428,12 @@ def _role_head(words: list[str]) -> str | None:
 def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int) -> str | None:
     """The person whose role best matches the description words, most recent first."""
     ents = getattr(index, "entities", {})
-    people = [e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper()]
+    people = tuple(e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper())
     cands: dict[str, int] = {}
     for eid, ent in ents.items():
         best = 0
         for role in getattr(ent, "roles", []) or []:
-            others = [n for n in people if n != ent.name]
-            rw = [w for w in re.split(r"[\s\-]+", _clean_role(role, others).lower().replace("’s", " 's").replace("'s", " 's")) if w]
+            rw = list(_role_words(role, ent.name, people))
             head = _role_head([w for w in rw if w not in ("the", "a", "an")])
             if head is None:
                 continue
@@ -357,6 +449,188 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int)
     top = max(cands.values())
     ids = [eid for eid, sc in cands.items() if sc == top]
     return _last_mention_before(index, ids, offset)
+
+
+# abbreviated titles before a name ("Gov. Tom Radcliffe", "Sen. Ellery")
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "gen": "general", "dr": "doctor", "prof": "professor", "pres": "president",
+                       "supt": "superintendent", "insp": "inspector", "capt": "captain",
+                       "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "adm": "admiral",
+                       "cllr": "councillor", "amb": "ambassador", "atty": "attorney",
+                       "ceo": "executive", "cmdr": "commander", "maj": "major", "mp": "mp"}
+# person descriptions that name the same office: "the coach" for a manager, "the
+# head of state" for a president, "the spokesperson" for a spokeswoman
+PERSON_ROLE_SYNONYMS = {
+    "coach": {"manager", "coach", "boss", "trainer"},
+    "manager": {"manager", "coach", "boss"},
+    "boss": {"manager", "coach", "executive", "chief", "boss", "head"},
+    "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokesman": {"spokesperson", "spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman", "spokeswoman"},
+    "president": {"president"},
+    "premier": {"premier", "prime"},
+    "chair": {"chair", "chairman", "chairwoman", "chairperson"},
+    "chairman": {"chair", "chairman", "chairperson"},
+    "chairwoman": {"chair", "chairwoman", "chairperson"},
+    "lawyer": {"lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate"},
+    "attorney": {"lawyer", "attorney", "counsel"},
+    "doctor": {"doctor", "physician", "surgeon", "dr", "paediatrician", "pediatrician"},
+    "physician": {"doctor", "physician"},
+    "executive": {"executive", "ceo"},
+    "envoy": {"envoy", "ambassador", "representative", "negotiator"},
+    "diplomat": {"diplomat", "envoy", "ambassador"},
+    "lawmaker": {"lawmaker", "senator", "representative", "mp", "deputy", "congressman",
+                 "congresswoman", "legislator"},
+    "legislator": {"lawmaker", "senator", "representative", "mp", "legislator"},
+    "officer": {"officer", "constable", "policeman", "policewoman"},
+    "general": {"general", "commander"},
+    "commander": {"general", "commander"},
+    "striker": {"striker", "forward"},
+    "forward": {"striker", "forward"},
+    "keeper": {"keeper", "goalkeeper"},
+    "goalkeeper": {"keeper", "goalkeeper"},
+    "politician": {"politician", "lawmaker", "senator", "mp", "minister", "deputy"},
+}
+# "the head of state", "the head of government": an office written as a phrase
+PHRASE_TITLES = {("head", "state"): "president", ("head", "government"): "prime",
+                 ("chief", "executive"): "executive", ("head", "coach"): "coach"}
+# modifiers that make an office a different one: "assistant coach" is not "the coach"
+RESTRICTIVE_MODIFIERS = {"assistant", "deputy", "vice", "former", "acting", "ex", "junior",
+                         "interim", "co", "associate", "under", "shadow", "outgoing", "ex-"}
+DESCRIPTION_STOP = ROLE_STOP | {"who", "which", "whose", "was", "is", "has", "had", "on", "by",
+                                "as", "with", "from", "said", ",", "."}
+AGE = re.compile(r"(\d{1,3})\s*-?\s*year\s*-?\s*old", re.I)
+_DESC_CACHE: "weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int, int], list[tuple[int, str, tuple[str, ...], str | None]]]]" \
+    = weakref.WeakKeyDictionary()
+
+
+def _norm_word(w: str) -> str:
+    w = w.lower().strip(".")
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    try:
+        from narrascope.entities import TITLE_WORDS
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(w.strip(".") for w in TITLE_WORDS)
+
+
+def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2) -> str | None:
+    """The person who is the subject of the latest sentence (at most ``max_back``
+    sentences before ``offset``) with a person as its subject."""
+    starts = _sent_starts(doc)
+    here = bisect.bisect_right(starts, offset) - 1
+    lo = starts[max(0, here - max_back)]
+    mentions = getattr(index, "mentions", [])
+    best = None
+    for m in mentions[bisect.bisect_left(mentions, lo, key=lambda m: m.start):]:
+        if m.start >= offset:
+            break
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        if _mention_role(doc, m.start, m.end) == 3:
+            best = m.entity
+    return best
+
+
+def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str, ...], str | None]]:
+    """Descriptions of the people of the article as written next to their names:
+    (mention start, entity id, description words in order, age or None). Words come
+    from the index's roles, the title words before a mention ("Gov. Tom Radcliffe",
+    "Italian coach Marco Lentini"), an apposition after it (", a 21-year-old law
+    student who ...") and an age (", 54,")."""
+    mentions = getattr(index, "mentions", [])
+    ents = getattr(index, "entities", {})
+    key = (id(index), len(mentions), sum(len(getattr(e, "roles", []) or []) for e in ents.values()))
+    hit = _DESC_CACHE.get(doc)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    text = doc_text(doc)
+    out: list[tuple[int, str, tuple[str, ...], str | None]] = []
+    people = tuple(e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper())
+    for eid, ent in ents.items():
+        # a role makes a person whatever the recogniser typed the name as
+        for role in getattr(ent, "roles", []) or []:
+            words = tuple(_norm_word(w) for w in _role_words(role, ent.name, people))
+            out.append((-1, eid, words, None))
+    for m in mentions:
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        # title words before the name (and inside the mention: "Judge Anne Corrigan")
+        before: list[str] = [t.text for t in span if t.pos_ != "PROPN" or t.lower_.strip(".") in TITLE_ABBREVIATIONS
+                             or t.i < span.end - 2 and t.lower_ in PERSON_ROLE_SYNONYMS]
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 5:
+            t = doc[i]
+            if t.is_sent_end and t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM") \
+                    or t.is_punct and t.text not in ("-",) or t.text in ("'s", "’s"):
+                break
+            before.insert(0, t.text)
+            i -= 1
+        age = None
+        after: list[str] = []
+        j = span.end
+        if j + 1 < len(doc) and doc[j].text == "," \
+                and doc[j + 1].pos_ not in ("ADP", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "ADV", "PART"):
+            k = j + 1
+            while k < len(doc) and k - j <= 12 and doc[k].text not in (",", ".", ";", "(", ")") \
+                    and doc[k].lower_ not in ("who", "which", "whose", "said", "says", "told") \
+                    and not doc[k].is_sent_start:
+                after.append(doc[k].text)
+                k += 1
+            if len(after) == 1 and after[0].isdigit():
+                age, after = after[0], []
+        seg = text[doc[max(0, span.start - 6)].idx:m.start]
+        am = AGE.search(seg)
+        if am and not re.search(r"[.,;]", seg[am.end():]):
+            age = am.group(1)
+        am = AGE.search(" ".join(after))
+        if am:
+            age = am.group(1)
+        words = tuple(_norm_word(w) for w in re.split(r"[\s\-]+", " ".join(before + after)) if w)
+        if words or age:
+            out.append((m.start, m.entity, words, age))
+    _DESC_CACHE[doc] = (key, out)
+    return out
+
+
+def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset: int,
+                       age: str | None) -> str | None:
+    """The person whose written description fits the description best: same head
+    office (or a synonym), no restrictive modifier the description lacks ("assistant
+    coach" is not "the coach"), most other words in common; ties: most recently
+    mentioned before ``offset``."""
+    nouns = {noun} | PERSON_ROLE_SYNONYMS.get(noun, set())
+    cands: dict[str, float] = {}
+    for start, eid, words, wage in _person_descriptions(doc, index):
+        if start >= offset:
+            continue
+        if age is not None:
+            if wage == age:
+                cands[eid] = max(cands.get(eid, 0), 2.0)
+            continue
+        ws = [w for w in words if w not in DESCRIPTION_STOP]
+        hit = [n for n, w in enumerate(ws) if w in nouns or w.rstrip("s") in nouns]
+        if not hit:
+            continue
+        pos = hit[0]
+        mods = set(ws[:pos])
+        if (mods & RESTRICTIVE_MODIFIERS) - dwords:
+            continue
+        score = 1.0 + len((dwords - {noun}) & set(ws)) + (0.5 if ws[pos] == noun else 0.0)
+        cands[eid] = max(cands.get(eid, 0), score)
+    if not cands:
+        return None
+    top = max(cands.values())
+    return _last_mention_before(index, [e for e, sc in cands.items() if sc == top], offset)
 
 
 def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
@@ -386,6 +660,24 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                                                  for t in span)
     if plural and not org_like:
         return None
+    age_m = AGE.search(doc_text(doc)[span_start_char:span_end_char])
+    age = age_m.group(1) if age_m else None
+    lows = [t.lower_ for t in span]
+    office = _norm_word(noun)
+    for (a, b), title in PHRASE_TITLES.items():
+        if head.lower_ == a and b in lows[lows.index(a) + 1:]:
+            office = title
+    person_noun = age is not None or office in PERSON_ROLE_SYNONYMS or office in _title_words() \
+        or head.lower_ in _title_words()
+    if not org_like or age is not None:
+        # the people as described in the article: titles, appositions, ages
+        eid = _description_match(doc, index, {_norm_word(w) for w in words}, office,
+                                 span_start_char, age)
+        if eid is not None:
+            return eid
+        if age is not None:
+            # an age given nowhere else: the person the article is about there
+            return _salient_person(doc, index, span_start_char) if span[0].lower_ == "the" else None
     if not org_like:
         # role holders first: "the spokesman" -> the entity with role "... spokesman"
         eid = _role_holders(doc, index, words, noun, span_start_char)
@@ -412,6 +704,12 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 best = m.entity
         if best is not None:
             return best
+        if person_noun and span[0].lower_ == "the":
+            # "the coach", "the senator" with no role on record: the person the
+            # article is about at that point (the latest person subject nearby)
+            eid = _salient_person(doc, index, span_start_char)
+            if eid is not None:
+                return eid
     # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry";
     # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the
     # business named before ("the carmaker" -> "Helvane Motors")

@@ -47,13 +47,14 @@ textacy's ``direct_quotations``):
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from narrascope import coref
 from narrascope.model import Quote
@@ -247,10 +248,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             if e - s > 0:
                 spans.append(QuotedSpan(open_at, pe, s, e))
     # single quotes outside the double-quoted spans
-    covered = [(sp.open, sp.close) for sp in spans]
+    covered = _Spans((sp.open, sp.close) for sp in spans)
 
     def inside(k: int) -> bool:
-        return any(a <= k < b for a, b in covered)
+        return covered.covers(k)
 
     resume = 0
     for ps, pe in paras:
@@ -306,6 +307,51 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
 # --------------------------------------------------------------------------- helpers
 
 
+_text = coref.doc_text   # ``doc.text`` is O(n) per access in spaCy; cached per Doc
+
+
+class _Spans(list):  # type: ignore[type-arg]
+    """(start, end) pairs with a fast "is offset k inside one of them" test
+    (bisect on the starts plus a running maximum of the ends)."""
+
+    def __init__(self, pairs: Any = ()) -> None:
+        super().__init__(sorted(pairs))
+        self._starts = [a for a, _ in self]
+        self._reach: list[int] = []
+        top = -1
+        for _, b in self:
+            top = max(top, b)
+            self._reach.append(top)
+
+    def covers(self, k: int) -> bool:
+        n = bisect.bisect_right(self._starts, k)
+        return n > 0 and self._reach[n - 1] > k
+
+
+def _covers(spans: Any, k: int) -> bool:
+    """Whether offset ``k`` lies in one of the (start, end) pairs ``spans``."""
+    if isinstance(spans, _Spans):
+        return spans.covers(k)
+    return any(a <= k < b for a, b in spans)
+
+
+def _ent_containing(doc: Doc, i: int) -> Any:
+    """The entity span of ``doc.ents`` that holds token ``i``, or None; read off the
+    IOB tags next to ``i`` (``doc.ents`` rebuilds every span of the Doc per access)."""
+    tok = doc[i]
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type_:
+        return None
+    start = i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
     span = doc.char_span(s, e, alignment_mode="contract") if e > s else None
     return list(span) if span is not None else []
@@ -351,7 +397,7 @@ def _cue_text(doc: Doc, verb: Token) -> str:
     # phrasal verbs ("pointed out") keep their particle
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     if prt:
-        return doc.text[verb.idx:prt[0].idx + len(prt[0].text)]
+        return _text(doc)[verb.idx:prt[0].idx + len(prt[0].text)]
     return verb.text
 
 
@@ -458,7 +504,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     for t in head.lefts:
                         if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i:
                             role_start = min(role_start, t.left_edge, key=lambda x: x.i)
-                    role = doc.text[role_start.idx:role_end.idx + len(role_end.text)]
+                    role = _text(doc)[role_start.idx:role_end.idx + len(role_end.text)]
                     _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
                     att.speaker, att.speaker_span, att.speaker_id = c, (s, e), eid
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
@@ -474,26 +520,34 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _entity_at(index, s, e)
             att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
             return att
+    if head.pos_ == "PROPN" and _propn_title(doc, head, index):
+        # "the President said", "the Home Secretary said", "The Italian said": a
+        # description of a person written in capitals
+        s, e = _noun_phrase(head)
+        eid = coref.resolve_nominal(doc, s, e, index)
+        if eid is not None and _entity_type(index, eid) == "PERSON":
+            att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), eid, "nominal"
+            return att
     if head.pos_ == "PROPN":
         s, e = _propn_run(head)
         eid = _entity_at(index, s, e)
         if eid is None:
             s2, e2 = _noun_phrase(head)
             eid = _entity_at(index, s2, e2)
-        if eid is None and " " not in doc.text[s:e].strip():
+        if eid is None and " " not in _text(doc)[s:e].strip():
             # a bare surname the recogniser missed or mistyped ("Brandt said"):
             # the one person of the article with that surname
-            eid = _find(index, doc.text[s:e])
+            eid = _find(index, _text(doc)[s:e])
         if eid is None and head.ent_type_:
-            ent_span = next((en for en in doc.ents if en.start <= head.i < en.end), None)
+            ent_span = _ent_containing(doc, head.i)
             if ent_span is not None:
                 s, e = ent_span.start_char, ent_span.end_char
                 eid = _entity_at(index, s, e) or _add_entity(index, ent_span.text, ent_span.label_, (s, e))
-        if eid is None and re.match(r"[A-Z]", doc.text[s:e]):
+        if eid is None and re.match(r"[A-Z]", _text(doc)[s:e]):
             # a name the recogniser missed: register it so the quote keeps a speaker
-            last = doc.text[s:e].split()[-1].lower()
+            last = _text(doc)[s:e].split()[-1].lower()
             guess = "ORG" if last in group_nouns() or last in ORG_NAME_WORDS else "PERSON"
-            eid = _add_entity(index, doc.text[s:e], guess, (s, e))
+            eid = _add_entity(index, _text(doc)[s:e], guess, (s, e))
         att.speaker_span, att.speaker_id = (s, e), eid
         etype = _entity_type(index, eid) or head.ent_type_
         if eid and etype and etype != "PERSON":
@@ -502,7 +556,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "Foreign Ministry spokeswoman Maria Zakharova said" -> role
         if eid and _entity_type(index, eid) == "PERSON":
             np_s, _ = _noun_phrase(head)
-            lead = doc.text[np_s:s].strip()
+            lead = _text(doc)[np_s:s].strip()
             lead_toks = _tokens_in(doc, np_s, s)
             if lead and any(t.pos_ == "NOUN" for t in lead_toks):
                 role = re.sub(r"^(the|a|an)\s+", "", lead, flags=re.I).strip(" ,")
@@ -512,7 +566,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if eid:
             for c in head.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN":
-                    role = doc.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)]
+                    role = _text(doc)[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)]
                     role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,")
                     if role:
                         _add_role(index, eid, role)
@@ -523,7 +577,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     lemma = head.lemma_.lower()
     groups = group_nouns()
     # only an entity over the head noun itself: "Pro-Russian protesters" are not "Pro-Russian"
-    eid = _entity_at(index, head.idx, head.idx + len(head.text)) if head.ent_type_ else None
+    eid = _entity_at(index, head.idx, head.idx + len(head.text)) \
+        if head.ent_type_ and not _is_age_head(head) or head.text[:1].isupper() and head.i > head.sent.start \
+        or head.text[:1].isupper() and _entity_type(index, _entity_at(index, head.idx, head.idx + len(head.text))) == "PERSON" \
+        else None
     if eid is None:
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
         eid = coref.resolve_nominal(doc, s, e, index)
@@ -533,8 +590,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # an organisation or group with no name in the article: register the noun
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
         s2, e2 = _group_phrase(doc, head, s, e)
-        name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", doc.text[s2:e2], flags=re.I)
-        if head.i == head.sent.start or doc.text[s2:e2][:1].isupper() and not head.text[:1].isupper() \
+        name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
+        if head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper() \
                 or name[:1].isupper() and head.pos_ == "NOUN" and all(
                     t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)):
             name = name[:1].lower() + name[1:]
@@ -549,6 +606,20 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         att.speaker_kind = "nominal"
     att.speaker_id = _fuller_org(index, eid, s)
     return att
+
+
+def _propn_title(doc: Doc, head: Token, index: Any) -> bool:
+    """'the President', 'the Home Secretary', 'The Italian': a definite capitalised
+    description (a title or a nationality) that is no name in the index."""
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    if not det or det[0].lower_ != "the":
+        return False
+    s, e = _propn_run(head)
+    eid = _entity_at(index, s, e)
+    if eid is not None and _entity_type(index, eid) == "PERSON":
+        return False
+    low = head.lower_.strip(".")
+    return low in TITLE_WORDS or low in coref.PERSON_ROLE_SYNONYMS or head.ent_type_ == "NORP"
 
 
 def _fuller_org(index: Any, eid: str | None, offset: int) -> str | None:
@@ -640,7 +711,7 @@ def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
         toks = toks[1:]
     if not toks:
         return
-    full = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    full = _text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     known = [ent.name, *ent.aliases]
     if any(full.lower() == k.lower() for k in known) or not any(k.lower() in full.lower() for k in known):
         return
@@ -656,7 +727,7 @@ DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—�
 
 def _dateline_end(doc: Doc, offset: int) -> int:
     """End of a wire dateline ("MOSCOW, Oct. 3 (Agency) - ") in the paragraph of ``offset``."""
-    text = doc.text
+    text = _text(doc)
     ps = text.rfind("\n", 0, offset) + 1
     m = DATELINE.match(text, ps)
     return m.end() if m else -1
@@ -685,8 +756,15 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
     return None
 
 
+def _is_age_head(t: Token) -> bool:
+    """'the 54-year-old': NER calls it a DATE, but it is a person."""
+    return t.lower_ == "old" and t.i >= 2 and t.doc[t.i - 2].lower_ == "year"
+
+
 def _is_time_word(t: Token) -> bool:
     """A time expression token ("Tuesday", "12:15 p.m.", "last week")."""
+    if _is_age_head(t):
+        return False
     return t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS \
         or t.lower_ in WEEKDAYS or bool(re.fullmatch(r"\d{1,2}(:\d\d)?", t.text))
 
@@ -712,11 +790,11 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
     blocked = False
     if subj is not None and _is_time_word(subj) and subj.pos_ != "PRON":
         subj, blocked = None, True
-    if subj is not None and any(a <= subj.idx < b for a, b in exclude):
+    if subj is not None and _covers(exclude, subj.idx):
         # a quote glued to the next sentence by the parser: the real subject hangs
         # on the quoted word as an apposition ('..." President Mendes, who ..., said')
         subj = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i < cue.i
-                     and not any(a <= c.idx < b for a, b in exclude)), None)
+                     and not _covers(exclude, c.idx)), None)
     if subj is not None and subj.idx < _dateline_end(doc, cue.idx):
         subj = None
     # "Mark Osei, who ..., said": the relative pronoun stands for the noun it modifies
@@ -745,7 +823,7 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
         # a time ("said Tuesday"), the addressee ("told Fox News") or the subject
         # of the reported clause ("saying the plan was ...")
         for t in list(doc[cue.i + 1: cue.i + 6]):
-            if any(a <= t.idx < b for a, b in exclude) or t.is_punct and t.text not in ",":
+            if _covers(exclude, t.idx) or t.is_punct and t.text not in ",":
                 break
             if _is_time_word(t):
                 blocked = True
@@ -761,7 +839,7 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
     if subj is None:
         depth = 0
         for t in reversed(list(doc[max(0, cue.i - 10):cue.i])):
-            if any(a <= t.idx < b for a, b in exclude):
+            if _covers(exclude, t.idx):
                 break
             if t.text == ")":
                 depth += 1
@@ -781,7 +859,7 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "for" and cue.head.head.pos_ == "VERB":
         # "criticized Romney for suggesting that ...": the object said it
         obj = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not any(a <= obj.idx < b for a, b in exclude):
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not _covers(exclude, obj.idx):
             subj = obj
     if subj is None and cue.tag_ == "VBG" and cue.i > 0 and (doc[cue.i - 1].text == "," or blocked):
         # "People marched ..., chanting "...": a broken parse; the participle
@@ -789,7 +867,7 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
         for v in reversed(list(doc[cue.sent.start:cue.i])):
             if v.pos_ in ("VERB", "AUX"):
                 cand = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if cand is not None and not any(a <= cand.idx < b for a, b in exclude):
+                if cand is not None and not _covers(exclude, cand.idx):
                     subj = cand
                     break
     if subj is None:
@@ -827,15 +905,15 @@ def _medium(doc: Doc, cue: Token | None, index: Any) -> tuple[str | None, str | 
             if c.dep_ in ("appos", "flat", "compound") and c.i == right.i + 1 or c.dep_ == "appos":
                 right = c.right_edge if c.dep_ == "appos" else c
         s, e = n.left_edge.idx, right.idx + len(right.text)
-        text = doc.text[s:e]
-        low = doc.text[n.left_edge.idx:n.right_edge.idx + len(n.right_edge.text)].lower()
+        text = _text(doc)[s:e]
+        low = _text(doc)[n.left_edge.idx:n.right_edge.idx + len(n.right_edge.text)].lower()
         for key, name in SOCIAL.items():
             if re.search(rf"\b{re.escape(key)}\b", low):
                 return _add_entity(index, name, "ORG", None), name
         named = None
         for t in n.subtree:
             if t.ent_type_ in MEDIUM_ENT_TYPES or t.pos_ == "PROPN":
-                ent = next((en for en in doc.ents if en.start <= t.i < en.end), None)
+                ent = _ent_containing(doc, t.i)
                 if ent is not None and ent.label_ in MEDIUM_ENT_TYPES:
                     named = ent
                     break
@@ -883,12 +961,12 @@ def _date(doc: Doc, cue: Token | None, published: dt.date | None,
     if cue.dep_ in ("advcl", "conj") and cue.tag_ in ("VBG", "VBD", "VBZ"):
         children += [c for c in cue.head.children if c.i < cue.i]
     for c in children:
-        if any(a <= c.idx < b for a, b in exclude) or c.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+        if _covers(exclude, c.idx) or c.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             continue
         sub = list(c.subtree)
         if len(sub) > 6:
             continue
-        text = doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]
+        text = _text(doc)[sub[0].idx:sub[-1].idx + len(sub[-1].text)]
         if c.ent_type_ in ("DATE", "TIME") or any(t.ent_type_ == "DATE" for t in sub) or DATE_WORDS.search(text):
             if c.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
                 continue
@@ -896,7 +974,7 @@ def _date(doc: Doc, cue: Token | None, published: dt.date | None,
             if d is not None:
                 return d.isoformat()
     # "said on Monday it would ...": the parser hangs the time on the reported verb
-    m = LEADING_TIME.match(doc.text, cue.idx + len(cue.text) + 1)
+    m = LEADING_TIME.match(_text(doc), cue.idx + len(cue.text) + 1)
     if m:
         d = _resolve_date(m.group(0), published)
         if d is not None:
@@ -985,7 +1063,7 @@ def _title_like(text: str) -> bool:
 
 
 def _sentence_like(doc: Doc, s: int, e: int) -> bool:
-    text = doc.text[s:e]
+    text = _text(doc)[s:e]
     if _words(text) <= LABEL_MAX_WORDS or _title_like(text):
         return False
     toks = _tokens_in(doc, s, e)
@@ -1002,7 +1080,7 @@ def find_scare_quotes(doc: Doc) -> list[tuple[int, int]]:
     quotes = find_quotes(doc, index)
     covered = [(q.start, q.end) for q in quotes]
     out = []
-    for sp in find_quoted_spans(doc.text):
+    for sp in find_quoted_spans(_text(doc)):
         if not any(a <= sp.start and sp.end <= b for a, b in covered):
             out.append((sp.start, sp.end))
     return out
@@ -1046,7 +1124,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         toks = toks[1:]
     # "said on Monday (that) it would ...": the time belongs to the report
     if toks and toks[0].i > cue.i:
-        m = LEADING_TIME.match(doc.text, toks[0].idx)
+        m = LEADING_TIME.match(_text(doc), toks[0].idx)
         if m and m.end() < toks[-1].idx:
             rest = [t for t in toks if t.idx >= m.end()]
             while rest and (rest[0].lower_ == "that" and rest[0].tag_ != "DT" or rest[0].is_punct):
@@ -1060,7 +1138,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     if toks[0].i <= cue.i <= toks[-1].i:
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    n = _words(doc.text[s:e])
+    n = _words(_text(doc)[s:e])
     # "I think", "Fallon fired back": too short to be reported content
     if n < 3 or (n <= 5 and clause.lemma_.lower() in ("think", "forget", "know")) \
             or (n <= 3 and _is_cue(clause)):
@@ -1089,10 +1167,10 @@ def _object_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if comp is None:
         return None
     s, e = obj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
-    s, e = _trim(doc.text, s, e)
-    while e > s and doc.text[e - 1] in ".!?":
+    s, e = _trim(_text(doc), s, e)
+    while e > s and _text(doc)[e - 1] in ".!?":
         e -= 1
-    if _words(doc.text[s:e]) < 3:
+    if _words(_text(doc)[s:e]) < 3:
         return None
     return s, e
 
@@ -1106,7 +1184,7 @@ def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
         s, e = a_e, s_e
     else:                 # phrase last: "..., according to X."
         s, e = s_s, a_s
-    text = doc.text
+    text = _text(doc)
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-"):
@@ -1143,7 +1221,7 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     dl = _dateline_end(doc, s)
     if dl > s:
         s = dl
-    text = doc.text
+    text = _text(doc)
     nxt = doc[right.i + 2] if right.i + 2 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "CCONJ" or nxt.tag_ == "VBG" or nxt.lower_ in ("while", "whereas")):
         # "A, they said, and B" / "A, it said, adding that B": the attribution
@@ -1163,6 +1241,21 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     if any(a < e and s < b and not (s <= a and b <= e + 1) for a, b in marks):
         return None
     return s, e
+
+
+class _Reports(list):  # type: ignore[type-arg]
+    """(clause span, attribution, cue) of the reports found so far; each named or
+    described speaker joins ``prior`` so that a later "he"/"they" can refer to it."""
+
+    def __init__(self, prior: list[tuple[int, str]]) -> None:
+        super().__init__()
+        self.prior = prior
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        _, att, cue = item
+        if att.speaker_id is not None and att.speaker_kind != "pronoun":
+            self.prior.append((att.speaker_span[0] if att.speaker_span else cue.idx, att.speaker_id))
 
 
 def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
@@ -1185,41 +1278,41 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         e = tok.idx + len(tok.text)
         if coref.resolve_nominal(doc, s, e, index) is not None:
             continue
-        _add_entity(index, doc.text[s:e], "ORG", (dets[0].idx, e))
+        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx, e))
 
 
 def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> list[Quote]:
     """Every direct, indirect and mixed quote of ``doc`` with its attribution.
 
     Args:
-        doc: the parsed article (parser, NER and lemmatizer); offsets index ``doc.text``.
+        doc: the parsed article (parser, NER and lemmatizer); offsets index ``_text(doc)``.
         index: the article's EntityIndex; group/organisation speakers and
             channels without a mention are added to it, roles found at
             attributions are added with ``add_role``.
         published: the article date, to resolve "on Friday" and the like.
 
     Returns:
-        Quotes sorted by start, each with ``doc.text[q.start:q.end] == q.text``.
+        Quotes sorted by start, each with ``_text(doc)[q.start:q.end] == q.text``.
         Empty for empty text. Scare quotes and labels are not included (see
         :func:`find_scare_quotes`).
     """
-    text = doc.text
+    text = _text(doc)
     if not text.strip():
         return []
     paras = _paragraphs(text)
     quoted = find_quoted_spans(text)
-    marks = [(sp.open, sp.close) for sp in quoted]
+    marks = _Spans((sp.open, sp.close) for sp in quoted)
     prior: list[tuple[int, str]] = []
     results: list[Quote] = []
     used_clauses: list[tuple[int, int]] = []
 
     def in_quote(off: int) -> bool:
-        return any(a <= off < b for a, b in marks)
+        return _covers(marks, off)
 
     _register_org_subjects(doc, index, in_quote)
 
     # ---- indirect and mixed speech from the parse
-    indirect: list[tuple[tuple[int, int], Attribution, Token]] = []
+    indirect = _Reports(prior)
     for tok in doc:
         if in_quote(tok.idx):
             continue
@@ -1230,7 +1323,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             if pobj is None or span is None:
                 continue
             att = _resolve_speaker(doc, pobj, index, prior)
-            att.cue, att.cue_text = tok, doc.text[tok.idx:to.idx + len(to.text)]
+            att.cue, att.cue_text = tok, _text(doc)[tok.idx:to.idx + len(to.text)]
             indirect.append((span, att, tok))
             continue
         if not _is_cue(tok):
@@ -1445,9 +1538,9 @@ def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: An
     date = _date(doc, att.cue, published, marks) if att.cue is not None else None
     sp = att.speaker_span
     return Quote(
-        kind=kind, text=doc.text[s:e], start=s, end=e,
+        kind=kind, text=_text(doc)[s:e], start=s, end=e,
         speaker=att.speaker_id,
-        speaker_text=doc.text[sp[0]:sp[1]] if sp else None,
+        speaker_text=_text(doc)[sp[0]:sp[1]] if sp else None,
         speaker_start=sp[0] if sp else None, speaker_end=sp[1] if sp else None,
         speaker_kind=att.speaker_kind if sp else None,
         cue=att.cue_text, medium=medium, medium_text=medium_text, date=date,
@@ -1456,13 +1549,13 @@ def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: An
 
 def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]]) -> list[Token]:
     return [t for t in _tokens_in(doc, s, e)
-            if _is_cue(t) and not any(a <= t.idx < b for a, b in marks)]
+            if _is_cue(t) and not _covers(marks, t.idx)]
 
 
 def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                       paras: list[tuple[int, int]], index: Any,
                       prior: list[tuple[int, str]], marks: list[tuple[int, int]]) -> Attribution | None:
-    text = doc.text
+    text = _text(doc)
     ps, _ = _para_of(paras, sp.open)
     _, pe = _para_of(paras, max(sp.open, sp.close - 1))
     a_s, a_e = _region_after(text, sp.close, pe, quoted)
@@ -1497,7 +1590,7 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
     if _words(text[sp.start:sp.end]) >= 2 and not _title_like(text[sp.start:sp.end]) \
             and not LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]):
         for t in _tokens_in(doc, b_s, b_e):
-            if t.lemma_.lower() != "call" or t.pos_ != "VERB" or any(a <= t.idx < b for a, b in marks):
+            if t.lemma_.lower() != "call" or t.pos_ != "VERB" or _covers(marks, t.idx):
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is None or obj.tag_ in ("WP", "WDT") or obj.i > t.i + 6:
@@ -1550,8 +1643,8 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 # "put it (simply)", "was blunt", "described the mood"
                 obj = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == v.i + 1), None)
                 att.cue = v
-                att.cue_text = doc.text[v.idx:obj.idx + len(obj.text)] if obj is not None else \
-                    (doc.text[v.idx:v.i + 1 < len(doc) and doc[v.i + 1].idx + len(doc[v.i + 1].text) or 0]
+                att.cue_text = _text(doc)[v.idx:obj.idx + len(obj.text)] if obj is not None else \
+                    (_text(doc)[v.idx:v.i + 1 < len(doc) and doc[v.i + 1].idx + len(doc[v.i + 1].text) or 0]
                      if v.lemma_ == "be" and v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "ADJ" else v.text)
                 return att
         toks = [t for t in btoks if t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -1581,7 +1674,7 @@ def _next_sentence_speaker(doc: Doc, sp: QuotedSpan, index: Any,
                            prior: list[tuple[int, str]]) -> Attribution | None:
     """'"We're not asking for much." That was the message from chair Tom Kerr, ...':
     a stand-alone quote whose next sentence names its source."""
-    text = doc.text
+    text = _text(doc)
     m = DEMONSTRATIVE_NEXT.match(text, sp.close)
     if m is None or "\n" in text[sp.close:m.end()]:
         return None
@@ -1606,7 +1699,7 @@ def _previous_sentence_speaker(doc: Doc, sp: QuotedSpan, ps: int, index: Any,
                                prior: list[tuple[int, str]]) -> Attribution | None:
     """For a stand-alone quoted sentence: a cue in the sentence before in the same
     paragraph, else that sentence's subject when it is a person."""
-    text = doc.text
+    text = _text(doc)
     if sp.open <= ps:
         return None
     tok = _token_at(doc, max(ps, sp.open - 2))
