@@ -29,6 +29,7 @@ are small, documented, and measured in ``eval/entities``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -227,14 +228,25 @@ class EntityIndex:
     text: str = ""
     genders: dict[str, str] = field(default_factory=dict)
     gazetteer: Gazetteer | None = None
+    _starts: list[int] | None = field(default=None, repr=False)
+    _longest: int = field(default=0, repr=False)
 
     # -- lookup
+    def _near(self, start: int, end: int) -> list[Mention]:
+        """Mentions that may overlap [start, end): found by bisection on the sorted
+        starts (this is called per token by the extractors; a scan of every
+        mention made them quadratic in the article's length)."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+            self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        hi = bisect.bisect_left(self._starts, end)
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        return self.mentions[lo:hi]
+
     def entity_at(self, start: int, end: int) -> str | None:
         """Entity id of the mention that best overlaps [start, end), or None."""
         best, best_ov = None, 0
-        for m in self.mentions:
-            if m.start >= end:
-                break
+        for m in self._near(start, end):
             ov = min(end, m.end) - max(start, m.start)
             if ov > best_ov:
                 best, best_ov = m.entity, ov
@@ -302,7 +314,7 @@ class EntityIndex:
             name = name.rsplit("\n", 1)[1]
         if mention is not None and "\n" in self.text[mention[0]:mention[1]]:
             mention = (self.text.rindex("\n", mention[0], mention[1]) + 1, mention[1])
-        name = " ".join(name.split())
+        name = re.sub(r"^(?:the|The)\s+(?=\S)", "", " ".join(name.split()))
         if not name:
             name = "?"
         eid = self.find(name, type)
@@ -328,13 +340,12 @@ class EntityIndex:
             ent.roles.append(role)
 
     def _add_mention(self, eid: str, start: int, end: int) -> None:
-        if any(m.start == start and m.end == end for m in self.mentions):
+        if any(m.start == start and m.end == end for m in self._near(start, end)):
             return
         m = Mention(entity=eid, start=start, end=end, text=self.text[start:end])
-        i = len(self.mentions)
-        while i > 0 and self.mentions[i - 1].start > start:
-            i -= 1
+        i = bisect.bisect_right([x.start for x in self.mentions], start)
         self.mentions.insert(i, m)
+        self._starts = None
         ent = self.entities[eid]
         surface = m.text
         if surface and surface != ent.name and surface not in ent.aliases:
@@ -501,11 +512,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS):
             label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
         fuller = None
-        if label == "ORG" and not ent.text.endswith(("'s", "’s")):
+        if label in ("ORG", "PERSON") and not ent.text.endswith(("'s", "’s")):
             # "the Free Screens coalition": the name, with the fuller form kept as an alias
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if nxt is not None and nxt.is_lower and nxt.lower_ in ORG_WORDS and nxt.pos_ == "NOUN":
                 fuller = doc_text(doc)[ent.start_char:nxt.idx + len(nxt.text)]
+                label = "ORG"           # "the Free Screens coalition": not a person
         if label in NER_LABELS and len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ in ("ADJ", "NOUN", "VERB", "ADV") \
                 and not ent[0].is_upper and gaz.lookup(ent.text, demonym=True) is None:
             continue           # "Consular staff …", "Kidnappings have …": a capitalised common word
@@ -651,7 +663,7 @@ def _known_name_occurrences(index: EntityIndex) -> None:
             continue
         for m in re.finditer(rf"(?<![\w@-]){re.escape(form)}(?![\w-])", text):
             s, e = m.span()
-            if any(x.start < e and s < x.end for x in index.mentions):
+            if any(x.start < e and s < x.end for x in index._near(s, e)):
                 continue
             before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, s - 40):s])
             if before:     # "Later Okafor": a capitalised word opening the sentence is no first name
