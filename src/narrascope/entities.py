@@ -85,6 +85,7 @@ _FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "�
                        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th"})
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Matching key: diacritics folded, lower case, one space, no leading "the",
     no possessive, typographic apostrophes made straight."""
@@ -427,10 +428,19 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     return s, e, titles
 
 
+def _token_from(doc: Doc, offset: int):
+    """The first token starting at or after ``offset`` (bisection over cached starts)."""
+    starts = doc.user_data.get("narrascope_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["narrascope_token_starts"] = [t.idx for t in doc]
+    i = bisect.bisect_left(starts, offset)
+    return doc[i] if i < len(doc) else None
+
+
 def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """A title written right before a person mention: ("Foreign Ministry spokeswoman", None)
     or an honorific's gender (None, "f")."""
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = _token_from(doc, start)
     if tok is None or tok.i == 0:
         return None, None
     i = tok.i - 1
@@ -701,7 +711,7 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
     two countries never merge. Only for names made of generic words."""
     if not all(w.lower() in GENERIC_BODY for w in surface.split()):
         return None
-    tok = next((t for t in doc if t.idx >= start), None)
+    tok = _token_from(doc, start)
     if tok is None or tok.i == 0:
         return None
     prev = doc[tok.i - 1]
