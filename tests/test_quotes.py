@@ -1,7 +1,7 @@
 """Quotes: direct, indirect, mixed; speakers, cue, medium, date; scare quotes.
 
 Sentences are invented. The entity index is the evaluation's stand-in
-(``SimpleIndex``, built from spaCy's entities) so these tests do not depend on
+(``tests/simple_index.py``, built from spaCy's entities) so these tests do not depend on
 the entity linker's choices.
 """
 
@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from narrascope.evaluate.quotes import SimpleIndex
+from tests.simple_index import SimpleIndex
 from narrascope.quotes import find_quoted_spans, find_quotes, find_scare_quotes
 
 PUBLISHED = dt.date(2024, 3, 8)  # a Friday
