@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from narrascope.coref import resolve_nominal, resolve_pronoun
-from narrascope.evaluate.quotes import SimpleIndex
+from tests.simple_index import SimpleIndex
 
 
 class GenderedIndex(SimpleIndex):
