@@ -353,6 +353,13 @@ def run_polnear_eval(directory: str | Path, *, limit: int | None = None, start: 
     if limit is not None:
         texts = texts[:limit]
     n_gold = n_pred = hit_gold = hit_pred = src_ok = src_total = 0
+    # recall restricted to speech: gold attributions whose cue is a reporting verb
+    # of ours or "according to" (PolNeAR also marks beliefs, polls and findings)
+    from narrascope.nlp import load_pipeline
+    from narrascope.quotes import speech_verbs
+
+    nlp, verbs = load_pipeline(), speech_verbs()
+    speech_gold = speech_hit = 0
     for tp in texts:
         anns = sorted((root / "attributions").glob(tp.stem + "_*.ann"))
         if not anns:
@@ -367,6 +374,13 @@ def run_polnear_eval(directory: str | Path, *, limit: int | None = None, start: 
         n_pred += len(p_sp)
         pairs = match_spans(p_sp, g_sp, ratio=_ratio_shorter)
         hit_gold += len(pairs)
+        found = {j for _, j in pairs}
+        for j, g in enumerate(gold):
+            cue = text[g["cue"][0]:g["cue"][1]].lower() if g.get("cue") else ""
+            lemmas = {t.lemma_.lower() for t in nlp(cue)} if cue else set()
+            if cue.startswith("according to") or lemmas & verbs:
+                speech_gold += 1
+                speech_hit += j in found
         hit_pred += sum(1 for p in p_sp if any(_ratio_shorter(p, g) >= 0.5 for g in g_sp))
         for i, j in pairs:
             src = gold[j]["source"]
@@ -387,4 +401,6 @@ def run_polnear_eval(directory: str | Path, *, limit: int | None = None, start: 
             "recall": round(rec, 4), "precision": round(prec, 4),
             "f1": round(2 * rec * prec / (rec + prec), 4) if rec + prec else 0.0,
             "source_accuracy": round(src_ok / src_total, 4) if src_total else 0.0,
-            "source_total": src_total}
+            "source_total": src_total,
+            "speech_recall": round(speech_hit / speech_gold, 4) if speech_gold else 0.0,
+            "speech_gold": speech_gold}
