@@ -65,7 +65,9 @@ METONYMS: dict[str, tuple[str, str]] = {
 }
 PLACE_PREPS = {"in", "across", "at", "to", "from", "into", "near", "around", "through", "outside", "inside", "throughout"}
 COLLECTIVE_WEST = {"west", "western"}
-WEST_HEADS = {"west", "countries", "governments", "nations", "powers", "states", "partners", "allies"}
+WEST_HEADS = {"west", "countries", "governments", "nations", "powers", "states", "partners", "allies",
+              # round 4: "Armenia's 'Western patrons'"
+              "patrons", "backers", "sponsors", "masters", "handlers", "curators", "capitals", "donors"}
 GROUP_NOUNS: dict[str, str] = {
     "protester": "protesters", "demonstrator": "demonstrators", "observer": "observers",
     "police": "police", "witness": "witnesses", "analyst": "analysts", "critic": "critics",
@@ -79,7 +81,7 @@ GROUP_NOUNS: dict[str, str] = {
 }
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "its", "his", "their"}
 # nouns naming who can act (besides GROUP_NOUNS); things ("tariffs", "exports") are not actors
-ACTOR_NOUNS = {"league", "federation", "state", "country", "nation", "firm", "company", "union", "group",
+ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "federation", "state", "country", "nation", "firm", "company", "union", "group",
                "service", "agency", "bank", "fund", "club", "board", "judge", "council", "committee",
                "bloc", "alliance", "coalition", "people", "crowd", "military", "army", "team", "association",
                "organisation", "organization", "institution", "regime", "administration", "parliament",
@@ -114,7 +116,15 @@ def is_actor_noun(tok: Token) -> bool:
         "treatment", "department", "equipment", "development", "management", "judgment", "judgement",
         "argument", "incident", "event", "percent", "content", "extent", "talent", "accident", "plant",
         "grant", "restaurant", "warrant", "giant", "variant", "quarter", "river", "winter", "summer",
-        "center", "centre", "disaster", "barrier", "corridor", "monitor") or lemma in ("monitor",)
+        "center", "centre", "disaster", "barrier", "corridor", "monitor",
+        # round 4: things with an agentive-looking ending ("rejected the offers")
+        "offer", "answer", "transfer", "cover", "layer", "tender", "banner", "shelter", "trigger", "filter",
+        "weather", "theater", "theatre", "register", "counter", "encounter", "disorder", "danger", "anger",
+        "hunger", "career", "cancer", "computer", "meter", "fever", "intent", "consent", "dissent", "descent",
+        "ultimatum", "pressure", "measure", "failure", "charter", "mandate", "tractor", "reactor", "motor",
+        "vector", "radar", "calendar", "pillar", "seminar", "humour", "humor", "honour", "honor", "favour",
+        "favor", "behaviour", "behavior", "labour", "labor", "terror", "horror", "mirror", "sponsor") and not (
+        lemma.endswith("ment") and lemma not in ("government",)) or lemma in ("monitor", "sponsor")
 
 
 def crowd_entity(doc: Doc, tok: Token, index: Any) -> str | None:
@@ -274,6 +284,10 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
         hi += 1
     toks = toks[lo:hi + 1]
+    # "ISTANBUL - Riot police": a dateline glued to the subject is no part of its name
+    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--") and t.i < tok.i), None)
+    if dash is not None and all(t.is_upper or t.is_punct for t in toks[:dash]) and dash + 1 < len(toks):
+        toks = toks[dash + 1:]
     while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in QUANTITY_WORDS or
                              (toks[0].like_num and toks[0].tag_ == "CD" and toks[0].i != tok.i) or
                              (toks[0].lower_ in ("at", "more", "less", "fewer", "up") and len(toks) > 2 and
@@ -285,7 +299,7 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     return text.strip("\"“”'‘’ ")
 
 
-QUANTITY_WORDS = {"several", "two", "three", "many", "some", "both", "various", "numerous", "about", "around",
+QUANTITY_WORDS = {"leading", "several", "two", "three", "many", "some", "both", "various", "numerous", "about", "around",
                   "nearly", "almost", "roughly", "some", "over", "hundred", "thousand", "hundreds", "thousands",
                   "dozens", "dozen", "tens", "million", "millions", "few", "other"}
 ORG_HEADS = {"party", "group", "company", "bloc", "movement", "alliance", "federation", "union", "firm",
@@ -632,7 +646,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 return _group(index, al[0], (s, e), [f"{ents[cid].name}'s {rest}", rest]), text
     # groups
     if tok.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_NOUNS or low in GROUP_NOUNS.values() or tok.tag_ in ("NNS",)):
-        name = np_text(doc, tok, with_post=any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+        # "several European leagues of X", "certain countries outside the region": the qualifier names the group
+        name = np_text(doc, tok, with_post=any(c.dep_ == "prep" and c.lower_ in ("of", "outside", "beyond") for c in tok.children))
         if name.lower().startswith("the "):
             name = name[4:]
         first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
