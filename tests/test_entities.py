@@ -347,3 +347,11 @@ def test_short_person_names_are_not_misspelt_places(nlp):
 def test_acronym_opening_a_paragraph_is_found(nlp):
     idx = index_of(nlp, "The bloc met on Friday.\n\nECOWAS said it would send observers.")
     assert any(e.name == "ECOWAS" for e in idx.entities.values())
+
+
+def test_capitalised_datelines_are_places(nlp):
+    idx = index_of(nlp, "STRASBOURG - The European Parliament voted on Tuesday to freeze the funds.")
+    names = {e.name for e in idx.entities.values()}
+    assert {"Strasbourg", "European Parliament"} <= names
+    idx = index_of(nlp, "KYIV, March 3 (Wire) - Officials said the talks had failed.")
+    assert any(e.name == "Kyiv" for e in idx.entities.values())

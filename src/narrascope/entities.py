@@ -540,6 +540,15 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if label == "PERSON" and len(ent) >= 3 and (gaz.lookup(ent[0].text) or {}).get("type") == "GPE":
                 cands.append(_Cand(ent[0].idx, ent[0].idx + len(ent[0].text), "GPE", "ner", ent[0:1]))
                 ent = ent[1:]
+            # "STRASBOURG - The European Parliament" (a dateline glued on): two names
+            dm = re.search(r"\s+[-–—]\s+", ent.text)
+            if dm and dm.start() > 0:
+                head = doc.char_span(ent.start_char, ent.start_char + dm.start(), alignment_mode="contract")
+                tail = doc.char_span(ent.start_char + dm.end(), ent.end_char, alignment_mode="contract")
+                if head is not None and tail is not None and len(tail) >= 1:
+                    hrec = gaz.lookup(head.text, demonym=True)
+                    cands.append(_Cand(head.start_char, head.end_char, (hrec or {}).get("type", "GPE"), "ner", head))
+                    ent = tail
             # "Harbour Post's Mila Horvat" as one span: owner and owned are two entities
             pm = re.search(r"['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])", ent.text)
             if pm and pm.start() > 0:
@@ -558,6 +567,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if not any(s < te and ts < e for ts, te in taken):
             cands.append(_Cand(s, e, gaz.entries[gaz.surface[m.group(0)] if m.group(0) in gaz.surface
                                                    else gaz.keys[norm(m.group(0))]]["type"], "gaz"))
+    # capitalised datelines ("KYIV, March 3 (Reuters) -", "BRUSSELS -"): the place, if known
+    for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:[-–—,(]))", text):
+        s, e = m.span(1)
+        rec = gaz.lookup(m.group(1).title())
+        if rec is not None and not any(c.start < e and s < c.end for c in cands):
+            cands.append(_Cand(s, e, rec.get("type", "GPE"), "gaz"))
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]
