@@ -1,6 +1,7 @@
 import pytest
 
-from narrascope.actors import SimpleIndex, resolve_actor
+from narrascope.actors import resolve_actor
+from narrascope.entities import find_entities
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -10,7 +11,7 @@ from narrascope.actors import SimpleIndex, resolve_actor
 ])
 def test_actors_metonym_subject(nlp, text, word, expected):
     doc = nlp(text)
-    idx = SimpleIndex(doc)
+    idx = find_entities(doc)
     tok = next(t for t in doc if t.text == word)
     eid, _ = resolve_actor(doc, tok, idx)
     assert idx.entities[eid].name == expected
@@ -18,7 +19,7 @@ def test_actors_metonym_subject(nlp, text, word, expected):
 
 def test_actors_place_is_not_metonym(nlp):
     doc = nlp("Thousands protested across Belgrade.")
-    idx = SimpleIndex(doc)
+    idx = find_entities(doc)
     tok = next(t for t in doc if t.text == "Belgrade")
     eid, _ = resolve_actor(doc, tok, idx)
     assert eid is None or idx.entities[eid].name != "Serbia"

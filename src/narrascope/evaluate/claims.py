@@ -106,8 +106,9 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
         ClaimScores (overall and per type).
     """
     from narrascope import claims as claims_mod
-    from narrascope.actors import SimpleIndex
+    from narrascope.entities import find_entities
     from narrascope.nlp import load_pipeline
+    from narrascope.quotes import find_quotes
 
     nlp = load_pipeline()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -118,16 +119,8 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
             continue
         rec = json.loads(line)
         doc = nlp(rec["text"])
-        try:
-            from narrascope.entities import find_entities
-            index = find_entities(doc)
-        except (NotImplementedError, ImportError):
-            index = SimpleIndex(doc)
-        try:
-            from narrascope.quotes import find_quotes
-            quotes = find_quotes(doc, index, published=rec.get("published"))
-        except (NotImplementedError, ImportError):
-            quotes = []
+        index = find_entities(doc)
+        quotes = find_quotes(doc, index, published=rec.get("published"))
         preds = claims_mod.find_claims(doc, index, quotes, published=rec.get("published"))
         gold = rec.get("claims", [])
         used: set[int] = set()
