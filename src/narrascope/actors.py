@@ -730,12 +730,7 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
     ents = getattr(index, "entities", {})
     if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
         return None
-    for m in getattr(index, "mentions", []):
-        if m.entity != eid:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _mention_spans(doc, index, eid):
         root = span.root
         cands: list[Token] = [t for t in doc[root.left_edge.i:span.start]]
         for c in root.children:
@@ -785,6 +780,15 @@ def _full_person(index: Any, eid: str) -> str:
     return cands[0] if len(cands) == 1 else eid
 
 
+def _mention_spans(doc: Doc, index: Any, eid: str):
+    """The token spans of every mention of ``eid`` in ``doc``."""
+    for m in getattr(index, "mentions", []):
+        if m.entity == eid:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                yield span
+
+
 def proxy_sponsor(doc: Doc, index: Any, eid: str | None) -> str | None:
     """The state a named group acts for, when the article itself describes it as that
     state's proxy: a mention "<State>'s/its paramilitary|mercenary|proxy <Name>"
@@ -793,12 +797,7 @@ def proxy_sponsor(doc: Doc, index: Any, eid: str | None) -> str | None:
     ents = getattr(index, "entities", {})
     if eid is None or eid not in ents or getattr(ents[eid], "type", None) in ("GPE", "PERSON"):
         return None
-    for m in getattr(index, "mentions", []):
-        if m.entity != eid:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _mention_spans(doc, index, eid):
         head = span.root
         mods = [c for c in head.children if c.i < head.i]
         for c in head.children:
