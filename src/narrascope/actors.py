@@ -49,7 +49,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from narrascope.nlp import doc_text
+from narrascope.nlp import doc_text, entity_span_at
 
 METONYMS: dict[str, tuple[str, str]] = {
     "kremlin": ("Russia", "GPE"), "moscow": ("Russia", "GPE"),
@@ -254,10 +254,7 @@ TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperso
 
 
 def _ent_span(doc: Doc, tok: Token) -> Any:
-    for en in doc.ents:
-        if en.start <= tok.i < en.end:
-            return en
-    return None
+    return entity_span_at(doc, tok.i)
 
 
 def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:

@@ -172,7 +172,7 @@ from spacy.tokens import Doc, Token
 
 from narrascope import actors, timex
 from narrascope.model import Claim, Quote
-from narrascope.nlp import doc_text
+from narrascope.nlp import doc_text, entity_span_at
 
 HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
                "possibly", "probably", "likely", "presumably", "seemingly"}
@@ -1926,7 +1926,8 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
     if app is None and tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
             doc[tok.i + 2].ent_type_ == "PERSON" and doc[tok.i + 2].ent_iob_ == "B":
         # the parser often loses the apposition: "met his counterpart, Viktor Hrynko, in Minsk"
-        span = next((en for en in doc.ents if en.start == tok.i + 2), None)
+        span = entity_span_at(doc, tok.i + 2)
+        span = span if span is not None and span.start == tok.i + 2 else None
         if span is not None and (span.end >= len(doc) or doc[span.end].is_punct):
             app = span.root
     if app is not None and tok.pos_ == "NOUN":

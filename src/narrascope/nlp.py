@@ -48,3 +48,25 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["narrascope_text"] = doc.text
     return text
+
+
+def entity_span_at(doc, i: int):
+    """spaCy's entity span holding token ``i``, or None, read off the IOB tags
+    around ``i``: ``doc.ents`` rebuilds every span of the Doc on each access, so a
+    scan of it per token is quadratic in the article's length."""
+    from spacy.tokens import Span
+
+    if not 0 <= i < len(doc):
+        return None
+    tok = doc[i]
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type_:
+        return None
+    start = i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
