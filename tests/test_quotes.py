@@ -668,3 +668,72 @@ def test_quotes_long_article_is_near_linear(nlp):
     assert len(qs) >= 80 * 2
     # 8x the text: far below the 64x of a quadratic pass (generous for noisy machines)
     assert (t2 - t1) < max(0.5, 25 * (t1 - t0))
+
+
+# --------------------------------------------------------------------------- round 4: organisations and groups
+
+
+def _speaker_of(nlp, text, fragment):
+    quotes, index = run(nlp, text)
+    q = next(q for q in quotes if fragment in q.text)
+    return speaker_name(index, q), q.speaker_kind
+
+
+def test_quotes_possessive_campaign_is_surname_campaign(nlp):
+    text = ("Senator Martha Ellwood toured three factories in Dayton on Tuesday. "
+            "Her campaign said in a statement that it had raised $2 million in May.")
+    name, kind = _speaker_of(nlp, text, "raised")
+    assert name == "Ellwood campaign" and kind == "organisation"
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("The Office of Tax Policy has begun a review of the rules. According to an OTP memo "
+     "obtained by the Daily Courier, refunds will be delayed until June.", "refunds", "Office of Tax Policy"),
+    ("Turnout is expected to be high. According to a survey published on Monday by the Harlow "
+     "Institute, 58 percent of voters back the plan.", "58 percent", "Harlow Institute"),
+])
+def test_quotes_document_speaks_for_its_author(nlp, text, fragment, speaker):
+    name, kind = _speaker_of(nlp, text, fragment)
+    assert name is not None and name.lower().removeprefix("the ") == speaker.lower()
+    assert kind == "organisation"
+
+
+def test_quotes_indictment_speaks_for_the_prosecuting_body(nlp):
+    text = ("The Regional Prosecutor's Office charged the former mayor of Tolvik in May. "
+            "According to the indictment, the mayor accepted payments from two builders.")
+    name, _ = _speaker_of(nlp, text, "accepted payments")
+    assert name is not None and "Prosecutor" in name
+
+
+def test_quotes_group_with_named_modifier_stays_a_group(nlp):
+    text = ("The European Union fined the bank on Monday. Several member states had doubts "
+            "about the size of the fine, EU officials said.")
+    name, kind = _speaker_of(nlp, text, "member states")
+    assert name == "EU officials" and kind == "organisation"
+
+
+def test_quotes_aides_are_a_group(nlp):
+    text = "Senate leaders were drafting their own version of the bill, aides said."
+    name, kind = _speaker_of(nlp, text, "drafting")
+    assert name == "aides" and kind == "organisation"
+
+
+def test_quotes_prosecutors_are_the_named_prosecutors_office(nlp):
+    text = ("The National Prosecutor's Office opened the case in 2022. The money was moved "
+            "through a shell company, prosecutors say.")
+    name, _ = _speaker_of(nlp, text, "shell company")
+    assert name is not None and "Prosecutor" in name
+
+
+def test_quotes_residents_are_not_the_residents_association(nlp):
+    text = ("The Northgate Residents' Association wrote to the council in March. Residents "
+            "said they were never consulted about the closure.")
+    name, _ = _speaker_of(nlp, text, "never consulted")
+    assert name is not None and "Association" not in name
+
+
+def test_quotes_dateline_subject_is_the_company(nlp):
+    text = ("LONDON, April 24 (Meridian) - Harrow Airways cut its profit forecast on Thursday "
+            "and said it would ground 12 of its oldest jets until September.")
+    name, kind = _speaker_of(nlp, text, "ground 12")
+    assert name == "Harrow Airways" and kind == "organisation"

@@ -494,6 +494,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                          and t.dep_ in ("appos", "compound", "flat", "npadvmod")]
                 if names and _entity_at(index, *_propn_run(names[0])):
                     c = names[0]
+            if c.dep_ == "compound" and head.tag_ == "NNS" and _group_type(head) == "GROUP":
+                continue    # "EU officials", "Senate aides": a group, not the body named
             if c.dep_ in ("appos", "compound", "flat", "npadvmod") and c.pos_ == "PROPN":
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
@@ -506,7 +508,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                             role_start = min(role_start, t.left_edge, key=lambda x: x.i)
                     role = _text(doc)[role_start.idx:role_end.idx + len(role_end.text)]
                     _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
-                    att.speaker, att.speaker_span, att.speaker_id = c, (s, e), eid
+                    att.speaker, att.speaker_span, att.speaker_id = c, (s, e), _fuller_org(index, eid, s)
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
                     return att
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON":
@@ -575,23 +577,42 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     s, e = _noun_phrase(head)
     att.speaker_span = (s, e)
     lemma = head.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        # "an OMB memo", "a poll by the Ifor institute", "the indictment": the
+        # organisation behind the document speaks
+        src = _document_source(doc, head, index, prior)
+        if src is not None:
+            return src
+    campaign = _possessive_campaign(doc, head, index, prior, s, e)
+    if campaign is not None:
+        return campaign
     groups = group_nouns()
     # only an entity over the head noun itself: "Pro-Russian protesters" are not "Pro-Russian"
     eid = _entity_at(index, head.idx, head.idx + len(head.text)) \
         if head.ent_type_ and not _is_age_head(head) or head.text[:1].isupper() and head.i > head.sent.start \
         or head.text[:1].isupper() and _entity_type(index, _entity_at(index, head.idx, head.idx + len(head.text))) == "PERSON" \
         else None
-    if eid is None:
+    group_type = _group_type(head)
+    plural_group = group_type == "GROUP" and head.tag_ == "NNS"
+    if plural_group and eid is not None and _entity_type(index, eid) != "GROUP":
+        # "EU officials", "Senate aides": a group of people, not the body itself
+        eid = None
+    if eid is None and plural_group:
+        # "prosecutors say" after "the State Prosecutor's Office": the one named
+        # body whose name holds the noun
+        eid = _named_body_of_group(index, head, s)
+    elif eid is None:
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
         eid = coref.resolve_nominal(doc, s, e, index)
     etype = _entity_type(index, eid)
-    group_type = _group_type(head)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
         s2, e2 = _group_phrase(doc, head, s, e)
         name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
-        if head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper() \
+        first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
+        if first.pos_ != "PROPN" and not (first.is_upper and len(first.text) > 1) and (
+                head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper()) \
                 or name[:1].isupper() and head.pos_ == "NOUN" and all(
                     t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)):
             name = name[:1].lower() + name[1:]
@@ -606,6 +627,106 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         att.speaker_kind = "nominal"
     att.speaker_id = _fuller_org(index, eid, s)
     return att
+
+
+# nouns for a document whose author organisation is the speaker
+DOCUMENT_NOUNS = {"memo", "memorandum", "report", "poll", "survey", "study", "indictment",
+                  "document", "documents", "filing", "audit", "assessment", "dossier",
+                  "charge", "charges", "complaint", "lawsuit", "ruling", "judgment", "judgement"}
+# participles that introduce a document's author ("published by X"), not its reader
+AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "prepare",
+                      "compile", "write", "produce", "carry", "draw", "file", "lodge", "bring"}
+# documents written by prosecutors
+PROSECUTION_DOCS = {"indictment", "charge", "charges"}
+# bodies a campaign/team belongs to: "His campaign said" -> "Radcliffe campaign"
+PERSONAL_BODIES = {"campaign", "team", "camp"}
+
+
+def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribution:
+    att = Attribution(cue=None, cue_text=None, speaker=head)
+    att.speaker_span, att.speaker_id, att.speaker_kind = span, eid, "organisation"
+    return att
+
+
+def _document_source(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution | None:
+    """Speaker behind a document noun: its author after "by"/"from" (directly or
+    after "published by"), a name modifying it ("an OMB memo", "the ministry's
+    report"), or, for an indictment, the one prosecuting body of the article."""
+    s, e = _noun_phrase(head)
+    for prep in list(head.rights) + [g for c in head.rights if c.dep_ == "acl"
+                                     and c.lemma_.lower() in AUTHOR_PARTICIPLES for g in c.children]:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+                att = _resolve_speaker(doc, pobj, index, prior)
+                if att.speaker_id is not None and _entity_type(index, att.speaker_id) != "PERSON":
+                    att.speaker_kind = "organisation"
+                    return att
+                if att.speaker_id is not None:
+                    return att
+    for c in head.lefts:
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN":
+            cs, ce = _propn_run(c)
+            eid = _entity_at(index, cs, ce) or _find(index, _text(doc)[cs:ce])
+            if eid is not None and _entity_type(index, eid) != "PERSON":
+                return _org_result(head, (cs, ce), _fuller_org(index, eid, cs))
+    if head.lemma_.lower() in PROSECUTION_DOCS or head.lower_ in PROSECUTION_DOCS:
+        ents = getattr(index, "entities", {})
+        seen = []
+        for m in getattr(index, "mentions", []):
+            if m.start >= head.idx:
+                break
+            ent = ents.get(m.entity)
+            if ent is not None and ent.type == "ORG" and "prosecut" in ent.name.lower() and m.entity not in seen:
+                seen.append(m.entity)
+        if len(seen) == 1:
+            return _org_result(head, (s, e), seen[0])
+    return None
+
+
+def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]],
+                         s: int, e: int) -> Attribution | None:
+    """"His campaign said" / "Radcliffe's campaign said" -> the "<Surname> campaign"."""
+    low = head.lemma_.lower()
+    if low not in PERSONAL_BODIES or head.tag_ != "NN":
+        return None
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in ("his", "her"):
+            return None
+        pid = coref.resolve_pronoun(doc, poss.i, index, prior_speakers=prior)
+    elif poss.pos_ == "PROPN":
+        ps, pe = _propn_run(poss)
+        pid = _entity_at(index, ps, pe) or _find(index, _text(doc)[ps:pe])
+    else:
+        return None
+    ent = getattr(index, "entities", {}).get(pid) if pid else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    name = f"{ent.name.split()[-1]} {head.lower_}"
+    eid = _find(index, name) or _find(index, f"{ent.name} {head.lower_}") \
+        or _add_entity(index, name, "ORG", (s, e), aliases=(f"{ent.name} {head.lower_}",))
+    return _org_result(head, (s, e), eid)
+
+
+def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
+    """The one organisation named in the article whose name holds the group
+    noun's stem ("prosecutors" -> "State Prosecutor's Office"), else None."""
+    stem = head.lemma_.lower()
+    if len(stem) < 6 or stem in ("official", "officer", "source", "analyst", "expert", "critic"):
+        return None
+    ents = getattr(index, "entities", {})
+    found: list[str] = []
+    for m in getattr(index, "mentions", []):
+        ent = ents.get(m.entity)
+        if ent is None or ent.type != "ORG" or m.entity in found:
+            continue
+        words = re.findall(r"\w+", ent.name.lower())
+        if len(words) > 1 and stem in words:    # singular: "Residents' Association" is no body of residents
+            found.append(m.entity)
+    return found[0] if len(found) == 1 else None
 
 
 def _propn_title(doc: Doc, head: Token, index: Any) -> bool:
@@ -629,8 +750,14 @@ def _fuller_org(index: Any, eid: str | None, offset: int) -> str | None:
     ent = ents.get(eid) if eid else None
     if ent is None or ent.type not in ("ORG", "GROUP"):
         return eid
+    if re.fullmatch(r"[A-Z]{2,6}", ent.name):
+        # "OMB" -> the one "Office of Management and Budget" named in the article
+        longs = [i for i, o in ents.items() if i != eid and o.type == "ORG"
+                 and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", re.sub(r"^The\s+", "", o.name))) == ent.name]
+        if len(longs) == 1:
+            return longs[0]
     words = set(re.findall(r"\w+", ent.name.lower())) - {"the"}
-    if not words:
+    if not words or ent.type == "GROUP":    # "residents" are no "Residents' Association"
         return eid
     best = None
     for m in getattr(index, "mentions", []):
@@ -795,8 +922,11 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
         # on the quoted word as an apposition ('..." President Mendes, who ..., said')
         subj = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i < cue.i
                      and not _covers(exclude, c.idx)), None)
-    if subj is not None and subj.idx < _dateline_end(doc, cue.idx):
-        subj = None
+    if subj is not None and subj.idx < (dl_end := _dateline_end(doc, cue.idx)):
+        # "LONDON, April 24 (Agency) - Skyvale Airways cut ... and said": the
+        # parser makes the dateline the subject and hangs the name on it
+        subj = next((t for t in subj.subtree if t.idx >= dl_end and t.dep_ == "appos"
+                     and t.pos_ in ("PROPN", "NOUN") and t.i < cue.i), None)
     # "Mark Osei, who ..., said": the relative pronoun stands for the noun it modifies
     rel = None
     if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
