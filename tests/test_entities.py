@@ -355,3 +355,16 @@ def test_capitalised_datelines_are_places(nlp):
     assert {"Strasbourg", "European Parliament"} <= names
     idx = index_of(nlp, "KYIV, March 3 (Wire) - Officials said the talks had failed.")
     assert any(e.name == "Kyiv" for e in idx.entities.values())
+
+
+def test_acronym_joins_the_organisation_with_its_initials(nlp):
+    idx = index_of(nlp, "The Office of Budget Review published its forecast on Monday. "
+                        "Later the OBR said growth would slow.")
+    ids = {m.entity for m in idx.mentions if m.text in ("Office of Budget Review", "OBR")}
+    assert len(ids) == 1
+
+
+def test_ministry_of_an_unknown_country_takes_the_articles_adjective(nlp):
+    idx = index_of(nlp, "The Ostravian army moved north. Ostravia's Defence Ministry said on Monday "
+                        "the drills were routine.")
+    assert any(e.name == "Ostravian Defence Ministry" for e in idx.entities.values())

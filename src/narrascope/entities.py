@@ -663,8 +663,34 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.label == "PERSON":
             _person_roles(doc, index, eid, c, s)
     _acronym_aliases(index)
+    _acronyms_by_initials(index)
     _known_name_occurrences(index)
     return index
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def _acronyms_by_initials(index: EntityIndex) -> None:
+    """An unknown all-capitals name ("OMB") joins the one organisation of the
+    article whose capitalised words give those initials ("Office of Management and
+    Budget"), also without a "Name (ACR)" in the text."""
+    gaz = index.gazetteer
+    for eid, ent in list(index.entities.items()):
+        if not re.fullmatch(r"[A-Z]{2,6}", ent.name) or (gaz and gaz.lookup(ent.name)):
+            continue
+        longer = [k for k, e in index.entities.items()
+                  if k != eid and e.type == "ORG" and len(e.name.split()) > 1 and _initials(e.name) == ent.name]
+        if len(longer) != 1:
+            continue
+        for m in index.mentions:
+            if m.entity == eid:
+                m.entity = longer[0]
+        target = index.entities[longer[0]]
+        if ent.name not in target.aliases:
+            target.aliases.append(ent.name)
+        del index.entities[eid]
 
 
 def _known_name_occurrences(index: EntityIndex) -> None:
@@ -732,11 +758,21 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
     prev = doc[tok.i - 1]
     if prev.text in ("'s", "’s") and tok.i >= 2:
         prev = doc[tok.i - 2]
-    if prev.ent_type_ not in ("NORP", "GPE") or not prev.text[:1].isupper():
+    if prev.ent_type_ not in ("NORP", "GPE", "ORG") or not prev.text[:1].isupper():
         return None
     rec = gaz.lookup(prev.text, demonym=True)
     if rec is not None and rec.get("type") == "GPE" and rec.get("demonyms"):
         prefix = rec["demonyms"][0]
+    elif len(prev.text) >= 5 and rec is None:
+        # a country the gazetteer does not know ("Ostravia's", which spaCy may even
+        # type ORG): the article's own adjective for it ("Ostravian"), when it writes one
+        stem = prev.text[:-1].lower()
+        prefix = next((t.text for t in doc if t.ent_type_ == "NORP" and t.lower_.startswith(stem)), None)
+        if prefix is None and prev.ent_type_ == "ORG":
+            return None
+        prefix = prefix or prev.text
+    elif prev.ent_type_ == "ORG":
+        return None
     else:
         prefix = prev.text
     return f"{prefix} {surface}"
