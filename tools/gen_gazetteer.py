@@ -370,7 +370,7 @@ US Congress|ORG|U.S. Congress;United States Congress|
 US Senate|ORG|U.S. Senate;United States Senate|
 House of Representatives|ORG|U.S. House of Representatives;US House of Representatives|
 US Supreme Court|ORG|U.S. Supreme Court;Supreme Court of the United States|
-Democratic Party|ORG|Democrats;Democratic National Committee;DNC|demonyms=Democrat,Democrats
+Democratic Party|ORG|Democrats;Democratic National Committee;DNC|demonyms=Democrat,Democrats,Democratic
 Republican Party|ORG|Republicans;GOP;Republican National Committee;RNC|demonyms=Republican,Republicans
 United Press International|ORG|UPI|
 New York Times|ORG|The New York Times;NYT|
