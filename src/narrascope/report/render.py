@@ -70,8 +70,20 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
+def _short_source(source: str) -> str:
+    """A path's file name (keeping a ``:line`` or ``#entry`` suffix); URLs as given."""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1] or source
+
+
+def _label(a: Article) -> str:
+    head = a.title or _short_source(a.source)
+    return f"{head} ({a.outlet})" if a.outlet else head
+
+
 def _outlet(a: Article) -> str:
-    return a.outlet or a.source
+    return a.outlet or _short_source(a.source)
 
 
 def voices(document: Document) -> list[dict[str, Any]]:
@@ -177,7 +189,8 @@ def comparison_matrix(comparison: dict[str, Any]) -> dict[str, Any] | None:
     outlets = list(per)
     only = comparison.get("only_in") or {}
     return {
-        "outlets": outlets,
+        # an article without an outlet is keyed by its source: show the file name
+        "outlets": [_short_source(o) for o in outlets],
         "speakers": [list((per[o].get("speakers") or {}).items()) for o in outlets],
         "claims": [
             [c for c in (per[o].get("claims") or []) if isinstance(c, dict)]
@@ -262,7 +275,7 @@ def render_report(document: Document, *, title: str = "narrascope report") -> st
     ents = {e.id: e for e in document.entities}
     names = {e.id: e.name for e in document.entities}
     articles = sorted(document.articles, key=lambda a: (a.published is None, a.published or "", _outlet(a), a.source))
-    article_labels = {a.id: f"{a.title or a.source} ({_outlet(a)})" for a in articles}
+    article_labels = {a.id: _label(a) for a in articles}
     outlets = sorted({_outlet(a) for a in articles})
     stories = [
         {"s": s, "matrix": comparison_matrix(s.comparison),
@@ -280,7 +293,7 @@ def render_report(document: Document, *, title: str = "narrascope report") -> st
         stories=stories,
         counts={
             "articles": len(articles),
-            "outlets": len(outlets),
+            "outlets": len({a.outlet for a in articles if a.outlet}),
             "entities": len(document.entities),
             "quotes": sum(len(a.quotes) for a in articles),
             "claims": sum(len(a.claims) for a in articles),
