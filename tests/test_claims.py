@@ -796,3 +796,19 @@ def test_claims_past_tense_after_an_infinitive_is_the_subjects_own_act(nlp):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, "pressure", "Tomas Richter")
     assert _has2(claims, name, "condemn", "Tomas Richter", "Kosovo")
+
+
+def test_claims_hypothetical_election_is_no_claim():
+    from narrascope.pipeline import analyze_texts
+
+    (a,) = analyze_texts(["Sanders promised that, if elected president, he would break up the banks."])
+    assert not [c for c in a.claims if c.type == "elect"]
+
+
+def test_claims_act_of_a_labelled_person_is_theirs():
+    from narrascope.pipeline import analyze_texts
+
+    (a,) = analyze_texts(["Clinton called Trump a racist and a bully who has pledged to ban all Muslims."])
+    names = {m.entity: m.text for m in a.mentions}
+    bans = [c for c in a.claims if c.type == "sanction"]
+    assert bans and names.get(bans[0].agent) == "Trump"

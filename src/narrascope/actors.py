@@ -387,6 +387,28 @@ def _metonym(doc: Doc, tok: Token, index: Any, eid: str | None) -> str | None:
     return None
 
 
+def described_name(tok: Token) -> Token | None:
+    """The named person or body a common-noun label describes: "called [Trump] a
+    racist" (object predicate), "[Ruiz] is a veteran" (attribute), "[Ruiz], a
+    veteran" (apposition). None when ``tok`` is not such a label."""
+    if tok.pos_ != "NOUN":
+        return None
+    head = tok.head
+    if tok.dep_ == "oprd":      # the parser gives "Trump" either dobj or a second oprd
+        named = [c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < tok.i]
+    elif tok.dep_ == "attr":
+        named = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tok.dep_ == "appos":
+        # a person or body, never a place or a capitalised dateline ("IZMIR, ... - An Izmir court")
+        named = [head] if head.ent_type_ in ("PERSON", "ORG") and not head.is_upper else []
+    elif tok.dep_ == "conj":
+        return described_name(tok.head) if tok.head.pos_ == "NOUN" else None
+    else:
+        return None
+    named = [t for t in named if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return named[0] if named else None
+
+
 def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = True) -> tuple[str | None, str | None]:
     """Entity id and surface text for the argument headed by ``tok``.
 
@@ -422,6 +444,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     inner = quantity_inner(tok)
     if inner is not None:
         return resolve_actor(doc, inner, index, as_actor=as_actor)
+    described = described_name(tok)
+    if as_actor and described is not None:
+        # "called Trump a racist ... who pledged to ban": the act is Trump's
+        return resolve_actor(doc, described, index, as_actor=as_actor)
     s, e = phrase_span(tok)
     if tok.ent_type_:
         en0 = _ent_span(doc, tok)

@@ -965,6 +965,8 @@ def _nested_under(tok: Token) -> Token | None:
 def _hypothetical(tok: Token) -> bool:
     """An act inside a conditional or a plan's terms is not asserted: "a plan under
     which Belgrade would stop lobbying against Kosovo", "if Ankara imposed tariffs"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True       # "if elected president", whatever the parser made of the clause
     cur = tok
     for _ in range(6):
         if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in cur.children) and \
