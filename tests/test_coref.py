@@ -193,3 +193,25 @@ def test_resolve_pronoun_previous_attribution_speaker_is_salient(nlp):
     pid = index.add_entity("police", "GROUP", mention=(0, 6))
     i = pronoun_i(doc, "they")
     assert resolve_pronoun(doc, i, index, prior_speakers=[(0, pid)]) == pid
+
+
+def test_coref_pronoun_skips_names_inside_the_quotation(nlp):
+    # the woman named inside the quote is not the speaker of "she added"
+    text = ("Greta Lind spoke to reporters in Oslo on Monday.\n\n"
+            "\"We have waited for Sara Holm to call us. Nobody has heard from her,\" she added.")
+    doc, index = build(nlp, text, {})
+    eid = resolve_pronoun(doc, pronoun_i(doc, "she"), index)
+    assert eid is not None and index.entities[eid].name == "Greta Lind"
+
+
+def test_coref_pronoun_relative_clause_mention_is_less_salient(nlp):
+    # "Tom Baker, who left Frank Moore's firm ..." -> "he" is Baker, even though
+    # Moore was the latest speaker
+    text = ("Frank Moore said the merger was finished. The shares fell. Traders sold. Banks closed. "
+            "Markets wobbled. Tom Baker, who once worked for Frank Moore "
+            "at the bank, was unconvinced. He said the deal would be back within a year.")
+    doc, index = build(nlp, text, {})
+    moore = next(e for e, ent in index.entities.items() if ent.name == "Frank Moore")
+    prior = [(text.index("said"), moore)]
+    eid = resolve_pronoun(doc, pronoun_i(doc, "he"), index, prior_speakers=prior)
+    assert eid is not None and index.entities[eid].name == "Tom Baker"

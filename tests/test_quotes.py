@@ -737,3 +737,26 @@ def test_quotes_dateline_subject_is_the_company(nlp):
             "and said it would ground 12 of its oldest jets until September.")
     name, kind = _speaker_of(nlp, text, "ground 12")
     assert name == "Harrow Airways" and kind == "organisation"
+
+
+def test_quotes_they_after_a_group_of_people_is_that_group(nlp):
+    text = ("The Harbour Authority said it would not comment on the case. Outside the building, "
+            "a small group of fishermen held up hand-painted signs. The ban was ruining their "
+            "livelihoods, they said.")
+    name, kind = _speaker_of(nlp, text, "livelihoods")
+    assert name == "fishermen" and kind == "pronoun"
+
+
+def test_quotes_they_after_a_named_body_stays_with_it(nlp):
+    text = ("The Harbour Authority said on Monday that the ban would stay. Fishing boats would be "
+            "inspected every week, they said.")
+    name, _ = _speaker_of(nlp, text, "inspected")
+    assert name is not None and "Harbour Authority" in name
+
+
+def test_quotes_the_nationality_noun_is_the_last_person_subject(nlp):
+    text = ("Dunmore's Paolo Ferrante was full of praise for his goalkeeper, Liam Quinlan, who "
+            "saved two penalties. \"Liam was unbelievable tonight.\"\n\n"
+            "The Italian said he was proud of the whole squad.")
+    name, kind = _speaker_of(nlp, text, "proud of")
+    assert name == "Paolo Ferrante" and kind == "nominal"

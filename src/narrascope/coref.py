@@ -154,6 +154,43 @@ def _governs(mention_root: Token, pron: Token) -> bool:
     return False
 
 
+_QUOTE_CACHE: "weakref.WeakKeyDictionary[Doc, tuple[int, list[tuple[int, int]]]]" = weakref.WeakKeyDictionary()
+
+
+def _speech_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the quoted passages of at least four words (cached per Doc)."""
+    hit = _QUOTE_CACHE.get(doc)
+    if hit is not None and hit[0] == len(doc):
+        return hit[1]
+    try:
+        from narrascope.quotes import find_quoted_spans   # quotes imports coref
+        text = doc_text(doc)
+        out = sorted((q.start, q.end) for q in find_quoted_spans(text)
+                     if len(text[q.start:q.end].split()) >= 4)
+    except Exception:  # pragma: no cover - never fail resolution on a quote scan
+        out = []
+    _QUOTE_CACHE[doc] = (len(doc), out)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def _in_relative_clause(root: Token) -> bool:
+    """Whether the mention sits inside a relative clause or participle phrase of
+    another noun ("Oduya, who left Rovers in the summer, ...")."""
+    node = root
+    for _ in range(40):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        node = node.head
+    return False
+
+
 def _type_ok(pron: str, etype: str) -> bool:
     if pron in PERSON_PRONOUNS:
         return etype == "PERSON"
@@ -204,9 +241,15 @@ def resolve_pronoun(
     if my_sent > MAX_SENTENCES_BACK and isinstance(mentions, list):
         win_start = _sent_starts(doc)[my_sent - MAX_SENTENCES_BACK]
         first = bisect.bisect_left(mentions, win_start, key=lambda m: m.start)
+    # words inside a quotation are not its speaker ("'... from Drevna before,' she
+    # added"): a pronoun outside quotes skips mentions inside them
+    quotes = _speech_spans(doc)
+    skip_quoted = not _inside(quotes, tok.idx)
     for m in mentions[first:] if first else mentions:
         if m.start >= tok.idx:
             break
+        if skip_quoted and _inside(quotes, m.start):
+            continue
         ent = _entity(index, m.entity)
         if ent is None or not _type_ok(pron, ent.type):
             continue
@@ -232,6 +275,10 @@ def resolve_pronoun(
         # inside the pronoun's own clause ("Smith said he ...") only subjects of a
         # higher clause are antecedents; a reflexive reading is rare in news
         score = 10.0 - 2.5 * dist + _mention_role(doc, m.start, m.end)
+        if dist > 0 and _in_relative_clause(span.root):
+            # a mention tucked inside a relative clause is less salient than the
+            # noun the clause describes
+            score -= 1.5
         if m.entity == latest_speaker:
             score += 3.0
         elif m.entity in recent_speakers:
@@ -526,13 +573,21 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2) -> str
     lo = starts[max(0, here - max_back)]
     mentions = getattr(index, "mentions", [])
     best = None
+    quotes = _speech_spans(doc)
+    skip_quoted = not _inside(quotes, offset)
     for m in mentions[bisect.bisect_left(mentions, lo, key=lambda m: m.start):]:
         if m.start >= offset:
             break
+        if skip_quoted and _inside(quotes, m.start):
+            continue     # a name inside a quotation is not the sentence's subject
         ent = _entity(index, m.entity)
         if ent is None or ent.type != "PERSON":
             continue
         if _mention_role(doc, m.start, m.end) == 3:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ == "appos" \
+                    and span.root.head.ent_type_ == "PERSON" and span.root.head.i < span.start:
+                continue   # hung on the named subject by the parser, not the subject itself
             best = m.entity
     return best
 

@@ -481,6 +481,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         att.speaker_span = (head.idx, head.idx + len(head.text))
         att.speaker_kind = "pronoun"
         att.speaker_id = coref.resolve_pronoun(doc, head.i, index, prior_speakers=prior)
+        if low == "they":
+            group = _previous_group_subject(doc, head, index)
+            if group is not None:
+                att.speaker_id = group
         return att
     # "the mayor, John Smith, said" / "Russia's Ambassador to Belgrade Alexander
     # Botsan-Kharchenko met ... and said": the named apposition is the speaker
@@ -527,6 +531,12 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # description of a person written in capitals
         s, e = _noun_phrase(head)
         eid = coref.resolve_nominal(doc, s, e, index)
+        if (eid is None or _entity_type(index, eid) != "PERSON") and head.ent_type_ == "NORP" \
+                and head.tag_ != "NNPS" and not head.text.endswith("s") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The Italian said": a nationality as a singular noun is a person, the
+            # one who was last the subject of a sentence
+            eid = coref._salient_person(doc, index, head.idx, max_back=3)
         if eid is not None and _entity_type(index, eid) == "PERSON":
             att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), eid, "nominal"
             return att
@@ -640,6 +650,45 @@ AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "p
 PROSECUTION_DOCS = {"indictment", "charge", "charges"}
 # bodies a campaign/team belongs to: "His campaign said" -> "Radcliffe campaign"
 PERSONAL_BODIES = {"campaign", "team", "camp"}
+
+
+def _previous_group_subject(doc: Doc, pron: Token, index: Any) -> str | None:
+    """"A small group of veterans held placards. '...', they said": a plural group
+    of people acting as the subject of the sentence before "they" is its antecedent,
+    even when it has no name (it is registered as a GROUP)."""
+    quotes = coref._speech_spans(doc)
+    sent = pron.sent
+    prev = None
+    k = sent.start - 1
+    while k >= 0:
+        cand = doc[k].sent
+        if not coref._inside(quotes, cand.start_char) and any(not t.is_punct for t in cand):
+            prev = cand
+            break
+        k = cand.start - 1
+    if prev is None or "\n\n" in _text(doc)[prev.end_char:pron.idx] and '"' not in _text(doc)[prev.end_char:pron.idx]:
+        return None
+    subj = next((t for t in prev.root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    head = subj
+    if subj.tag_ == "NN" and subj.lemma_.lower() in ("group", "crowd", "handful", "number", "band"):
+        # "a small group of veterans"
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return None
+        head = pobj
+    elif _anonymous(subj):
+        return None
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or _group_type(head) != "GROUP":
+        return None
+    eid = _entity_at(index, head.idx, head.idx + len(head.text))
+    if eid is not None:
+        return eid if _entity_type(index, eid) in ("GROUP", "ORG", "NORP") else None
+    name = head.lower_
+    aliases = tuple({head.lemma_.lower()} - {name})
+    return _add_entity(index, name, "GROUP", (head.idx, head.idx + len(head.text)), aliases=aliases)
 
 
 def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribution:
