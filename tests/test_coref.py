@@ -215,3 +215,28 @@ def test_coref_pronoun_relative_clause_mention_is_less_salient(nlp):
     prior = [(text.index("said"), moore)]
     eid = resolve_pronoun(doc, pronoun_i(doc, "he"), index, prior_speakers=prior)
     assert eid is not None and index.entities[eid].name == "Tom Baker"
+
+
+def test_coref_it_takes_a_mislabelled_body_that_just_spoke(nlp):
+    # the recogniser calls the trust a WORK_OF_ART; having spoken, it is still a body
+    text = "Maria Lopez left the club on Monday. The Harbour Trust said it was sad. It urged calm."
+    doc, index = build(nlp, text, {})
+    trust = index.entity_at(text.index("Harbour Trust"), text.index("Harbour Trust") + 13)
+    index.entities[trust].type = "WORK_OF_ART"
+    prior = [(text.index("said"), trust)]
+    eid = resolve_pronoun(doc, pronoun_i(doc, "it", 1), index, prior_speakers=prior)
+    assert eid == trust
+    # without having spoken it is no antecedent of "it"
+    assert resolve_pronoun(doc, pronoun_i(doc, "it", 1), index) != trust
+
+
+def test_coref_the_company_is_a_business_typed_as_a_person(nlp):
+    # the recogniser may type the business a person; named after "chain" it is a business
+    text = ("A former director of pharmacy chain Halvo Apotek was jailed on Friday. "
+            "The company said its reserves were intact.")
+    doc, index = build(nlp, text, {})
+    s = text.index("Halvo Apotek")
+    eid = index.entity_at(s, s + 12) or index.add_entity("Halvo Apotek", "PERSON", mention=(s, s + 12))
+    index.entities[eid].type = "PERSON"
+    c = text.index("The company")
+    assert resolve_nominal(doc, c, c + 11, index) == eid

@@ -760,3 +760,85 @@ def test_quotes_the_nationality_noun_is_the_last_person_subject(nlp):
             "The Italian said he was proud of the whole squad.")
     name, kind = _speaker_of(nlp, text, "proud of")
     assert name == "Paolo Ferrante" and kind == "nominal"
+
+
+class _FindIndex(SimpleIndex):
+    """SimpleIndex with ``find`` by name, as the real EntityIndex has."""
+
+    def find(self, name):
+        return next((k for k, e in self.entities.items() if e.name == name or name in e.aliases), None)
+
+
+def test_quotes_it_after_an_unlabelled_company_subject(nlp):
+    # the company has no mention where it is the subject; "it" still finds it by name
+    text = ("Norbex shares fell 4 percent in early trading. Rivals gained. Bonds were flat. "
+            "Oil slipped. The euro rose.\n\n"
+            "Norbex said it would appeal. The ruling \"ignores how the market works\", it said.")
+    doc = nlp(text)
+    index = _FindIndex()
+    eid = index.add_entity("Norbex", "ORG", mention=(0, 6))
+    quotes = find_quotes(doc, index, published=PUBLISHED)
+    q = next(q for q in quotes if "ignores" in q.text)
+    assert q.speaker == eid and q.speaker_kind == "pronoun"
+
+
+def test_quotes_they_after_hundreds_of_people_is_the_people(nlp):
+    text = ("The Harbour Authority said it would not comment. Hundreds of dockers gathered at the "
+            "gates in the afternoon. They had heard the news on the radio, they said.")
+    name, _ = _speaker_of(nlp, text, "on the radio")
+    assert name == "dockers"
+
+
+def test_quotes_they_after_a_plural_group_keeps_its_modifier(nlp):
+    text = ("The Football Federation said it had fined both clubs. Local residents' groups "
+            "blamed the council. The closure had been planned for years, they said.")
+    name, _ = _speaker_of(nlp, text, "planned for years")
+    assert name == "local residents' groups"
+
+
+def test_quotes_business_noun_swept_into_the_name_is_dropped(nlp):
+    text = ("Carmaker Holvik Motors will shut its plant in Arden next year, the company said on "
+            "Monday.")
+    doc = nlp(text)
+
+    class MergingIndex(SimpleIndex):
+        # like EntityIndex: adding a known name merges the new aliases into it
+        def add_entity(self, name, type, *, aliases=(), mention=None):
+            eid = super().add_entity(name, type, aliases=aliases, mention=mention)
+            ent = self.entities[eid]
+            ent.aliases.extend(a for a in aliases if a not in ent.aliases)
+            return eid
+
+    index = MergingIndex()
+    eid = index.add_entity("Carmaker Holvik Motors", "ORG", mention=(0, 22))
+    find_quotes(doc, index, published=PUBLISHED)
+    assert "Holvik Motors" in index.entities[eid].aliases
+
+
+def test_quotes_the_club_is_the_subject_club_not_the_later_opponent(nlp):
+    text = ("Brennock FC were relegated on Sunday after a 2-1 defeat at Arden City. "
+            "Their coach said he was sorry. The club said it would name a new coach within a week.")
+    name, _ = _speaker_of(nlp, text, "new coach")
+    assert name == "Brennock FC"
+
+
+def test_quotes_plural_bodies_of_a_kind_are_not_the_named_body(nlp):
+    text = ("The Norland Hospital Group said wards would stay open during the strike. Patient "
+            "groups urged both sides to return to talks.")
+    name, kind = _speaker_of(nlp, text, "return to talks")
+    assert name is not None and "Norland" not in name and kind == "organisation"
+
+
+def test_quotes_age_description_skips_sentences_of_quoted_speech(nlp):
+    text = ("Coach Pavel Ruzek said he took the blame. \"We ran a lot. We did not score. "
+            "We must be better,\" he said.\n\n"
+            "Asked whether he would resign, the 61-year-old said that was for the owners to decide.")
+    name, kind = _speaker_of(nlp, text, "for the owners")
+    assert name == "Pavel Ruzek" and kind == "nominal"
+
+
+def test_quotes_apposition_parsed_as_conjunct_names_the_speaker(nlp):
+    text = ("The chairman did not speak to reporters, and the club's main sponsor, the brewery "
+            "Hallam & Sons, said it was reviewing all options for next season.")
+    name, kind = _speaker_of(nlp, text, "reviewing all options")
+    assert name is not None and "Hallam" in name and kind == "organisation"

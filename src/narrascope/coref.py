@@ -191,6 +191,22 @@ def _in_relative_clause(root: Token) -> bool:
     return False
 
 
+# recogniser labels that can never be a speaking body
+_NOT_BODY_TYPES = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def _speaker_body_ok(pron: str, etype: str, eid: str, recent_speakers: dict[str, int]) -> bool:
+    """A non-person that has already spoken ("The Supporters' Trust said ...", mislabelled
+    WORK_OF_ART or PRODUCT by the recogniser) is an organisation for "it"/"they"."""
+    return pron in NEUTER_PRONOUNS | PLURAL_PRONOUNS and eid in recent_speakers \
+        and etype not in _NOT_BODY_TYPES and not (pron in NEUTER_PRONOUNS and etype == "GROUP")
+
+
+def _first_token(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _type_ok(pron: str, etype: str) -> bool:
     if pron in PERSON_PRONOUNS:
         return etype == "PERSON"
@@ -251,7 +267,7 @@ def resolve_pronoun(
         if skip_quoted and _inside(quotes, m.start):
             continue
         ent = _entity(index, m.entity)
-        if ent is None or not _type_ok(pron, ent.type):
+        if ent is None or not (_type_ok(pron, ent.type) or _speaker_body_ok(pron, ent.type, m.entity, recent_speakers)):
             continue
         if want_gender is not None:
             g = _gender(index, m.entity, doc)
@@ -298,7 +314,7 @@ def resolve_pronoun(
         if dist <= 0 or dist > MAX_SENTENCES_BACK:
             continue
         ent = _entity(index, eid)
-        if ent is None or not _type_ok(pron, ent.type):
+        if ent is None or not (_type_ok(pron, ent.type) or _speaker_body_ok(pron, ent.type, eid, recent_speakers)):
             continue
         if want_gender is not None:
             g = _gender(index, eid, doc)
@@ -565,16 +581,24 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.strip(".") for w in TITLE_WORDS)
 
 
-def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2) -> str | None:
+def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
+                    skip_speech: bool = False) -> str | None:
     """The person who is the subject of the latest sentence (at most ``max_back``
     sentences before ``offset``) with a person as its subject."""
     starts = _sent_starts(doc)
     here = bisect.bisect_right(starts, offset) - 1
-    lo = starts[max(0, here - max_back)]
-    mentions = getattr(index, "mentions", [])
-    best = None
     quotes = _speech_spans(doc)
     skip_quoted = not _inside(quotes, offset)
+    # with ``skip_speech``, sentences of quoted speech do not count towards the
+    # distance ("Smith said X. 'A. B,' he said. Asked ..., the 58-year-old said")
+    n, k = here, 0
+    while n > 0 and k < max_back:
+        n -= 1
+        if not (skip_speech and skip_quoted and _inside(quotes, starts[n])):
+            k += 1
+    lo = starts[max(0, n)]
+    mentions = getattr(index, "mentions", [])
+    best = None
     for m in mentions[bisect.bisect_left(mentions, lo, key=lambda m: m.start):]:
         if m.start >= offset:
             break
@@ -732,7 +756,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             return eid
         if age is not None:
             # an age given nowhere else: the person the article is about there
-            return _salient_person(doc, index, span_start_char) if span[0].lower_ == "the" else None
+            return _salient_person(doc, index, span_start_char, skip_speech=True) \
+                if span[0].lower_ == "the" else None
     if not org_like:
         # role holders first: "the spokesman" -> the entity with role "... spokesman"
         eid = _role_holders(doc, index, words, noun, span_start_char)
@@ -771,7 +796,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     synonyms = ORG_SYNONYMS.get(noun, set()) | ORG_SYNONYMS.get(head.lower_, set())
     best = None
     best_score = -1.0
-    business: dict[str, int] = {}
+    business: dict[str, float] = {}
+    sent_of = _sent_index(doc)
+    best_sal = -1e9
     for m in getattr(index, "mentions", []):
         if m.start >= span_start_char:
             break
@@ -779,7 +806,14 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # a sports club the recogniser typed as a person ("Dunmore Rovers")
         club = noun in ("club", "team", "side") and ent is not None and bool(
             synonyms & set(ent.name.lower().split()))
-        if ent is None or ent.type not in ORG_TYPES and not club:
+        # a business the recogniser typed as a person, named after a business noun
+        # ("pharmacy chain Grendale Apotheka ... the company said")
+        typed_business = False
+        if ent is not None and ent.type == "PERSON" and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS):
+            m_tok = _first_token(doc, m.start)
+            prev = doc[m_tok.i - 1] if m_tok is not None and m_tok.i > 0 else None
+            typed_business = prev is not None and prev.pos_ == "NOUN" and prev.lower_ in BUSINESS_NOUNS
+        if ent is None or ent.type not in ORG_TYPES and not club and not typed_business:
             continue
         names = [ent.name, *ent.aliases]
         score = -1.0
@@ -790,10 +824,21 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             elif synonyms & nw:
                 score = max(score, 0.5)
         all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
-        if ent.type == "ORG" and not (all_words & INSTITUTION_WORDS):
-            business[m.entity] = m.start
-        if score >= 0 and score >= best_score:
-            best, best_score = m.entity, score
+        if (ent.type == "ORG" or typed_business) and not (all_words & INSTITUTION_WORDS):
+            # salience as for pronouns: recency by sentence, then the mention's role
+            # ("Carmaker Velmar Motors will close its Osterby plant, the company said":
+            # the subject, not the place name modifying "plant")
+            sal = -2.5 * (sent_of[span.root.i] - sent_of[m_tok.i]) + _mention_role(doc, m.start, m.end) \
+                if (m_tok := _first_token(doc, m.start)) is not None else -100.0
+            business[m.entity] = max(business.get(m.entity, -1e9), sal + m.start * 1e-7)
+        if score >= 0:
+            # ties go to the more salient mention: the later sentence, then the
+            # subject ("Rovena FC lost at Arden City ... the club said" -> Rovena FC)
+            m_tok = _first_token(doc, m.start)
+            sal = (-2.5 * (sent_of[span.root.i] - sent_of[m_tok.i]) + _mention_role(doc, m.start, m.end)
+                   if m_tok is not None else -100.0) + m.start * 1e-7
+            if (score, sal) >= (best_score, best_sal):
+                best, best_score, best_sal = m.entity, score, sal
     if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business:
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]

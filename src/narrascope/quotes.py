@@ -485,6 +485,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             group = _previous_group_subject(doc, head, index)
             if group is not None:
                 att.speaker_id = group
+        if att.speaker_id is None and low in ("it", "they"):
+            att.speaker_id = _previous_named_body(doc, head, index)
         return att
     # "the mayor, John Smith, said" / "Russia's Ambassador to Belgrade Alexander
     # Botsan-Kharchenko met ... and said": the named apposition is the speaker
@@ -500,7 +502,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     c = names[0]
             if c.dep_ == "compound" and head.tag_ == "NNS" and _group_type(head) == "GROUP":
                 continue    # "EU officials", "Senate aides": a group, not the body named
-            if c.dep_ in ("appos", "compound", "flat", "npadvmod") and c.pos_ == "PROPN":
+            if c.dep_ in ("appos", "compound", "flat", "npadvmod") and c.pos_ == "PROPN" \
+                    or _misparsed_appos(doc, head, c):
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
                 if eid:
@@ -604,6 +607,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         else None
     group_type = _group_type(head)
     plural_group = group_type == "GROUP" and head.tag_ == "NNS"
+    # "Patient groups", "farm unions": several bodies of a kind, not the one named
+    # body that has the noun in its name
+    bodies_of_a_kind = group_type == "ORG" and head.tag_ == "NNS" and eid is None and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == "" for c in head.lefts)
     if plural_group and eid is not None and _entity_type(index, eid) != "GROUP":
         # "EU officials", "Senate aides": a group of people, not the body itself
         eid = None
@@ -611,7 +618,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "prosecutors say" after "the State Prosecutor's Office": the one named
         # body whose name holds the noun
         eid = _named_body_of_group(index, head, s)
-    elif eid is None:
+    elif eid is None and not bodies_of_a_kind:
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
         eid = coref.resolve_nominal(doc, s, e, index)
     etype = _entity_type(index, eid)
@@ -652,6 +659,41 @@ PROSECUTION_DOCS = {"indictment", "charge", "charges"}
 PERSONAL_BODIES = {"campaign", "team", "camp"}
 
 
+def _misparsed_appos(doc: Doc, head: Token, c: Token) -> bool:
+    """"the club's main sponsor, the brewery Hallam & Sons, said": an apposition the
+    parser took for a conjunct (no "and"/"or" before it, set off by commas)."""
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < head.i:
+        return False
+    if any(t.dep_ == "cc" and head.i < t.i < c.i for t in head.children):
+        return False
+    lead = c.left_edge
+    return lead.i > 0 and doc[lead.i - 1].text == "," and c.right_edge.i + 1 < len(doc) \
+        and doc[c.right_edge.i + 1].text == ","
+
+
+def _previous_named_body(doc: Doc, pron: Token, index: Any) -> str | None:
+    """"Quillion said it would appeal. '...', it said": when the recogniser left the
+    subject of one of the two sentences before "it" unlabelled, the organisation of
+    the index with that name is the antecedent."""
+    quotes = coref._speech_spans(doc)
+    k, seen = pron.sent.start - 1, 0
+    while k >= 0 and seen < 2:
+        sent = doc[k].sent
+        k = sent.start - 1
+        if coref._inside(quotes, sent.start_char):
+            continue
+        seen += 1
+        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN":
+            continue
+        s, e = _propn_run(subj)
+        eid = _entity_at(index, s, e) or _find(index, _text(doc)[s:e])
+        if eid is not None and _entity_type(index, eid) not in (None, "PERSON", "DATE", "TIME"):
+            return eid
+        return None
+    return None
+
+
 def _previous_group_subject(doc: Doc, pron: Token, index: Any) -> str | None:
     """"A small group of veterans held placards. '...', they said": a plural group
     of people acting as the subject of the sentence before "they" is its antecedent,
@@ -672,23 +714,36 @@ def _previous_group_subject(doc: Doc, pron: Token, index: Any) -> str | None:
     if subj is None or subj.pos_ != "NOUN":
         return None
     head = subj
-    if subj.tag_ == "NN" and subj.lemma_.lower() in ("group", "crowd", "handful", "number", "band"):
-        # "a small group of veterans"
-        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
-            return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if subj.lemma_.lower() in GATHERING_NOUNS and subj.tag_ in ("NN", "NNS") and pobj is not None:
+        # "a small group of veterans", "Hundreds of workers"
         head = pobj
     elif _anonymous(subj):
         return None
-    if head.tag_ != "NNS" or head.pos_ != "NOUN" or _group_type(head) != "GROUP":
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or _group_type(head) not in ("GROUP", "ORG"):
         return None
-    eid = _entity_at(index, head.idx, head.idx + len(head.text))
+    # "Rovena supporters' groups": keep the lower-case modifiers with the noun
+    first = head
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod", "poss") and c.pos_ == "NOUN" and not c.text[:1].isupper():
+            first = min(first, c if c.left_edge.pos_ == "PROPN" else c.left_edge, key=lambda t: t.i)
+    if first.pos_ == "PROPN" or first.text[:1].isupper() and first.i != first.sent.start:
+        first = head
+    s, e = first.idx, head.idx + len(head.text)
+    s, e = _group_phrase(doc, head, s, e)      # "Supporters of Dobrescu"
+    eid = _entity_at(index, s, e) if first.i == head.i else None
     if eid is not None:
         return eid if _entity_type(index, eid) in ("GROUP", "ORG", "NORP") else None
-    name = head.lower_
-    aliases = tuple({head.lemma_.lower()} - {name})
-    return _add_entity(index, name, "GROUP", (head.idx, head.idx + len(head.text)), aliases=aliases)
+    name = _text(doc)[s:e]
+    name = name[:1].lower() + name[1:]
+    aliases = tuple({head.lemma_.lower(), head.lower_} - {name})
+    return _add_entity(index, name, "GROUP", (s, e), aliases=aliases)
+
+
+# a gathering of people named by what it is made of: "a group of veterans"
+GATHERING_NOUNS = {"group", "crowd", "handful", "number", "band", "hundred", "thousand", "dozen",
+                   "score", "hundreds", "thousands", "dozens", "scores", "crowds", "groups"}
 
 
 def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribution:
@@ -1437,6 +1492,41 @@ class _Reports(list):  # type: ignore[type-arg]
             self.prior.append((att.speaker_span[0] if att.speaker_span else cue.idx, att.speaker_id))
 
 
+def _alias_without_business_noun(index: Any) -> None:
+    """"Carmaker Velmar Motors": the recogniser swept the sentence-initial business
+    noun into the name; the name without it becomes an alias."""
+    for eid, ent in list(getattr(index, "entities", {}).items()):
+        words = ent.name.split()
+        if ent.type != "ORG" or len(words) < 2 or words[0].lower() not in coref.BUSINESS_NOUNS \
+                or not words[1][:1].isupper():
+            continue
+        rest = " ".join(words[1:])
+        if any(rest.lower() == a.lower() for a in ent.aliases):
+            continue
+        try:
+            index.add_entity(ent.name, ent.type, aliases=(rest,))
+        except (NotImplementedError, TypeError):
+            pass
+
+
+def _register_named_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
+    """"Rovena FC were relegated": a capitalised subject whose last word marks an
+    organisation ("FC", "Council", "Union") and that the recogniser missed becomes an
+    ORG entity, so that "the club" / "it" can refer to it later."""
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or in_quote(tok.idx):
+            continue
+        s, e = _propn_run(tok)
+        name = _text(doc)[s:e]
+        words = name.split()
+        if len(words) < 2 or words[-1].lower().strip(".") not in ORG_NAME_WORDS \
+                or not all(w[:1].isupper() for w in words):
+            continue
+        if _entity_at(index, s, e) is not None:
+            continue
+        _add_entity(index, name, "ORG", (s, e))
+
+
 def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
     """'The Moravenian government rejected the criticism. It said ...': a subject
     that is a described organisation with no name of its own becomes an entity, so
@@ -1489,6 +1579,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         return _covers(marks, off)
 
     _register_org_subjects(doc, index, in_quote)
+    _register_named_org_subjects(doc, index, in_quote)
+    _alias_without_business_noun(index)
 
     # ---- indirect and mixed speech from the parse
     indirect = _Reports(prior)
