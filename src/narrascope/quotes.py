@@ -54,10 +54,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from narrascope import coref
 from narrascope.model import Quote
+from narrascope.nlp import entity_span_at
 
 try:  # the entity finder's title words ("ambassador", "spokesman", ...)
     from narrascope.entities import TITLE_WORDS
@@ -336,20 +337,9 @@ def _covers(spans: Any, k: int) -> bool:
 
 
 def _ent_containing(doc: Doc, i: int) -> Any:
-    """The entity span of ``doc.ents`` that holds token ``i``, or None; read off the
-    IOB tags next to ``i`` (``doc.ents`` rebuilds every span of the Doc per access)."""
-    tok = doc[i]
-    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type_:
-        return None
-    start = i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
-        return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[start].ent_type_)
+    """The entity span of ``doc.ents`` that holds token ``i``, or None (from the IOB
+    tags: ``doc.ents`` rebuilds every span of the Doc per access)."""
+    return entity_span_at(doc, i)
 
 
 def _tokens_in(doc: Doc, s: int, e: int) -> list[Token]:
