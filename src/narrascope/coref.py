@@ -37,7 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from narrascope.nlp import doc_text  # noqa: F401  (also used by quotes.py as coref.doc_text)
+from narrascope.nlp import doc_text
 
 MAX_SENTENCES_BACK = 4
 

@@ -71,7 +71,7 @@ NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Am
               "America", "Holland", "West", "Emirates", "Security Council", "Number 10",
               # names that are also first names or common words: left to NER
               "Chad", "Victoria", "Male", "Jordan", "Georgia", "Guinea", "Niger", "Kingston",
-              "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba", "Victoria"}
+              "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba"}
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -439,7 +439,15 @@ def _token_from(doc: Doc, offset: int):
 
 def _title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """A title written right before a person mention: ("Foreign Ministry spokeswoman", None)
-    or an honorific's gender (None, "f")."""
+    or an honorific's gender (None, "f"). Computed once per offset and Doc (several
+    steps of find_entities ask for the same name's title)."""
+    cache = doc.user_data.setdefault("narrascope_title_roles", {})
+    if start not in cache:
+        cache[start] = _find_title_role(doc, start)
+    return cache[start]
+
+
+def _find_title_role(doc: Doc, start: int) -> tuple[str | None, str | None]:
     tok = _token_from(doc, start)
     if tok is None or tok.i == 0:
         return None, None
@@ -867,6 +875,8 @@ def link_corpus(indexes: list[EntityIndex], existing: Iterable[Entity] = ()) -> 
     stays apart. Returns the merged entities touched by ``indexes`` and the
     article-level -> corpus id map.
     """
+    # the gazetteer the articles were read with (shipped, or extended by --aliases)
+    gaz = next((i.gazetteer for i in indexes if i.gazetteer is not None), None) or load_gazetteer()
     merged: dict[str, Entity] = {}
     for e in existing:
         merged[e.id] = e.model_copy(deep=True)
@@ -888,7 +898,7 @@ def link_corpus(indexes: list[EntityIndex], existing: Iterable[Entity] = ()) -> 
         e = merged[eid]
         # only people, or a bare name spaCy mistyped that the gazetteer does not know
         # (never the country Jordan into Michael Jordan)
-        gaz_known = load_gazetteer().lookup(e.name, demonym=True) is not None
+        gaz_known = gaz.lookup(e.name, demonym=True) is not None
         if len(e.name.split()) == 1 and not e.stands_for and (
                 e.type == "PERSON" or (e.type in ("ORG", "GPE", "NORP") and not gaz_known)):
             cands = full.get(norm(e.name), [])

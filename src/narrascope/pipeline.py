@@ -33,6 +33,7 @@ from narrascope.model import (
 )
 from narrascope.nlp import DEFAULT_MODEL, load_pipeline
 from narrascope.store.base import referenced_entities
+from narrascope.timex import as_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,15 +78,6 @@ class RunResult:
     new_articles: int = 0
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _entity_options(options: Options) -> dict:
     if not options.aliases:
         return {}
@@ -128,7 +120,7 @@ def analyze_raws(
             done += 1
             if progress:
                 progress(done, raw.source)
-            published = _parse_date(desc.published)
+            published = as_date(desc.published)
             try:
                 if isinstance(doc, Exception):
                     raise doc
@@ -173,21 +165,20 @@ def analyze_raws(
 STORY_WHOLE_STORE = 3000
 
 
-def _restory(store: Store, run_articles: list[Article], find_stories) -> list:
-    """Recompute stories after a run and store them; returns those touching the run."""
-    from narrascope.stories import MAX_DAYS
+def _restory(store: Store, run_articles: list[Article], entities: dict[str, Entity]) -> list:
+    """Recompute stories after a run and store them; returns the recomputed ones."""
+    from narrascope.stories import MAX_DAYS, find_stories
 
     everything = store.articles()
-    entities = {e.id: e for e in store.entities()}
     if len(everything) <= STORY_WHOLE_STORE:
         stories = find_stories(everything, entities)
         store.save_stories(stories)
         return stories
-    dates = [d for a in run_articles if (d := _parse_date(a.published))]
+    dates = [d for a in run_articles if (d := as_date(a.published))]
     run_ids = {a.id for a in run_articles}
     if dates:
         lo, hi = min(dates) - dt.timedelta(days=MAX_DAYS), max(dates) + dt.timedelta(days=MAX_DAYS)
-        near = [a for a in everything if a.id in run_ids or ((d := _parse_date(a.published)) and lo <= d <= hi)]
+        near = [a for a in everything if a.id in run_ids or ((d := as_date(a.published)) and lo <= d <= hi)]
     else:
         near = [a for a in everything if a.id in run_ids]
     near_ids = {a.id for a in near}
@@ -315,13 +306,8 @@ def run(
         # a run is identified by when it started; `narrascope show --errors` lists them
         store.save_errors(started, errors)
 
-    stories = []
-    if options.stories and articles:
-        from narrascope.stories import find_stories
-
-        stories = _restory(store, articles, find_stories)
-
     all_entities = {e.id: e for e in store.entities()}
+    stories = _restory(store, articles, all_entities) if options.stories and articles else []
     wanted = referenced_entities(articles, all_entities)
     run_ids = {a.id for a in articles}
     document = Document(

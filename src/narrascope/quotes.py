@@ -58,6 +58,7 @@ from spacy.tokens import Doc, Token
 
 from narrascope import coref
 from narrascope.model import Quote
+from narrascope.nlp import doc_text as _text  # Doc.text is rebuilt by spaCy on every access
 from narrascope.nlp import entity_span_at
 
 try:  # the entity finder's title words ("ambassador", "spokesman", ...)
@@ -308,7 +309,6 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
 # --------------------------------------------------------------------------- helpers
 
 
-_text = coref.doc_text   # ``doc.text`` is O(n) per access in spaCy; cached per Doc
 
 
 class _Spans(list):  # type: ignore[type-arg]

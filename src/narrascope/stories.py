@@ -14,7 +14,6 @@ kind of claim (A blames B in one outlet, B blames A in another).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -25,6 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from narrascope.model import Article, Entity, Story, content_id
+from narrascope.timex import as_date
 
 # Cosine distance under which two articles are one story. Chosen on invented
 # examples (examples/corpus) and documented in docs/stories.md; tests check that
@@ -35,13 +35,6 @@ ENTITY_WEIGHT = 1.0  # weight of the entity block against the word block
 
 # Claim types that blame someone: used to find mirrored accusations.
 BLAME_TYPES = {"accuse", "condemn", "destabilize", "meddle", "provoke", "attack", "threaten", "sanction"}
-
-
-def _date(a: Article) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(a.published) if a.published else None
-    except ValueError:
-        return None
 
 
 def _entity_doc(a: Article) -> str:
@@ -71,7 +64,7 @@ def cluster_articles(
     x = _vectors(articles)
     dist = 1.0 - (x @ x.T).toarray()
     np.clip(dist, 0.0, 2.0, out=dist)
-    days = np.array([d.toordinal() if (d := _date(a)) else np.nan for a in articles])
+    days = np.array([d.toordinal() if (d := as_date(a.published)) else np.nan for a in articles])
     apart = np.abs(days[:, None] - days[None, :]) > max_days     # NaN (undated) compares False
     dist[apart] = 2.0
     np.fill_diagonal(dist, 0.0)

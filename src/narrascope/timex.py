@@ -69,7 +69,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def _published(published: Any) -> dt.date | None:
+def as_date(published: Any) -> dt.date | None:
+    """A date from a date, a datetime or an ISO string ("2024-03-08", also with a
+    time after it); None for anything else."""
     if published is None or published == "":
         return None
     if isinstance(published, dt.datetime):
@@ -146,7 +148,7 @@ def find_times(doc_or_text: Any, published: Any = None) -> list[TimeRef]:
         fixes a day. Overlapping matches keep the earlier, longer one.
     """
     text = doc_or_text if isinstance(doc_or_text, str) else doc_or_text.text
-    pub = _published(published)
+    pub = as_date(published)
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in PATTERNS:

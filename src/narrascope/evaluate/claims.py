@@ -109,6 +109,7 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
     from narrascope.entities import find_entities
     from narrascope.nlp import load_pipeline
     from narrascope.quotes import find_quotes
+    from narrascope.timex import as_date
 
     nlp = load_pipeline()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -120,8 +121,9 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
         rec = json.loads(line)
         doc = nlp(rec["text"])
         index = find_entities(doc)
-        quotes = find_quotes(doc, index, published=rec.get("published"))
-        preds = claims_mod.find_claims(doc, index, quotes, published=rec.get("published"))
+        published = as_date(rec.get("published"))     # as the pipeline passes it
+        quotes = find_quotes(doc, index, published=published)
+        preds = claims_mod.find_claims(doc, index, quotes, published=published)
         gold = rec.get("claims", [])
         used: set[int] = set()
         for g in gold:

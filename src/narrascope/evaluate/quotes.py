@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from narrascope.model import Entity, Quote
+from narrascope.timex import as_date
 
 KINDS = ("direct", "indirect", "mixed")
 # letters NFKD does not decompose
@@ -169,15 +170,6 @@ def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], *,
 # --------------------------------------------------------------------------- pipeline
 
 
-def _parse_date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def extract(text: str, published: dt.date | None) -> tuple[list[Quote], Any]:
     """Run load_pipeline -> find_entities -> find_quotes on ``text``."""
     from narrascope.entities import find_entities
@@ -199,7 +191,7 @@ def score_quotes(records: list[dict[str, Any]], predict: Any = extract, *,
     for rec in records:
         text = rec["text"]
         gold = rec.get("quotes", [])
-        quotes, index = predict(text, _parse_date(rec.get("published")))
+        quotes, index = predict(text, as_date(rec.get("published")))
         ents = getattr(index, "entities", {})
         sc.articles += 1
         pspans = [(q.start, q.end) for q in quotes]
