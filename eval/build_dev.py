@@ -13,11 +13,12 @@ from __future__ import annotations
 import argparse
 import glob
 import importlib.util
-import json
 import os
 import sys
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, ROOT)
+from gold_io import write_split  # noqa: E402
 ITEMS = {"quotes": "quotes", "claims": "claims"}
 
 
@@ -50,12 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         recs.append(rec)
     if not recs:
         raise SystemExit(f"no sources d{args.n}-NN.txt in {mod.HERE}")
-    out = os.path.join(mod.OUT, f"{split}.jsonl")
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r[ITEMS[args.kind]]) for r in recs)
-    print(f"{split}: {len(recs)} articles, {n} {ITEMS[args.kind]} -> {out}", file=sys.stderr)
+    write_split(mod.OUT, split, recs, ITEMS[args.kind])
     return 0
 
 

@@ -17,7 +17,6 @@ before `published` (null if published is null).
 """
 import datetime as dt
 import glob
-import json
 import os
 import re
 import sys
@@ -103,17 +102,16 @@ def parse(path):
     return meta["split"], rec
 
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+from gold_io import write_split  # noqa: E402
+
 def main():
     sets = {"dev": [], "test": []}
     for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9][0-9].txt"))):
         split, rec = parse(path)
         sets[split].append(rec)
     for split, recs in sets.items():
-        with open(os.path.join(OUT, f"{split}.jsonl"), "w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n = sum(len(r["claims"]) for r in recs)
-        print(f"{split}: {len(recs)} articles, {n} claims", file=sys.stderr)
+        write_split(OUT, split, recs, "claims")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,6 @@ article; 150-450 words per article.
 """
 import datetime as dt
 import glob
-import json
 import os
 import re
 import sys
@@ -154,17 +153,16 @@ def parse(path):
     return meta["split"], rec
 
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+from gold_io import write_split  # noqa: E402
+
 def main():
     sets = {"dev": [], "test": []}
     for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9][0-9].txt"))):
         split, rec = parse(path)
         sets[split].append(rec)
     for split, recs in sets.items():
-        with open(os.path.join(OUT, f"{split}.jsonl"), "w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n = sum(len(r["quotes"]) for r in recs)
-        print(f"{split}: {len(recs)} articles, {n} quotes", file=sys.stderr)
+        write_split(OUT, split, recs, "quotes")
 
 
 if __name__ == "__main__":
