@@ -31,7 +31,7 @@ from narrascope.model import (
     RawDocument,
     article_id,
 )
-from narrascope.nlp import DEFAULT_MODEL, load_pipeline
+from narrascope.nlp import DEFAULT_MODEL, doc_text, load_pipeline
 from narrascope.store.base import referenced_entities
 from narrascope.timex import as_date
 
@@ -127,7 +127,7 @@ def analyze_raws(
                 index = find_entities(doc, **ent_kwargs)
                 quotes = find_quotes(doc, index, published=published)
                 claims = find_claims(doc, index, quotes, published=published)
-                labels = _labels(doc.text, quotes)
+                labels = _labels(doc, quotes)
             # One bad article never sinks a batch: whatever an extractor raised on
             # this text is reported against this input, and the run goes on.
             except Exception as exc:  # noqa: BLE001
@@ -204,17 +204,12 @@ def _parse_all(nlp: Language, texts: list[str]) -> list:
         return out
 
 
-def _labels(text: str, quotes: list[Quote]) -> list[Label]:
-    """Short quoted spans (up to six words) that no quote overlaps: scare quotes
-    and labels, not speech. Longer quoted text without a speaker is left out."""
-    from narrascope.quotes import find_quoted_spans
+def _labels(doc, quotes: list[Quote]) -> list[Label]:
+    """Scare quotes and labels as records (the rule is quotes.find_scare_quotes)."""
+    from narrascope.quotes import find_scare_quotes
 
-    covered = [(q.start, q.end) for q in quotes]
-    return [
-        Label(text=text[sp.start:sp.end], start=sp.start, end=sp.end)
-        for sp in find_quoted_spans(text)
-        if len(text[sp.start:sp.end].split()) <= 6 and not any(a < sp.end and sp.start < b for a, b in covered)
-    ]
+    text = doc_text(doc)
+    return [Label(text=text[s:e], start=s, end=e) for s, e in find_scare_quotes(doc, quotes)]
 
 
 def remap_article(article: Article, remap: dict[str, str]) -> Article:

@@ -1298,16 +1298,20 @@ def _sentence_like(doc: Doc, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- main
 
 
-def find_scare_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Offsets (marks excluded) of quoted spans that are labels or scare quotes, not speech."""
-    index = _NullIndex()
-    quotes = find_quotes(doc, index)
+def find_scare_quotes(doc: Doc, quotes: list[Quote] | None = None) -> list[tuple[int, int]]:
+    """Offsets (marks excluded) of scare quotes and labels: quoted spans of at most
+    six words that no quote overlaps. Longer quoted text without a speaker is
+    neither a quote nor a label. ``quotes``: the article's quotes if already found
+    (else they are extracted here, without an entity index)."""
+    if quotes is None:
+        quotes = find_quotes(doc, _NullIndex())
+    text = _text(doc)
     covered = [(q.start, q.end) for q in quotes]
-    out = []
-    for sp in find_quoted_spans(_text(doc)):
-        if not any(a <= sp.start and sp.end <= b for a, b in covered):
-            out.append((sp.start, sp.end))
-    return out
+    return [
+        (sp.start, sp.end)
+        for sp in find_quoted_spans(text)
+        if len(text[sp.start:sp.end].split()) <= 6 and not any(a < sp.end and sp.start < b for a, b in covered)
+    ]
 
 
 class _NullIndex:
