@@ -428,36 +428,24 @@ def _entity_type(index: Any, eid: str | None) -> str | None:
     return ent.type if ent is not None else None
 
 
+# Thin accessors over the EntityIndex protocol (narrascope.entities.EntityIndex;
+# tests pass a smaller stand-in without ``find``).
 def _entity_at(index: Any, s: int, e: int) -> str | None:
-    try:
-        return index.entity_at(s, e)
-    except NotImplementedError:
-        return None
+    return index.entity_at(s, e)
 
 
 def _find(index: Any, name: str) -> str | None:
     fn = getattr(index, "find", None)
-    if fn is None:
-        return None
-    try:
-        return fn(name)
-    except (NotImplementedError, TypeError):
-        return None
+    return fn(name) if fn is not None else None
 
 
 def _add_entity(index: Any, name: str, etype: str, mention: tuple[int, int] | None,
                 aliases: tuple[str, ...] = ()) -> str | None:
-    try:
-        return index.add_entity(name, etype, aliases=aliases, mention=mention)
-    except NotImplementedError:
-        return None
+    return index.add_entity(name, etype, aliases=aliases, mention=mention)
 
 
 def _add_role(index: Any, eid: str, role: str) -> None:
-    try:
-        index.add_role(eid, role)
-    except NotImplementedError:
-        pass
+    index.add_role(eid, role)
 
 
 # --------------------------------------------------------------------------- speakers
