@@ -91,6 +91,12 @@ DIRECT = [
      "We need more time to count the ballots.", "Berg", "told"),
     ('At the rally, Anna Berg told supporters:\n\n"We need more time to count the ballots."',
      "We need more time to count the ballots.", "Berg", "told"),
+    # a capitalised "According to" before the quote
+    ('According to the Harlow Gazette, "The council broke its own rules twice."',
+     "The council broke its own rules twice.", "Harlow Gazette", "according to"),
+    # the gerund after "by" shares the subject of the verb it hangs on
+    ('Asked about the strike, Minister Paul Dunne answered by saying: "Nobody wins a strike."',
+     "Nobody wins a strike.", "Dunne", "saying"),
 ]
 
 
@@ -146,6 +152,11 @@ INDIRECT = [
      "the West of trying to destabilise Serbia", "Novak", "accused"),
     ("Anna Berg urged the government to release the detained activists.",
      "the government to release the detained activists", "Berg", "urged"),
+    # a short parenthetical report: the whole sentence is the content
+    ("The vote, Carter said, was rigged.", "The vote, Carter said, was rigged", "Carter", "said"),
+    # the parser hangs the that-clause on the noun before it as a relative clause
+    ("Carter told voters at a town hall in Akron that the plant will stay open.",
+     "the plant will stay open", "Carter", "told"),
 ]
 
 

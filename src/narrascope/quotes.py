@@ -380,6 +380,12 @@ def _subject(verb: Token) -> Token | None:
     # participial attributions: "..., saying that" -> the main clause subject
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    # "began by saying", "responded by insisting", "after saying": the gerund
+    # shares the subject of the verb its preposition hangs on ("for" differs:
+    # "criticised X for saying" -> X, handled by the caller)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while") \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)
     return None
 
 
@@ -1448,7 +1454,7 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
             return None
         return s2, e
     if "\n" in text[s:e] or _words(text[s:doc[left.i - 1].idx]) < 1 \
-            or _words(text[doc[right.i + 1].idx:e]) < 3:
+            or _words(text[doc[right.i + 1].idx:e]) < 2:
         return None
     for a, b in marks:
         # a quoted fragment that closes the sentence: the span runs to its closing mark
@@ -1457,6 +1463,17 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     if any(a < e and s < b and not (s <= a and b <= e + 1) for a, b in marks):
         return None
     return s, e
+
+
+def _that_complement(clause: Token) -> bool:
+    """A "relative clause" that is really a that-complement the parser hung on the
+    noun before it: 'told the audience at the event that her rivals had lied'.
+    The clause opens with "that", has a subject of its own and does not use
+    "that" as its object ('the report that she wrote' stays a relative clause)."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ in ("dobj", "nsubj", "nsubjpass", "det"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c is not first and c.tag_ not in ("WDT", "WP") for c in clause.children)
 
 
 class _Reports(list):  # type: ignore[type-arg]
@@ -1592,7 +1609,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
-                                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+                                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                                            or _that_complement(g)))
         # "Many of the closures, he said, have involved ...": a parenthetical
         # attribution inside the reported sentence; the report is the whole sentence
         if not clauses:
@@ -1874,9 +1892,10 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             if att.speaker is not None:
                 return att
     # "according to X" right after or before
-    acc = re.search(r"\baccording to\b", after) or re.search(r"\baccording to\b", before)
+    acc_after = re.search(r"\baccording to\b", after, flags=re.I)
+    acc = acc_after or re.search(r"\baccording to\b", before, flags=re.I)
     if acc:
-        base = a_s if re.search(r"\baccording to\b", after) else b_s
+        base = a_s if acc_after else b_s
         tok = _token_at(doc, base + acc.start())
         if tok is not None:
             to = next((c for c in tok.children if c.lower_ == "to"), None)
