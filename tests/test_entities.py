@@ -368,3 +368,15 @@ def test_ministry_of_an_unknown_country_takes_the_articles_adjective(nlp):
     idx = index_of(nlp, "The Ostravian army moved north. Ostravia's Defence Ministry said on Monday "
                         "the drills were routine.")
     assert any(e.name == "Ostravian Defence Ministry" for e in idx.entities.values())
+
+
+@pytest.mark.parametrize("sentence,name,gender", [
+    ("Inspector Olena Kravets said the road was closed.", "Olena Kravets", "f"),
+    ("Deputy Aleksandar Ilic said the road was closed.", "Aleksandar Ilic", "m"),
+    ("Coach Dan Whitfield said the road was closed.", "Dan Whitfield", "m"),
+    # a name borne by men and women alike gives no hint
+    ("Councillor Robin Fell said the road was closed.", "Robin Fell", None),
+])
+def test_gender_from_the_generated_first_name_table(nlp, sentence, name, gender):
+    idx = index_of(nlp, sentence)
+    assert idx.gender(ent_at(idx, name).id) == gender

@@ -97,6 +97,15 @@ DIRECT = [
     # the gerund after "by" shares the subject of the verb it hangs on
     ('Asked about the strike, Minister Paul Dunne answered by saying: "Nobody wins a strike."',
      "Nobody wins a strike.", "Dunne", "saying"),
+    # a long apposition between the quote and its cue
+    ('"We lost the county," Helen Marsh, the party\'s candidate for mayor in 2022 and now its chair, said.',
+     "We lost the county", "Marsh", "said"),
+    # the parser hangs a capitalised finite verb on the apposition's last noun
+    ('"Count every single vote in this county!" Owen Tate, director of the Civic League, Tweeted on Sunday.',
+     "Count every single vote in this county!", "Tate", "Tweeted"),
+    # "continued:" / "echoed:" introduce a quoted sentence
+    ('Ruth Ames continued:\n\n"The schools need teachers, not slogans."',
+     "The schools need teachers, not slogans.", "Ames", "continued"),
 ]
 
 
@@ -853,3 +862,8 @@ def test_quotes_apposition_parsed_as_conjunct_names_the_speaker(nlp):
             "Hallam & Sons, said it was reviewing all options for next season.")
     name, kind = _speaker_of(nlp, text, "reviewing all options")
     assert name is not None and "Hallam" in name and kind == "organisation"
+
+
+def test_quotes_continue_is_no_cue_for_a_slogan(nlp):
+    quotes, _ = run(nlp, 'The fair, held under the motto "Roots and Wings", continues until May.')
+    assert quotes == []

@@ -217,6 +217,15 @@ def _first_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_genders() -> dict[str, str]:
+    """About 20,000 first names that are nearly always one gender (generated from
+    nomquamgender by tools/gen_name_genders.py): a pronoun hint only, never used
+    to decide that a string is a person's name (that is ``_first_names``)."""
+    text = resources.files("narrascope").joinpath("data/name_genders.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
 # --------------------------------------------------------------------------- index
 
 
@@ -274,7 +283,8 @@ class EntityIndex:
                 return "m"
         if len(ent.name.split()) < 2:
             return None
-        return _first_names().get(norm(ent.name.split()[0]))
+        first = norm(ent.name.split()[0])
+        return _first_names().get(first) or _name_genders().get(first)
 
     def by_role(self, noun: str) -> list[str]:
         """Ids of entities whose roles contain ``noun`` as a word, in order of first mention."""

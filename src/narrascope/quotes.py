@@ -1035,6 +1035,13 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
         mis = _misparsed_relative_subject(cue)
         if mis is not None:
             subj = mis
+    if subj is None and cue.dep_ == "acl" and cue.i > 0 and doc[cue.i - 1].text == ",":
+        # 'Ellis, the head of the Forward PAC, tweeted on Friday': the parser hangs
+        # the finite verb on the apposition's last noun; the speaker is the noun
+        # the apposition describes
+        subj = next((t for t in doc[cue.sent.start:cue.i] if t.pos_ in ("PROPN", "NOUN")
+                     and not _covers(exclude, t.idx)
+                     and any(c.dep_ == "appos" and (cue in c.subtree or cue.head.i == t.i) for c in t.children)), None)
     prev_tok = doc[cue.i - 1] if cue.i > 0 else None
     if subj is None and not (prev_tok is not None and prev_tok.pos_ in ("PROPN", "NOUN", "PRON")):
         # inverted or badly parsed: the nearest noun after/before the verb, but not
@@ -1818,9 +1825,28 @@ def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: An
     )
 
 
-def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]]) -> list[Token]:
+def _subject_opens(doc: Doc, cue: Token, start: int) -> bool:
+    """The cue's subject phrase starts the region at ``start``: '"...," Garcia, the
+    party's nominee for governor and ..., said' (a long apposition between)."""
+    subj = _subject(cue)
+    if subj is None or subj.i > cue.i:
+        return False
+    return not _text(doc)[start:subj.left_edge.idx].strip(" ,\u00a0")
+
+
+# verbs that introduce a direct quote next to them ('"...," he continued', 'Price
+# echoed: "..."') but report no clause: not in speech_verbs.txt, where they would
+# turn "Protests continued, police said" into a report of "continued"
+DIRECT_ONLY_CUES = {"continue", "echo"}
+
+
+def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]], *, sentence: bool = False) -> list[Token]:
+    """Cues for a direct quote in ``[s, e)``, outside quote marks; ``sentence``: the
+    quote is a sentence, so "continued"/"echoed" count too (a slogan "held under
+    the slogan "..." continues until Friday" is not speech)."""
     return [t for t in _tokens_in(doc, s, e)
-            if _is_cue(t) and not _covers(marks, t.idx)]
+            if (_is_cue(t) or sentence and t.lemma_.lower() in DIRECT_ONLY_CUES and t.pos_ == "VERB")
+            and not _covers(marks, t.idx)]
 
 
 def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
@@ -1849,8 +1875,9 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             att = _resolve_speaker(doc, head, index, prior)
             return att
     # cue after the quote: ", he said" / ", said Smith" (must come early in the region)
-    cues = _cues_in(doc, a_s, a_e, marks)
-    if cues and _words(text[a_s:cues[0].idx]) <= 8 and _SENT_END.search(text, sp.close, cues[0].idx) is None \
+    cues = _cues_in(doc, a_s, a_e, marks, sentence=not short)
+    if cues and (_words(text[a_s:cues[0].idx]) <= 8 or _subject_opens(doc, cues[0], a_s)) \
+            and _SENT_END.search(text, sp.close, cues[0].idx) is None \
             and (tight_after or not short):
         att = _speaker_of_cue(doc, cues[0], index, prior, marks)
         if att.speaker is not None:
@@ -1877,7 +1904,7 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 if att.speaker is not None:
                     return att
     # cue before the quote: "Smith said:" / "Smith told reporters,"
-    cues = _cues_in(doc, b_s, b_e, marks)
+    cues = _cues_in(doc, b_s, b_e, marks, sentence=not short)
     if cues:
         cue = cues[-1]
         between = text[cue.idx + len(cue.text):sp.open]
@@ -1931,7 +1958,7 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             prev_end -= 1
         if prev_end > 0 and text[prev_end - 1] == ":":
             lo = max(text.rfind("\n", 0, prev_end) + 1, prev_end - 200)
-            ctoks = _cues_in(doc, lo, prev_end, marks)
+            ctoks = _cues_in(doc, lo, prev_end, marks, sentence=not short)
             if ctoks:
                 att = _speaker_of_cue(doc, ctoks[-1], index, prior, marks)
                 if att.speaker is not None:
