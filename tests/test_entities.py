@@ -380,3 +380,12 @@ def test_ministry_of_an_unknown_country_takes_the_articles_adjective(nlp):
 def test_gender_from_the_generated_first_name_table(nlp, sentence, name, gender):
     idx = index_of(nlp, sentence)
     assert idx.gender(ent_at(idx, name).id) == gender
+
+
+@pytest.mark.parametrize("name", ["Egle Vaitkute", "Baiba Rozite"])
+def test_a_person_title_before_a_name_spacy_typed_org_makes_it_a_person(nlp, name):
+    # spaCy's small model types both names ORG here
+    idx = index_of(nlp, f"In Valmora, ministry spokeswoman {name} said on Monday that the border would reopen.")
+    e = ent_at(idx, name)
+    assert e.type == "PERSON"
+    assert idx.gender(e.id) == "f"

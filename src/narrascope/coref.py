@@ -139,7 +139,7 @@ def _mention_role(doc: Doc, start: int, end: int) -> int:
 def _governs(mention_root: Token, pron: Token) -> bool:
     """Whether the mention is (inside) the subject of a verb that dominates the pronoun."""
     m = mention_root
-    while m.dep_ in ("compound", "amod", "poss", "appos", "flat", "nmod") and m.head.i != m.i:
+    while m.dep_ in ("compound", "amod", "poss", "appos", "flat", "nmod", "conj") and m.head.i != m.i:
         m = m.head
     if m.dep_ not in SUBJECT_DEPS:
         return False

@@ -628,8 +628,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if rec is not None and c.label != "PERSON":
             index._ensure_gaz(rec, surface, (s, e))
             continue
-        if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and rec is None and _looks_like_person(surface, text):
-            c.label = "PERSON"        # spaCy's small model often types "Fatoumata Diallo" ORG
+        if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and rec is None and (
+                _looks_like_person(surface, text)
+                or _title_role(doc, s)[0] is not None and _looks_like_person(surface, titled=True)):
+            # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
+            # title right before the name settles it ("spokeswoman Liene Ozola")
+            c.label = "PERSON"
         if c.label == "PERSON" and len(surface.split()) > 1:
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
             full_role, _ = _title_role(doc, s)
@@ -799,16 +803,16 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
 CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
 
 
-def _looks_like_person(surface: str, text: str = "") -> bool:
+def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:
     """Two or three capitalised words, no organisation word among them, and either
-    a known first name first or the last word used alone elsewhere in the text
-    ("Fatoumata Diallo ... Diallo said")."""
+    a known first name first, the last word used alone elsewhere in the text
+    ("Fatoumata Diallo ... Diallo said"), or (``titled``) a person's title before it."""
     words = surface.split()
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
         return False
     if any(w.lower() in ORG_WORDS for w in words):
         return False
-    if norm(words[0]) in _first_names():
+    if titled or norm(words[0]) in _first_names():
         return True
     last = re.escape(words[-1])
     return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))
