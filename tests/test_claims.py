@@ -812,3 +812,31 @@ def test_claims_act_of_a_labelled_person_is_theirs():
     names = {m.entity: m.text for m in a.mentions}
     bans = [c for c in a.claims if c.type == "sanction"]
     assert bans and names.get(bans[0].agent) == "Trump"
+
+
+# --------------------------------------------------------------------------- round 5: general rules
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # the source of a denied claim written after it
+    ("Portugal rejected the accusations levelled by Morocco.", "deny", "Portugal", "Morocco"),
+    ("The ministry dismissed the reports from Kenya as false.", "deny", "ministry", "Kenya"),
+    # "called for X to ...": the parser makes "for" a clause mark
+    ("The Vatican called for Nicaragua to free the priests.", "pressure", "Vatican City", "Nicaragua"),
+    # "demanded that X ...": the party the demand is addressed to
+    ("The unions demanded that Renault reopen the plant.", "pressure", "unions", "Renault"),
+    # "demanded answers from X"
+    ("The senator demanded explanations from Boeing.", "pressure", "senator", "Boeing"),
+])
+def test_claims_round5_targets(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_charge_is_not_part_of_the_target_name(nlp):
+    _, claims, name = _run_full(nlp, "The opposition accused the government of fraud.")
+    assert any(c.type == "accuse" and name(c.target) == "government" for c in claims), claims
+
+
+def test_claims_mood_adjective_is_not_part_of_a_group_name(nlp):
+    _, claims, name = _run_full(nlp, "Angry farmers blocked the motorway near Lyon.")
+    assert _has2(claims, name, "protest", "farmers")

@@ -45,6 +45,7 @@ nouns; :func:`speaker_body` reads the body a person speaks for from their titles
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -268,6 +269,9 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
         for c in tok.rights:
             if c.dep_ == "prep" and any(g.dep_ in ("pcomp",) or (g.dep_ == "pobj" and g.tag_ == "VBG") for g in c.children):
                 continue  # "judges of stealing the election": the charge, not the name
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in CHARGE_VERBS:
+                continue  # "accused the government of fraud": the parser hangs the charge on the object
             if c.dep_ in ("prep", "acl", "compound", "amod", "nummod") and not (c.dep_ == "prep" and c.lower_ in ("as", "at", "on", "over", "after", "before", "during", "since", "by", "because", "including", "amid", "despite", "with", "to", "for") and not (c.lower_ == "for" and tok.lemma_.lower() in ("rule", "rules", "law", "bill", "plan", "package"))):
                 sub = list(c.subtree)
                 if any(t.is_punct and t.text in ",;()" for t in sub):
@@ -292,8 +296,26 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
         toks = toks[2:] if toks[0].lower_ in ("at", "more", "less", "fewer", "up") else toks[1:]
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep")):
         toks = toks[:-1]
+    # "Furious MPs", "war-weary residents": a mood is no part of who the group is
+    while len(toks) > 1 and toks[0].i < tok.i and toks[0].dep_ == "amod" and toks[0].head.i == tok.i \
+            and toks[0].lower_.split("-")[-1] in MOOD_ADJECTIVES:
+        toks = toks[1:]
+        while len(toks) > 1 and toks[0].text in ("-", ",") and toks[0].i < tok.i:
+            toks = toks[1:]
     text = doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     return text.strip("\"“”'‘’ ")
+
+
+# verbs whose "of"/"for" phrase is the charge, not part of the object's name
+CHARGE_VERBS = {"accuse", "suspect", "convict", "blame", "criticise", "criticize", "condemn", "praise", "thank",
+                "fault", "slam", "rebuke", "punish", "sanction", "fine"}
+# adjectives of mood or temper that newsrooms put before a group ("angry farmers");
+# the group's name is the noun without them ("farmers")
+MOOD_ADJECTIVES = {"angry", "furious", "outraged", "irate", "frustrated", "disgruntled", "jubilant", "defiant",
+                   "weary", "tired", "exhausted", "frightened", "fearful", "anxious", "worried", "desperate",
+                   "incensed", "enraged", "disappointed", "dismayed", "nervous", "emboldened", "jubilant",
+                   "cheering", "chanting", "grieving", "mourning", "exasperated", "impatient", "restless"}
+_MOOD_RE = re.compile(r"^(?:\w+-)?(?:%s)\s+(?=\S)" % "|".join(sorted(MOOD_ADJECTIVES)), re.I)
 
 
 QUANTITY_WORDS = {"leading", "several", "two", "three", "many", "some", "both", "various", "numerous", "about", "around",
@@ -361,6 +383,11 @@ def _group(index: Any, name: str, mention: tuple[int, int] | None, aliases: list
     name = name.strip()
     if not name:
         return None
+    bare = _MOOD_RE.sub("", name)
+    if bare and bare != name:
+        # "Furious MPs" -> "MPs" (the surface form stays an alias)
+        aliases = [*aliases, name]
+        name = bare
     eid = _call(index.add_entity, name, "GROUP", aliases=tuple(a for a in aliases if a and a != name), mention=mention)
     if eid is None:
         eid = _ensure(index, name, "GROUP", mention)

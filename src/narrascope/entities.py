@@ -567,6 +567,19 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                     hrec = gaz.lookup(head.text, demonym=True)
                     cands.append(_Cand(head.start_char, head.end_char, (hrec or {}).get("type", "GPE"), "ner", head))
                     ent = tail
+            # "Amnesty International and Human Rights Watch" as one span: two known
+            # names joined by "and" are two entities (the whole is not itself known,
+            # unlike "Bosnia and Herzegovina")
+            am = re.search(r"\s+(?:and|&)\s+", ent.text)
+            if am and am.start() > 0 and label in ("ORG", "GPE", "NORP") and gaz.lookup(ent.text) is None:
+                left = doc.char_span(ent.start_char, ent.start_char + am.start(), alignment_mode="contract")
+                right = doc.char_span(ent.start_char + am.end(), ent.end_char, alignment_mode="contract")
+                lrec = gaz.lookup(left.text) if left is not None else None
+                rrec = gaz.lookup(right.text) if right is not None else None
+                if lrec is not None and rrec is not None:
+                    cands.append(_Cand(left.start_char, left.end_char, lrec.get("type", label), "ner", left))
+                    cands.append(_Cand(right.start_char, right.end_char, rrec.get("type", label), "ner", right))
+                    continue
             # "Harbour Post's Mila Horvat" as one span: owner and owned are two entities
             pm = re.search(r"['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])", ent.text)
             if pm and pm.start() > 0:
