@@ -840,3 +840,15 @@ def test_claims_charge_is_not_part_of_the_target_name(nlp):
 def test_claims_mood_adjective_is_not_part_of_a_group_name(nlp):
     _, claims, name = _run_full(nlp, "Angry farmers blocked the motorway near Lyon.")
     assert _has2(claims, name, "protest", "farmers")
+
+
+def test_claims_clause_before_a_semicolon_stands_alone(nlp):
+    _, claims, name = _run_full(nlp, "Seoul accuses Tokyo of hiding the data; Tokyo denies that it has hidden anything.")
+    assert _has2(claims, name, "accuse", "South Korea", "Japan")
+    # a denial of one's own act answers the accuser
+    assert _has2(claims, name, "deny", "Japan", "South Korea")
+
+
+def test_claims_denial_of_a_fact_answers_no_one(nlp):
+    _, claims, name = _run_full(nlp, "Seoul accused Tokyo of hiding the data. Tokyo denied that any data had been lost.")
+    assert _has2(claims, name, "deny", "Japan", None)

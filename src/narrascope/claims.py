@@ -995,6 +995,8 @@ def _nested_under(tok: Token) -> Token | None:
             return None  # "urged X to stop, while Japan expressed concern": a contrast clause is asserted
         if any(_finite_conj_of_gerund(x) for x in path):
             return None  # "accused X of targeting Y and urged Z": "urged" is the subject's own act
+        if link.i < cur.i and any(t.text == ";" for t in cur.doc[link.right_edge.i + 1:cur.i]):
+            return None  # "A accuses B of X; B denies that ...": a clause before a semicolon stands alone
         if e["type"] == "accuse":
             if link.dep_ in ("prep", "pcomp", "acl", "ccomp", "xcomp", "advcl", "dobj", "relcl") and not (
                     link.dep_ == "dobj" and cur.pos_ == "VERB") and not (
@@ -1605,10 +1607,17 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             if (obj is None or obj.lower_ in ("that", "which")) and tok.dep_ == "relcl" and (
                     tok.head.lemma_.lower() in DENY_CONTENT or tok.head.lower_ in DENY_CONTENT):
                 obj = tok.head  # "..., a claim the police denied": the object gap is the claim
-            ccomp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
+            # a clause the parser hung on the verb across a semicolon is not its content
+            ccomp = next((c for c in tok.children if c.dep_ in ("ccomp",) and not (
+                c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i + 1:tok.i]))), None)
             if ccomp is not None:
+                # "denies that it is building anything": a denial of one's own act answers
+                # whoever made the claim, when an accusation aimed at the denier is on record;
+                # "denied that anyone had been hurt" answers no one in particular
                 charge = _charge_text(doc, ccomp)
                 target_tok = None
+                csubj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                deny_lookback = csubj is not None and csubj.lower_ in ("it", "he", "she", "they", "we", "i")
             elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
                 that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i and
                              any(m.lower_ == "that" for m in c.children)), None)
