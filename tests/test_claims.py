@@ -852,3 +852,20 @@ def test_claims_clause_before_a_semicolon_stands_alone(nlp):
 def test_claims_denial_of_a_fact_answers_no_one(nlp):
     _, claims, name = _run_full(nlp, "Seoul accused Tokyo of hiding the data. Tokyo denied that any data had been lost.")
     assert _has2(claims, name, "deny", "Japan", None)
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("Senator Mark Hale tore into Chancellor Ruth Ames over the cuts.", "condemn", "Mark Hale", "Ruth Ames"),
+    ("Senator Mark Hale rallied behind Ruth Ames after the vote.", "support", "Mark Hale", "Ruth Ames"),
+    ("Hamas threatened to shell Israel's northern towns.", "threaten", "Hamas", "Israel"),
+])
+def test_claims_round5_lexicon(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_vow_to_block_is_one_opposition(nlp):
+    _, claims, name = _run_full(nlp, "The Greens have vowed to block the pipeline in the Senate.")
+    assert [(c.type, c.trigger, c.target_text) for c in claims] == [("oppose", "vowed", "pipeline")]
+    _, claims, name = _run_full(nlp, "The Greens lobbied against the pipeline.")
+    assert [(c.type, c.target_text) for c in claims] == [("oppose", "pipeline")]

@@ -167,6 +167,13 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   claims from X" name X as the target of the denial.
 - **Whom a demand addresses.** "called for X to ..." (the parser makes "for" a clause
   mark; lexicon key ``for_clause``), "demanded that X ...", "demanded answers from X".
+- **Semicolons.** A clause before a semicolon is never the content of a later verb
+  ("A accuses B of X; B denies ..."). A denial of one's own act ("denies that it is
+  building") answers the accuser on record; a denial of a fact ("denied that anyone was
+  hurt") answers no one.
+- **Lexicon.** tear into (condemn), rally behind (support), lobby against (oppose),
+  vow to block/challenge/... (oppose, one claim, aimed at the pledged act's object; key
+  ``xcomp_lemmas``); a threat to hit "Iran's site" is aimed at Iran.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -357,6 +364,8 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 continue
         if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
+        if row.get("xcomp_lemmas") and _xcomp_of(tok, row["xcomp_lemmas"]) is None:
+            continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("for_clause") and _clause_subject(tok, ("for",)) is None:
             continue  # "called for Serbia to recognise the vote" ("for" parsed as a clause mark)
         if row.get("needs_complement") and not any(
@@ -702,6 +711,11 @@ def _claim_source(claim: Token) -> Token | None:
     return None
 
 
+def _xcomp_of(verb: Token, lemmas: list[str]) -> Token | None:
+    """The verb's infinitive complement when its lemma is one of ``lemmas``."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lemmas), None)
+
+
 def _clause_subject(verb: Token, marks: tuple[str, ...]) -> Token | None:
     """The actor subject of a clause under ``verb`` opened by one of ``marks``
     ("called for Serbia to recognise ...", "demanded that the board resign")."""
@@ -792,6 +806,10 @@ def _not_time(p: Token | None) -> Token | None:
 
 
 def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
+    if entry.get("xcomp_lemmas"):
+        # "vowed to block the bill": the object of the pledged act
+        xc = _xcomp_of(verb, entry["xcomp_lemmas"])
+        return _dobj(xc) if xc is not None else None
     for w in [entry["target_prep"]] if entry.get("target_prep") else []:
         # "called on Wednesday on the Commission": every such preposition, not only the first
         p = next((q for q in (_not_time(_pobj(c)) for c in verb.children if c.dep_ in ("prep", "agent", "dative", "prt")
@@ -895,6 +913,9 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
         # "threatened to overthrow the government": the threatened act's object
         xc = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         o = _dobj(xc) if xc is not None else None
+        owner = next((c for c in o.children if c.dep_ == "poss"), None) if o is not None and o.pos_ == "NOUN" else None
+        if owner is not None and (owner.pos_ == "PROPN" or owner.ent_type_ in ("ORG", "GPE", "NORP")):
+            return owner  # "threatened to hit Iran's enrichment site": the site's owner
         if o is not None and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
                               or o.lemma_.lower() in actors.INSTITUTION_HEADS or o.lemma_.lower() in actors.GROUP_NOUNS
                               or o.lemma_.lower() in ("board", "council", "committee", "court", "company", "party",
@@ -1472,6 +1493,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             continue  # "Russian-backed media": a hyphenated modifier, not an asserted act
         if _nested_under(tok) is not None or _hypothetical(tok):
             continue
+        if tok.dep_ == "xcomp" and (head_entry := _match_entry(tok.head)) is not None and \
+                tok.lemma_.lower() in head_entry.get("xcomp_lemmas", ()):
+            continue  # "vowed to block the bill": one claim, carried by "vowed"
         if entry.get("not_participle_of_attack") and tok.dep_ in ("advcl", "conj", "xcomp") and (
                 (_match_entry(tok.head) or {}).get("type") == "attack"):
             continue  # "shelled Kherson, killing three civilians": one attack, not two
