@@ -869,3 +869,13 @@ def test_claims_vow_to_block_is_one_opposition(nlp):
     assert [(c.type, c.trigger, c.target_text) for c in claims] == [("oppose", "vowed", "pipeline")]
     _, claims, name = _run_full(nlp, "The Greens lobbied against the pipeline.")
     assert [(c.type, c.target_text) for c in claims] == [("oppose", "pipeline")]
+
+
+def test_claims_passive_parsed_as_be_with_participle(nlp):
+    _, claims, name = _run_full(nlp, "Greece was this week accused of pushing migrants back.")
+    assert _has2(claims, name, "accuse", None, "Greece")
+
+
+def test_claims_leadership_acts_for_its_body(nlp):
+    _, claims, name = _run_full(nlp, "Greenpeace accused Shell's leadership of misleading investors.")
+    assert _has2(claims, name, "accuse", "Greenpeace", "Shell")

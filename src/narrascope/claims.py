@@ -174,6 +174,8 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
 - **Lexicon.** tear into (condemn), rally behind (support), lobby against (oppose),
   vow to block/challenge/... (oppose, one claim, aimed at the pledged act's object; key
   ``xcomp_lemmas``); a threat to hit "Iran's site" is aimed at Iran.
+- **Passives and owners.** "X was last night accused of ..." parsed as "was" with a
+  participle complement is a passive (X the target); "X's leadership/management" acts for X.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -1526,6 +1528,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 tok.tag_ == "VBN" and tok.dep_ == "acl" and _dobj(tok) is None and
                 not any(c.dep_ == "nsubj" for c in tok.children)) or (
                 tok.tag_ == "VBN" and tok.dep_ == "conj" and not fake_pass and any(c.dep_ == "auxpass" for c in tok.children))
+            # "Spain was last night accused of ...": the parser makes "was" the root and the
+            # participle its complement
+            be_passive = tok.tag_ == "VBN" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be" \
+                and entry.get("pos") == "VERB"
+            passive = passive or be_passive
             if _pos_key(tok) == "ADJ" or (entry.get("pos") == "ADJ"):
                 passive = False
             if passive:
@@ -1535,6 +1542,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         not _is_actorish(agent_tok, index) and agent_tok.lemma_.lower() not in actors.VEHICLE_HEADS:
                     agent_tok = None  # "re-elected by a comfortable margin": a manner, not an agent
                 target_tok = _passive_subject(arg) or (arg.head if arg.dep_ == "acl" else None)
+                if target_tok is None and be_passive:
+                    target_tok = _subject(tok.head)
             else:
                 if _pos_key(tok) == "ADJ" or tok.dep_ in ("acomp", "amod"):
                     agent_tok = _subject(tok.head) if tok.dep_ == "acomp" or tok.head.pos_ in ("VERB", "AUX") else (
@@ -2023,6 +2032,10 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         tok = app  # "his Belarusian counterpart, Viktor Hrynko"
     if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "companies that Washington accuses of ..."
+    if tok.lemma_.lower() in LEADERSHIP_NOUNS:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            tok = owner  # "accused FIFA's leadership of ...": the body its leaders act for
     if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "his"):
         near = _same_sentence_person(doc, tok, index)
         if near is not None:
@@ -2042,6 +2055,9 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             return eid, txt
     return None, _thing_text(doc, tok)
 
+
+# "X's leadership" acts for X
+LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
 
 GAP_NOUNS = {"move", "step", "decision", "measure", "accusation", "allegation", "charge", "claim", "rebuke",
              "criticism", "assertion", "suggestion", "demand", "proposal", "offer", "plan", "remark", "statement",
