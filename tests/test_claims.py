@@ -879,3 +879,16 @@ def test_claims_passive_parsed_as_be_with_participle(nlp):
 def test_claims_leadership_acts_for_its_body(nlp):
     _, claims, name = _run_full(nlp, "Greenpeace accused Shell's leadership of misleading investors.")
     assert _has2(claims, name, "accuse", "Greenpeace", "Shell")
+
+
+def test_claims_attacked_for_a_reason_is_criticism(nlp):
+    _, claims, name = _run_full(nlp, "Senator Mark Hale attacked Ruth Ames for her record on housing.")
+    assert _has2(claims, name, "condemn", "Mark Hale", "Ruth Ames")
+    assert not any(c.type == "attack" for c in claims)
+    _, claims, name = _run_full(nlp, "Rebels attacked the convoy for two hours.")
+    assert [c.type for c in claims] == ["attack"]
+
+
+def test_claims_spokesman_for_a_named_person_acts_for_that_person(nlp):
+    _, claims, name = _run_full(nlp, "A spokesman for the challenger, Ruth Ames, accused the commission of fraud.")
+    assert _has2(claims, name, "accuse", "Ruth Ames")

@@ -389,3 +389,12 @@ def test_a_person_title_before_a_name_spacy_typed_org_makes_it_a_person(nlp, nam
     e = ent_at(idx, name)
     assert e.type == "PERSON"
     assert idx.gender(e.id) == "f"
+
+
+def test_a_lower_case_common_noun_is_not_the_gazetteer_proper_name(nlp):
+    idx = index_of(nlp, "The commission said the vote was fair.")
+    eid = idx.add_entity("the commission", "ORG")
+    assert idx.entities[eid].name == "commission"
+    idx = index_of(nlp, "The Commission said the vote was fair.")
+    eid = idx.add_entity("the Commission", "ORG")
+    assert idx.entities[eid].name == "European Commission"

@@ -176,6 +176,9 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   ``xcomp_lemmas``); a threat to hit "Iran's site" is aimed at Iran.
 - **Passives and owners.** "X was last night accused of ..." parsed as "was" with a
   participle complement is a passive (X the target); "X's leadership/management" acts for X.
+- **Criticism, not force.** "attacked X for its record" (a reason) is a condemnation of X
+  (lexicon key ``reason_prep``).
+- **Spokespeople.** "a spokesman for its candidate, X," acts for X.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -366,6 +369,10 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 continue
         if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
+        if row.get("reason_prep") and not any(
+                _prep_child(tok, w) is not None or (obj is not None and _prep_child(obj, w) is not None)
+                for w in row["reason_prep"]):
+            continue  # "attacked the party for its record": criticism, aimed at the object
         if row.get("xcomp_lemmas") and _xcomp_of(tok, row["xcomp_lemmas"]) is None:
             continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("for_clause") and _clause_subject(tok, ("for",)) is None:
@@ -477,6 +484,9 @@ def _spokesman_body(tok: Token | None) -> Token | None:
         return None
     for w in ("for", "of"):
         p = _pobj(_prep_child(tok, w))
+        if p is not None and p.pos_ == "NOUN":
+            # "a spokesman for its candidate, Kayode Ogunleye": the named apposition
+            p = next((c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"), p)
         if p is not None and (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "NORP")):
             return p
     return None

@@ -329,7 +329,9 @@ class EntityIndex:
         if not name:
             name = "?"
         eid = self.find(name, type)
-        if eid is None and self.gazetteer is not None:
+        # a lower-case common noun ("the commission", "the union") is not the proper
+        # name the gazetteer knows ("the Commission" = European Commission)
+        if eid is None and self.gazetteer is not None and (name != name.lower() or name == "dpa"):
             rec = self.gazetteer.lookup(name)
             if rec is not None:
                 return self._ensure_gaz(rec, name, mention)
