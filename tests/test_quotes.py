@@ -867,3 +867,31 @@ def test_quotes_apposition_parsed_as_conjunct_names_the_speaker(nlp):
 def test_quotes_continue_is_no_cue_for_a_slogan(nlp):
     quotes, _ = run(nlp, 'The fair, held under the motto "Roots and Wings", continues until May.')
     assert quotes == []
+
+
+# --------------------------------------------------------------------------- nominal speakers, full pipeline
+
+def _full(text):
+    from narrascope.evaluate.quotes import extract
+    quotes, index = extract(text, PUBLISHED)
+    return [(q.text, index.entities[q.speaker].name if q.speaker else None) for q in quotes]
+
+
+def test_quotes_the_office_is_not_the_shadow_office():
+    text = ("Ruth Ames said on Monday she would not raise taxes.\n\n"
+            '"We will keep our promise," the Chancellor said.\n\n'
+            "Shadow chancellor Tom Webb called the plan a fantasy.")
+    assert ("We will keep our promise", "Ruth Ames") in _full(text)
+
+
+def test_quotes_head_of_state_is_the_president():
+    text = ("President Omar Saidov opened the session on Friday.\n\n"
+            'Turning to the harvest, the head of state warned: "Those who fail will answer for it."')
+    assert ("Those who fail will answer for it.", "Omar Saidov") in _full(text)
+
+
+def test_quotes_counsel_named_by_a_participle_holds_the_role():
+    text = ("Tom Reed, 40, admitted fraud at an earlier hearing.\n\n"
+            "Prosecuting, Anna Dale told the court that Reed had stolen from his clients.\n\n"
+            '"He treated their savings as his own," the prosecutor said.')
+    assert ("He treated their savings as his own", "Anna Dale") in _full(text)

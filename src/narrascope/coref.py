@@ -503,6 +503,8 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int)
             head_forms = {head, head.rstrip("s")}
             if noun not in head_forms and not (words & head_forms):
                 continue
+            if (set(rw) & RESTRICTIVE_MODIFIERS) - words:
+                continue  # "the chancellor" is not the shadow chancellor, "the coach" not the assistant coach
             score = 1 + len((words - {noun}) & set(rw))
             best = max(best, score)
         if best:

@@ -833,10 +833,18 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
     return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))
 
 
+# British court reporting names counsel by a participle: "Prosecuting, Helen Marsh said ..."
+COUNSEL_PARTICIPLES = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
+
+
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:
     role, gender = _title_role(doc, start)
     if role:
         index.add_role(eid, role)
+    tok = _token_from(doc, start)
+    if tok is not None and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_sent_start \
+            and doc[tok.i - 2].lower_ in COUNSEL_PARTICIPLES:
+        index.add_role(eid, COUNSEL_PARTICIPLES[doc[tok.i - 2].lower_])
     if gender:
         index.genders.setdefault(eid, gender)
     if c.span is not None:

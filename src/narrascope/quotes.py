@@ -406,7 +406,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = tok
     for c in tok.rights:
-        if c.dep_ in ("flat", "compound") or c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN" and False:
+        # "the head of state": an office written as a phrase keeps its "of" tail
+        office = c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("head", "heads") \
+            and any(g.dep_ == "pobj" and g.lower_ in ("state", "government") for g in c.children)
+        if c.dep_ in ("flat", "compound") or office:
             right = max(right, c.right_edge, key=lambda t: t.i)
     return left.idx, right.idx + len(right.text)
 
