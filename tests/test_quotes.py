@@ -895,3 +895,20 @@ def test_quotes_counsel_named_by_a_participle_holds_the_role():
             "Prosecuting, Anna Dale told the court that Reed had stolen from his clients.\n\n"
             '"He treated their savings as his own," the prosecutor said.')
     assert ("He treated their savings as his own", "Anna Dale") in _full(text)
+
+
+def test_quotes_club_and_office_is_the_named_office_holder():
+    text = ("United led for an hour. Their coach, Emma Hart, blamed the referee for the defeat.\n\n"
+            '"We were the better side for sixty minutes," the United coach said.\n\n'
+            '"It was a sad day for the club," the Kremlin spokesman said.')
+    got = _full(text)
+    assert ("We were the better side for sixty minutes", "Emma Hart") in got
+    # no one holds that office in the article: the body, not the coach
+    assert ("It was a sad day for the club", "Emma Hart") not in got
+
+
+def test_quotes_name_hung_on_an_opening_participle():
+    got = _full("Asked about her own future, Ferris, 47, said she still had the support of the board.\n\n"
+                "Pressed on the budget, Hale, 52, said the cuts would stay.")
+    assert ("she still had the support of the board", "Ferris") in got
+    assert ("the cuts would stay", "Hale") in got

@@ -493,6 +493,17 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     or _misparsed_appos(doc, head, c):
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
+                if eid and c.dep_ == "compound" and head.lower_ in TITLE_WORDS:
+                    # "the Rovers manager said": the person who holds that office at the
+                    # body, when the article names one ("Their manager, Gary Lund")
+                    n_s, n_e = _noun_phrase(head)
+                    pid = coref.resolve_nominal(doc, n_s, n_e, index)
+                    office = coref.PERSON_ROLE_SYNONYMS.get(head.lemma_.lower(), {head.lemma_.lower()})
+                    roles = getattr(getattr(index, "entities", {}).get(pid), "roles", []) if pid else []
+                    if pid is not None and pid != eid and _entity_type(index, pid) == "PERSON" and any(
+                            office & set(re.split(r"[\s-]+", r.lower())) for r in roles):
+                        att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
+                        return att
                 if eid:
                     role_end = max([t for t in head.subtree if t.i < c.left_edge.i and not t.is_punct] or [head],
                                    key=lambda t: t.i)
@@ -1034,6 +1045,16 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 if up.ent_type_ == "PERSON" or _entity_type(index, _entity_at(index, up.idx, up.idx + len(up.text))) == "PERSON":
                     subj = up
                     break
+    if subj is None or subj.tag_ in ("VBN", "VBG"):
+        # "Asked about his future, Lund, 58, said ...": the parser hangs the name on
+        # the opening participle's object as an apposition (and may even make the
+        # participle the subject)
+        first = next((t.i for t in cue.sent if not t.is_space), cue.sent.start)
+        opener = next((c for c in cue.children if c.dep_ in ("advcl", "nsubj") and c.i < cue.i
+                       and c.tag_ in ("VBN", "VBG") and c.i == first), None)
+        if opener is not None:
+            subj = next((t for t in reversed(list(opener.subtree)) if t.dep_ == "appos" and t.pos_ == "PROPN"
+                         and not _covers(exclude, t.idx)), None)
     if subj is None:
         mis = _misparsed_relative_subject(cue)
         if mis is not None:
