@@ -892,3 +892,26 @@ def test_claims_attacked_for_a_reason_is_criticism(nlp):
 def test_claims_spokesman_for_a_named_person_acts_for_that_person(nlp):
     _, claims, name = _run_full(nlp, "A spokesman for the challenger, Ruth Ames, accused the commission of fraud.")
     assert _has2(claims, name, "accuse", "Ruth Ames")
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # a state's act named by its demonym
+    ("Estonia voiced support for the Polish proposal.", "support", "Estonia", "Poland"),
+    # "dismissed Western media reports": the critic
+    ("Iranian officials have also dismissed Western media reports that the site had been damaged.", "deny",
+     "Iranian officials", "Western media"),
+])
+def test_claims_round5_owners(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_stopped_short_of_is_a_negated_claim(nlp):
+    _, claims, name = _run_full(nlp, "Norway stopped short of condemning Sweden.")
+    assert [(c.type, c.negated, name(c.agent), name(c.target)) for c in claims] == [("condemn", True, "Norway", "Sweden")]
+
+
+def test_claims_businesses_and_clergy_act(nlp):
+    _, claims, name = _run_full(nlp, "Local businesses condemned the closures, and the bishops urged calm.")
+    assert _has2(claims, name, "condemn", "Local businesses")
+    assert _has2(claims, name, "pressure", "bishops")

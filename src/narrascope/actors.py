@@ -99,7 +99,11 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
                "expert", "scholar", "academic", "commentator", "pundit", "economist", "lawyer", "attorney",
                "journalist", "editorial", "columnist", "blogger", "veteran", "senator", "congressman",
                "congresswoman", "legislator", "mp", "deputy", "governor", "mayor", "oligarch", "businessman",
-               "businesswoman", "tycoon", "magnate", "warlord", "smuggler", "hacker", "hackers"}
+               "businesswoman", "tycoon", "magnate", "warlord", "smuggler", "hacker", "hackers",
+               # round 5: more people and bodies that act ("Local businesses condemned ...")
+               "business", "bishop", "priest", "cleric", "imam", "rabbi", "nurse", "family", "community",
+               "church", "airline", "cabbie", "cabby", "landlord", "mps", "athlete", "coach", "chairman",
+               "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 

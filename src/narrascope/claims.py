@@ -179,6 +179,9 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
 - **Criticism, not force.** "attacked X for its record" (a reason) is a condemnation of X
   (lexicon key ``reason_prep``).
 - **Spokespeople.** "a spokesman for its candidate, X," acts for X.
+- **Owners of acts.** "voiced support for the Finnish investigation" is aimed at Finland
+  (evaluations of a thing named by a demonym); "dismissed Western media reports" answers
+  "Western media". "stopped/fell short of condemning X" is a negated condemnation.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -667,6 +670,9 @@ def _subject_parse(verb: Token) -> Token | None:
                     return obj  # "praised Serbia for supporting Ukraine": Serbia supports
             v = gov
             continue
+        if v.lower_ == "short" and v.dep_ == "advmod" and v.head.pos_ == "VERB":
+            v = v.head  # "stopped short of condemning X": the subject of "stopped"
+            continue
         if v.dep_ == "acl" and v.head.lemma_.lower() in PURPOSE_NOUNS:
             # "attempts of/by the West to destabilize ...", "Moscow's attempts to ..."
             n = v.head
@@ -1080,6 +1086,9 @@ def _negated_plain(tok: Token) -> bool:
                 return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in NEGATING_HEADS:
             return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short" \
+                and t.head.head.head.lemma_.lower() in ("stop", "fall"):
+            return True  # "stopped short of condemning Spain", "fell short of recognising"
         if t.dep_ == "xcomp" and t.head.i != t.i:
             t = t.head
             continue
@@ -1673,6 +1682,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 # "dismissed Western criticism", "rejected US claims": the modifier names the critic
                 owner = next((c for c in obj.children if c.dep_ in ("amod", "compound") and (
                     c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in ("western",))), None)
+                if owner is None:
+                    # "dismissed Western media reports": the critic is the modified compound
+                    owner = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                                  and actors.is_actor_noun(c) and any(
+                                      g.dep_ in ("amod", "compound") and (g.ent_type_ == "NORP" or g.lower_ == "western")
+                                      for g in c.children)), None)
                 target_tok = poss or _by_agent(obj) or owner or _claim_source(obj)
                 if target_tok is not None and target_tok.lower_ == "western":
                     west_target = True
@@ -1843,6 +1858,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     author = _act_author(t_tok, out)
                     if author is not None:
                         target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
+                if target is None and ctype in ("condemn", "praise", "support", "oppose") and t_tok is not None \
+                        and t_tok.pos_ == "NOUN":
+                    # "voiced support for the Finnish investigation": a state's act, named by its demonym
+                    dem = next((c for c in t_tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+                    country = actors._demonym_country(index, dem.text) if dem is not None else None
+                    if country is not None and country != agent:
+                        target = country
                 if entry.get("winner_target") and target is None:
                     target = _winner(out, agent)  # "Mwale refused to concede": to the declared winner
                     target_text = ents[target].name if target in ents else None
