@@ -915,3 +915,12 @@ def test_claims_businesses_and_clergy_act(nlp):
     _, claims, name = _run_full(nlp, "Local businesses condemned the closures, and the bishops urged calm.")
     assert _has2(claims, name, "condemn", "Local businesses")
     assert _has2(claims, name, "pressure", "bishops")
+
+
+def test_claims_lost_subject_after_an_opening_phrase_and_a_coordinated_act(nlp):
+    # the parser hangs the name on "seen by ..." and "praised" on the quoted modifier
+    _, claims, name = _run_full(nlp, 'In an email seen by Politico, EU trade chief Maros Sefcovic rejected the '
+                                     'proposal as "unworkable" and praised Japan for "constructive" talks, '
+                                     'including a deal on cars.')
+    assert _has2(claims, name, "oppose", "Maros Sefcovic")
+    assert _has2(claims, name, "praise", "Maros Sefcovic", "Japan")

@@ -182,6 +182,9 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
 - **Owners of acts.** "voiced support for the Finnish investigation" is aimed at Finland
   (evaluations of a thing named by a demonym); "dismissed Western media reports" answers
   "Western media". "stopped/fell short of condemning X" is a negated condemnation.
+- **Lost subjects.** The name right before a subjectless finite verb ("In a letter seen by
+  X, FIFA's Y dismissed ..."); a finite verb the parser coordinated with a modifier
+  ("dismissed X as 'ill-informed' and praised Z") is the subject's own act, not content.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -576,6 +579,18 @@ def _subject(verb: Token) -> Token | None:
         while subj is None and v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "..., Oksana H., welcomed X and urged Y": the shared lost subject
             subj = _subject_left_of(v)
+    if subj is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "X dismissed the criticism as ill-informed and praised Y": a finite verb the
+        # parser coordinated with a modifier shares the subject of the clause above it
+        up = verb.head
+        for _ in range(6):
+            if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP") and up.i < verb.i:
+                subj = next((c for c in up.children if c.dep_ in ("nsubj",)), None)
+                if subj is not None:
+                    return _undateline(_relative_antecedent(subj))
+            if up.head.i == up.i:
+                break
+            up = up.head
     return subj
 
 
@@ -587,6 +602,12 @@ def _subject_left_of(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     j = verb.i - 1
+    if j >= verb.sent.start and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+            and doc[j].dep_ in ("pobj", "appos", "conj", "npadvmod") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        # "In a letter seen by X, FIFA's Matthias Kessler dismissed ...": the name right
+        # before a subjectless verb, hung on the opening phrase by the parser
+        return doc[j]
     if j < verb.sent.start or doc[j].text != ",":
         return None
     j -= 1
@@ -1034,6 +1055,9 @@ def _nested_under(tok: Token) -> Token | None:
             return None  # "urged X to stop, while Japan expressed concern": a contrast clause is asserted
         if any(_finite_conj_of_gerund(x) for x in path):
             return None  # "accused X of targeting Y and urged Z": "urged" is the subject's own act
+        if any(x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ") and x.head.dep_ in ("amod", "acomp", "advmod")
+               for x in path):
+            return None  # "dismissed X as ill-informed and praised Y": coordinated with a modifier by the parser
         if link.i < cur.i and any(t.text == ";" for t in cur.doc[link.right_edge.i + 1:cur.i]):
             return None  # "A accuses B of X; B denies that ...": a clause before a semicolon stands alone
         if e["type"] == "accuse":
