@@ -398,3 +398,10 @@ def test_a_lower_case_common_noun_is_not_the_gazetteer_proper_name(nlp):
     idx = index_of(nlp, "The Commission said the vote was fair.")
     eid = idx.add_entity("the Commission", "ORG")
     assert idx.entities[eid].name == "European Commission"
+
+
+def test_organisation_name_keeps_its_capitalised_tail(nlp):
+    idx = index_of(nlp, "The UN Working Group on Enforced Disappearances urged Minsk to respond.")
+    assert any(e.name == "UN Working Group on Enforced Disappearances" for e in idx.entities.values())
+    idx = index_of(nlp, "The Council on Friday urged calm.")
+    assert not any("Friday" in e.name for e in idx.entities.values())

@@ -602,6 +602,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                     ent = owned
                     if _looks_like_person(owned.text, doc_text(doc)):
                         label = "PERSON"
+            if label == "ORG" and ent[-1].lower_ in ORG_WORDS:
+                ent = _org_name_tail(doc, ent)
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
@@ -825,6 +827,25 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
 
 
 CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
+
+
+def _org_name_tail(doc: Doc, ent: Span) -> Span:
+    """"The UN Working Group [on Arbitrary Detention]": spaCy often stops an
+    organisation's name before its "on/for/of/against" tail; take the tail when it
+    is one or more capitalised words that are no other entity (not "on Monday")."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("on", "for", "of", "against") or ent.end_char != doc[i].idx - 1:
+        return ent
+    j = i + 1
+    while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("and", "the", "of")) and doc[j].pos_ in (
+            "PROPN", "NOUN", "ADJ", "CCONJ", "DET", "ADP") and doc[j].ent_type_ not in (
+            "DATE", "TIME", "GPE", "PERSON", "NORP", "LOC", "CARDINAL"):
+        j += 1
+    while j > i + 1 and not doc[j - 1].is_title:
+        j -= 1      # never end on "and"/"the"/"of"
+    if j == i + 1 or not all(t.is_title or t.lower_ in ("and", "the", "of") for t in doc[i + 1:j]):
+        return ent
+    return doc[ent.start:j]
 
 
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:
