@@ -401,7 +401,7 @@ def test_a_lower_case_common_noun_is_not_the_gazetteer_proper_name(nlp):
 
 
 def test_organisation_name_keeps_its_capitalised_tail(nlp):
-    idx = index_of(nlp, "The UN Working Group on Enforced Disappearances urged Minsk to respond.")
-    assert any(e.name == "UN Working Group on Enforced Disappearances" for e in idx.entities.values())
+    idx = index_of(nlp, "The UN Committee against Torture last month urged Egypt to act.")
+    assert any(e.name == "UN Committee against Torture" for e in idx.entities.values())
     idx = index_of(nlp, "The Council on Friday urged calm.")
     assert not any("Friday" in e.name for e in idx.entities.values())
