@@ -924,3 +924,10 @@ def test_claims_lost_subject_after_an_opening_phrase_and_a_coordinated_act(nlp):
                                      'including a deal on cars.')
     assert _has2(claims, name, "oppose", "Maros Sefcovic")
     assert _has2(claims, name, "praise", "Maros Sefcovic", "Japan")
+
+
+def test_claims_for_a_duration_is_no_reason_and_horns_are_no_target(nlp):
+    _, claims, name = _run_full(nlp, "Iran has been attacking American troops through its proxies for years.")
+    assert [c.type for c in claims] == ["attack"]
+    _, claims, name = _run_full(nlp, "Taxi drivers drove slowly, blasting their horns.")
+    assert not any(c.type == "condemn" for c in claims)

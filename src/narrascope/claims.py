@@ -376,9 +376,11 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
         if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
         if row.get("reason_prep") and not any(
-                _prep_child(tok, w) is not None or (obj is not None and _prep_child(obj, w) is not None)
+                _not_time(_pobj(_prep_child(tok, w))) is not None and _pobj(_prep_child(tok, w)).lemma_.lower()
+                not in DURATION_NOUNS or (obj is not None and _not_time(_pobj(_prep_child(obj, w))) is not None
+                                          and _pobj(_prep_child(obj, w)).lemma_.lower() not in DURATION_NOUNS)
                 for w in row["reason_prep"]):
-            continue  # "attacked the party for its record": criticism, aimed at the object
+            continue  # "attacked the party for its record": criticism, aimed at the object ("for years" is no reason)
         if row.get("xcomp_lemmas") and _xcomp_of(tok, row["xcomp_lemmas"]) is None:
             continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("for_clause") and _clause_subject(tok, ("for",)) is None:
@@ -2111,6 +2113,8 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             return eid, txt
     return None, _thing_text(doc, tok)
 
+
+DURATION_NOUNS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "night", "time", "while"}
 
 # "X's leadership" acts for X
 LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
