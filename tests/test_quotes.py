@@ -477,6 +477,33 @@ def test_quotes_parenthetical_attribution_reports_the_whole_sentence(nlp, text, 
     assert quotes[0].speaker_text == speaker_text
 
 
+def test_quotes_parenthetical_attribution_stays_in_its_paragraph(nlp):
+    # the parser hangs the next paragraph's quote on the sentence's head
+    text = ("Otherwise, she said, the towns may simply lose teachers to one another.\n\n"
+            "''There is a real danger that the smaller schools close first,'' she told a meeting of parents.")
+    quotes, _ = run(nlp, text)
+    assert ("indirect", "Otherwise, she said, the towns may simply lose teachers to one another", "she") in \
+        [(q.kind, q.text, q.speaker_text) for q in quotes]
+
+
+def test_quotes_parenthetical_attribution_is_not_a_dateline(nlp):
+    # "Riverton, ... — " looks like a wire dateline but runs over the attribution
+    text = "Riverton, Mr. Hale said, gave him doubts about the new bridge — and about the cost of the whole project."
+    quotes, _ = run(nlp, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", text.rstrip("."), "Mr. Hale")]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("The coach tells fans that “we are back.”", "we are back.", "The coach"),
+    ("Maria Lopez is telling volunteers after the count in the northern district that “this is your night.”",
+     "this is your night.", "Maria Lopez"),
+])
+def test_quotes_short_quote_that_is_the_reported_clause(nlp, text, quote, speaker):
+    # too short to be a quote on its own, but the parse makes it the cue's clause
+    quotes, _ = run(nlp, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("direct", quote, speaker)]
+
+
 def test_quotes_relative_clause_of_a_name_is_not_reported_speech(nlp):
     text = ("Developers disagree. Mira Sten, whose three-person studio in Haldby makes puzzle games, "
             "said she had paid the platform more in fees than she had paid herself.")

@@ -1464,17 +1464,22 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
             or doc[right.i + 1].text not in ",—–":
         return None
     head = cue.head
+    text = _text(doc)
+    # the parser may hang the next paragraph (often a quote) on the head: the
+    # report stays in the cue's paragraph
+    p_s, p_e = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
+    p_e = len(text) if p_e < 0 else p_e
     toks = sorted(set(head.subtree) | set(cue.subtree), key=lambda t: t.i)
-    toks = [t for t in toks if not t.is_space]
+    toks = [t for t in toks if not t.is_space and p_s <= t.idx < p_e]
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
         toks = toks[:-1]
     if not toks or toks[0].i >= left.i:
         return None
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     dl = _dateline_end(doc, s)
-    if dl > s:
+    # 'Greensboro, Sexton said, made him ... — and': no dateline runs over the cue
+    if s < dl <= doc[left.i - 1].idx:
         s = dl
-    text = _text(doc)
     nxt = doc[right.i + 2] if right.i + 2 < len(doc) else None
     if nxt is not None and (nxt.pos_ == "CCONJ" or nxt.tag_ == "VBG" or nxt.lower_ in ("while", "whereas")):
         # "A, they said, and B" / "A, it said, adding that B": the attribution
@@ -1719,6 +1724,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             indirect.append((span, att, tok))
 
     direct_taken: set[int] = set()
+    clause_att: dict[int, Attribution] = {}
     speakers_indirect: list[tuple[int, Attribution]] = []
     for (s, e), att, cue in indirect:
         # the parser often hangs a fragment's closing mark (and the period before
@@ -1738,7 +1744,15 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             outside = outside.replace(text[sp.open:sp.close], " ")
         trivial = _words(outside) == 0 or (inner and _words(outside) <= 1 and not outside.strip(" ,.\"“”'‘’"))
         if inner and trivial:
-            continue        # the clause is a direct quote: handled below
+            # the clause is a direct quote: handled below, with this cue when the
+            # quote has none next to it ('tells supporters that "he loves you."')
+            if att.speaker is not None:
+                for k in inner:
+                    lead = text[cue.idx:quoted[k].open] if cue.idx < quoted[k].open else "\n"
+                    if re.search(r"(\bthat|[:,])\s*$", lead) and "\n" not in lead \
+                            and _SENT_END.search(text, cue.idx, quoted[k].open) is None:
+                        clause_att.setdefault(k, att)
+            continue
         # a quote opening inside the clause and running past it (bad attachment):
         # keep the clause up to the last comma before the quote
         for k, sp in enumerate(quoted):
@@ -1780,7 +1794,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]) and not _sentence_like(doc, sp.start, sp.end):
             continue
         ps, pe = _para_of(paras, sp.open)
-        att = _attribute_direct(doc, sp, quoted, paras, index, prior, marks)
+        att = _attribute_direct(doc, sp, quoted, paras, index, prior, marks) or clause_att.get(k)
         if att is None and last_speaker is not None and k > 0 and quoted[k - 1].close == last_speaker[0] \
                 and _para_of(paras, quoted[k - 1].close - 1) == (ps, pe) \
                 and not text[quoted[k - 1].close:sp.open].split(".")[-1].strip():
