@@ -931,3 +931,10 @@ def test_claims_for_a_duration_is_no_reason_and_horns_are_no_target(nlp):
     assert [c.type for c in claims] == ["attack"]
     _, claims, name = _run_full(nlp, "Taxi drivers drove slowly, blasting their horns.")
     assert not any(c.type == "condemn" for c in claims)
+
+
+def test_claims_not_ruling_out_a_concession_is_no_threat(nlp):
+    _, claims, name = _run_full(nlp, "The minister has not ruled out concessions on the tax rate.")
+    assert not any(c.type == "threaten" for c in claims)
+    _, claims, name = _run_full(nlp, "Ankara refused to rule out military action against Syria.")
+    assert _has2(claims, name, "threaten", "Turkey", "Syria")
