@@ -938,3 +938,10 @@ def test_claims_not_ruling_out_a_concession_is_no_threat(nlp):
     assert not any(c.type == "threaten" for c in claims)
     _, claims, name = _run_full(nlp, "Ankara refused to rule out military action against Syria.")
     assert _has2(claims, name, "threaten", "Turkey", "Syria")
+
+
+def test_claims_counted_group_protests_under_its_own_name(nlp):
+    _, claims, name = _run_full(nlp, "Thousands of angry farmers marched through Paris on Monday.")
+    assert _has2(claims, name, "protest", "farmers")
+    _, claims, name = _run_full(nlp, "Thousands of people marched through Paris on Monday.")
+    assert _has2(claims, name, "protest", "protesters")

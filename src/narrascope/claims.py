@@ -1826,7 +1826,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     agent = _source_entity(doc, a_tok, index)  # "the senator", "a spokesman"
             if ctype == "protest" and a_tok is not None and (
                     a_tok.lemma_.lower() in actors.CROWD_HEADS or a_tok.lower_ in actors.CROWD_HEADS):
-                agent = actors.crowd_entity(doc, a_tok, index)
+                inner = actors.quantity_inner(a_tok)
+                if inner is not None and inner.lemma_.lower() not in actors.CROWD_HEADS | {"person"} \
+                        and _is_actorish(inner, index):
+                    # "hundreds of war-weary residents marched": the residents, not anonymous protesters
+                    agent, agent_text = actors.resolve_actor(doc, inner, index, as_actor=True)
+                else:
+                    agent = actors.crowd_entity(doc, a_tok, index)
             if entry.get("needs_human_agent") and agent is None:
                 continue
             if ctype in COVERT_TYPES and agent is not None:
