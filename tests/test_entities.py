@@ -405,3 +405,12 @@ def test_organisation_name_keeps_its_capitalised_tail(nlp):
     assert any(e.name == "UN Committee against Torture" for e in idx.entities.values())
     idx = index_of(nlp, "The Council on Friday urged calm.")
     assert not any("Friday" in e.name for e in idx.entities.values())
+
+
+def test_shared_surname_goes_to_the_person_introduced_first(nlp):
+    idx = index_of(nlp, "Ruth Calder runs the bakery. Her son Owen Calder helps at weekends.\n\n"
+                        "Calder, 64, opened the shop in 1990.")
+    ruth = ent_at(idx, "Ruth Calder")
+    text = idx.text
+    k = text.index("Calder, 64")
+    assert idx.entity_at(k, k + len("Calder")) == ruth.id

@@ -746,14 +746,19 @@ def _known_name_occurrences(index: EntityIndex) -> None:
     tag: a person's surname ("Okafor" after "Grace Okafor") and an acronym given
     in parentheses ("the BIA" after "Baltic Interconnector Authority (BIA)").
     A surname next to another capitalised word is a different name; a surname two
-    people of the article share is left alone."""
+    people of the article share goes to the one introduced first (news style calls
+    the principal by surname and a relative who shares it by first name: "Margaret
+    Aldous ... her son Tom Aldous ... Aldous, 71, said")."""
     text = index.text
     forms: dict[str, str | None] = {}
-    for eid, ent in index.entities.items():
+    first_at: dict[str, int] = {}
+    for m in index.mentions:
+        first_at.setdefault(m.entity, m.start)
+    for eid, ent in sorted(index.entities.items(), key=lambda kv: first_at.get(kv[0], 10**9)):
         if ent.type == "PERSON" and len(ent.name.split()) > 1:
             sur = ent.name.split()[-1]
             if len(sur) >= 3 and sur[0].isupper():
-                forms[sur] = None if sur in forms and forms[sur] != eid else eid
+                forms.setdefault(sur, eid)
         for a in ent.aliases:
             if re.fullmatch(r"[A-Z]{2,8}", a) and a not in NO_PATTERN:
                 forms[a] = None if a in forms and forms[a] != eid else eid
