@@ -414,3 +414,15 @@ def test_shared_surname_goes_to_the_person_introduced_first(nlp):
     text = idx.text
     k = text.index("Calder, 64")
     assert idx.entity_at(k, k + len("Calder")) == ruth.id
+
+
+@pytest.mark.parametrize("sentence,name,etype", [
+    # spaCy types this name GPE; a common first name makes it a person
+    ("Derek Mills, 34, who lived on the top floor with his wife, said he woke.", "Derek Mills", "PERSON"),
+    # a place word last keeps a place a place, whatever the first word
+    ("Troops crossed into the Jordan Valley.", "Jordan Valley", "LOC"),
+    ("Georgia Tech won the game.", "Georgia Tech", "ORG"),
+])
+def test_first_names_retype_mistyped_people_only(nlp, sentence, name, etype):
+    idx = index_of(nlp, sentence)
+    assert ent_at(idx, name).type == etype

@@ -786,6 +786,7 @@ committee foundation association union front movement office court authority ins
 organization organisation news times post daily radio tv television network service services
 department board alliance federation league club centre center forces army navy police airlines
 airways holdings partners capital media press agency assembly parliament congress senate house
+tech college school hospital
 """.split())
 
 
@@ -834,6 +835,15 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
 CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
 
 
+# last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
+PLACE_WORDS = frozenset("""
+falls valley harbour harbor bay river lake city county hills hill park street road square bridge island
+islands mountains mountain beach heights springs point port gardens garden airport station avenue lane
+district province region state republic coast sea ocean gulf strait canal forest desert plains plain
+creek woods wood village town cathedral church stadium arena hall palace castle tower centre center
+""".split())
+
+
 def _org_name_tail(doc: Doc, ent: Span) -> Span:
     """"The UN Working Group [on Arbitrary Detention]": spaCy often stops an
     organisation's name before its "on/for/of/against" tail; take the tail when it
@@ -862,8 +872,11 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
         return False
     if any(w.lower() in ORG_WORDS for w in words):
         return False
-    if titled or norm(words[0]) in _first_names():
+    if titled:
         return True
+    if words[-1].lower() not in PLACE_WORDS and (
+            norm(words[0]) in _first_names() or norm(words[0]) in _name_genders()):
+        return True     # "Derek Mills" typed GPE: a common first name (not "Victoria Falls", "Jordan Valley")
     last = re.escape(words[-1])
     return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))
 
