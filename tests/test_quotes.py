@@ -504,6 +504,21 @@ def test_quotes_short_quote_that_is_the_reported_clause(nlp, text, quote, speake
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("direct", quote, speaker)]
 
 
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Voters rejected the tunnel, which the mayor said the region could not afford.",
+     "the region could not afford", "the mayor"),
+    ("The new fees, which officials said will take effect in the spring, do not apply to students.",
+     "will take effect in the spring", "officials"),
+    ("The board approved what the chairman said was the largest budget in its history.",
+     "was the largest budget in its history", "the chairman"),
+])
+def test_quotes_report_inside_a_relative_clause(nlp, text, clause, speaker):
+    # the relative pronoun before the cue is not reported; a clause set off by
+    # commas ends at the next comma
+    quotes, _ = run(nlp, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", clause, speaker)]
+
+
 def test_quotes_relative_clause_of_a_name_is_not_reported_speech(nlp):
     text = ("Developers disagree. Mira Sten, whose three-person studio in Haldby makes puzzle games, "
             "said she had paid the platform more in fees than she had paid herself.")

@@ -1386,6 +1386,17 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
                 toks = rest
     while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
         toks = toks[:-1]
+    # "the wall, which he said Mexico should pay for": the relative pronoun before
+    # the cue belongs to the clause; what is reported follows the cue
+    rel = [t for t in toks if t.i < cue.i]
+    if toks and all(t.tag_ in ("WDT", "WP") for t in rel):
+        toks = [t for t in toks if t.i > cue.i]
+        # "The fees, which officials said start in May, do not ...": a relative
+        # clause set off by commas ends at the next comma
+        if rel and rel[0].i > 0 and doc[rel[0].i - 1].text == ",":
+            comma = next((t for t in toks if t.text == ","), None)
+            if comma is not None:
+                toks = [t for t in toks if t.i < comma.i]
     if not toks:
         return None
     if toks[0].i <= cue.i <= toks[-1].i:
