@@ -50,6 +50,21 @@ def test_quotes_quote_mark_styles(text, expected):
     assert [text[s.start:s.end] for s in spans] == [expected]
 
 
+MIXED_MARKS = [
+    ('“We will win," he said. Later “we lost.”', ["We will win", "we lost."]),
+    ('"We will win,” he said. "Then we lost."', ["We will win", "Then we lost."]),
+    # a nested quote of the other style does not close the outer one
+    ('“He told me "no" twice,” she said.', ['He told me "no" twice']),
+    ('"The board is not about “fair play” at all," he said.', ["The board is not about “fair play” at all"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MIXED_MARKS)
+def test_quotes_mixed_straight_and_curly_marks(text, expected):
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == expected
+
+
 APOSTROPHES = [
     "The mayor's office didn't comment on the leaders' meeting.",
     "Russia’s envoy won’t attend the ministers’ summit in the ’90s style.",

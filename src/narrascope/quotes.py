@@ -232,7 +232,13 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         # a stray closing mark used as an opener ("”text”") in some feeds
                         if i + 1 < pe and not text[i + 1].isspace():
                             open_at, closers = i, "”"
-                elif ch in closers or (ch == '"' and closers == '"'):
+                elif ch in closers or (ch == '"' and closers == '"') or (
+                        # mixed styles in one quote ('“...," he said', '"...” she said'):
+                        # a mark of the other style in closing position closes it,
+                        # unless that style already opened a nested quote
+                        ch in '"”' and closers in ('"', "”") and ch not in text[open_at + 1:i]
+                        and "“" not in text[open_at + 1:i] and not text[i - 1].isspace()
+                        and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?")):
                     spans.append(QuotedSpan(open_at, i + 1, *_trim(text, open_at + 1, i)))
                     open_at = None
             i += 1
