@@ -945,3 +945,9 @@ def test_claims_counted_group_protests_under_its_own_name(nlp):
     assert _has2(claims, name, "protest", "farmers")
     _, claims, name = _run_full(nlp, "Thousands of people marched through Paris on Monday.")
     assert _has2(claims, name, "protest", "protesters")
+
+
+def test_claims_definite_body_is_the_one_named_before(nlp):
+    _, claims, name = _run_full(nlp, "Sudan's foreign ministry summoned the Emirati envoy on Monday. "
+                                     "The ministry accused the UAE of arming the rebels.")
+    assert _has2(claims, name, "accuse", "Sudan's foreign ministry", "United Arab Emirates")

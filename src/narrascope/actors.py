@@ -310,6 +310,13 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     return text.strip("\"“”'‘’ ")
 
 
+# definite nouns that name a body introduced earlier by name ("the party", "the commission")
+DEFINITE_ORG_HEADS = {"party", "alliance", "coalition", "commission", "committee", "council", "federation",
+                      "union", "bloc", "company", "firm", "group", "agency", "league", "association", "movement",
+                      "court", "tribunal", "bank", "fund", "club", "board", "regulator", "watchdog", "organisation",
+                      "organization", "network", "broadcaster", "newspaper", "ministry", "embassy", "airline",
+                      "carmaker", "automaker", "insurer", "lender", "retailer", "charity"}
+
 # verbs whose "of"/"for" phrase is the charge, not part of the object's name
 CHARGE_VERBS = {"accuse", "suspect", "convict", "blame", "criticise", "criticize", "condemn", "praise", "thank",
                 "fault", "slam", "rebuke", "punish", "sanction", "fine"}
@@ -585,6 +592,16 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 name = doc_text(doc)[doc[other.i - 1].idx:other.idx + len(other.text)]
                 return _ensure(index, name, "PERSON", (doc[other.i - 1].idx, other.idx + len(other.text))), text
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in DEFINITE_ORG_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in tok.children):
+        # "declined to join the alliance", "accused the commission": the body of that
+        # kind the article named before ("the Mahagathbandhan alliance", "the Independent
+        # National Electoral Commission")
+        from narrascope import coref
+        oid = _call(coref.resolve_nominal, doc, s, e, index)
+        if oid is not None and getattr(ents.get(oid), "type", None) in ("ORG", "GROUP"):
+            _mention(index, oid, s, e)
+            return oid, text
     force_head = low in STATE_FORCE_HEADS or lemma in STATE_FORCE_HEADS or (
         (low in VEHICLE_HEADS or lemma in VEHICLE_HEADS) and _acting_position(tok))
     # adjective/compound owner: "Russian troops", "Ukraine's forces", "Chinese officials"
