@@ -951,3 +951,10 @@ def test_claims_definite_body_is_the_one_named_before(nlp):
     _, claims, name = _run_full(nlp, "Sudan's foreign ministry summoned the Emirati envoy on Monday. "
                                      "The ministry accused the UAE of arming the rebels.")
     assert _has2(claims, name, "accuse", "Sudan's foreign ministry", "United Arab Emirates")
+
+
+def test_claims_named_members_and_senders_act(nlp):
+    _, claims, name = _run_full(nlp, "Several countries, including France and Germany, condemned the coup.")
+    assert _has2(claims, name, "condemn", "France") and _has2(claims, name, "condemn", "Germany")
+    _, claims, name = _run_full(nlp, "Inspectors from the IAEA accused Iran of hiding material.")
+    assert _has2(claims, name, "accuse", "IAEA", "Iran")

@@ -310,6 +310,10 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     return text.strip("\"“”'‘’ ")
 
 
+# people sent by a body act for it: "observers from the OSCE", "inspectors from the IAEA"
+DELEGATE_NOUNS = {"observer", "monitor", "inspector", "delegate", "delegation", "representative", "envoy",
+                  "official", "mission", "team"}
+
 # definite nouns that name a body introduced earlier by name ("the party", "the commission")
 DEFINITE_ORG_HEADS = {"party", "alliance", "coalition", "commission", "committee", "council", "federation",
                       "union", "bloc", "company", "firm", "group", "agency", "league", "association", "movement",
@@ -507,6 +511,15 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
             eid = cap or eid
         return eid, tok.text
+    # "Observers from the civic group Yiaga Africa criticised ...": the body they were sent by
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in DELEGATE_NOUNS and as_actor:
+        src = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if src is not None:
+            named = src if (src.pos_ == "PROPN" or src.ent_type_ in ("ORG", "GPE", "NORP")) else next(
+                (c for c in src.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > src.i), None)
+            if named is not None:
+                return resolve_actor(doc, named, index, as_actor=as_actor)
     # an apposition names the head: "The president of the federation, Moussa Diallo,"
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         for c in tok.children:

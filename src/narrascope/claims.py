@@ -185,6 +185,11 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
 - **Lost subjects.** The name right before a subjectless finite verb ("In a letter seen by
   X, FIFA's Y dismissed ..."); a finite verb the parser coordinated with a modifier
   ("dismissed X as 'ill-informed' and praised Z") is the subject's own act, not content.
+- **Who else acts.** Named members of a plural actor ("Several countries, including
+  France and Germany, condemned") act too; people sent by a body act for it ("observers
+  from the civic group X", "inspectors from the IAEA"); a definite "the ministry/party/
+  commission" is the body of that kind named before; "hundreds of residents marched"
+  protest as residents.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -779,6 +784,20 @@ def _conjuncts(tok: Token | None) -> list[Token]:
         if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i != tok.i:
             out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _included_members(tok: Token | None) -> list[Token]:
+    """"Rights groups, including the Human Rights Commission of Pakistan, criticised ...":
+    named members of a plural actor that act with it."""
+    if tok is None or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            p = _pobj(c)
+            if p is not None:
+                out += [x for x in [p, *p.conjuncts] if x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
+    return out
 
 
 def _is_actorish(tok: Token, index: Any) -> bool:
@@ -1772,6 +1791,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             elif entry.get("needs_owner"):
                 continue  # "the bank froze the accounts": no party named
         agents = _conjuncts(agent_tok)
+        agents += [m for m in _included_members(agent_tok) if m not in agents]
         if ctype == "meet" and _pos_key(tok) == "NOUN" and target_tok is not None:
             agents = agents[:1]  # "talks between A and B": one meeting
         targets = _conjuncts(_refine_target(target_tok, ctype)) if target_tok is not None else [None]
