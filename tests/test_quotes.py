@@ -534,6 +534,22 @@ def test_quotes_report_inside_a_relative_clause(nlp, text, clause, speaker):
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", clause, speaker)]
 
 
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("But as Ms. Ortiz noted, the schools will need new buses if enrolment keeps rising.",
+     "the schools will need new buses if enrolment keeps rising", "Ms. Ortiz"),
+    ("The fund ran out of money in May, as the local paper reported.",
+     "The fund ran out of money in May", "the local paper"),
+])
+def test_quotes_as_attribution_reports_its_clause(nlp, text, clause, speaker):
+    quotes, _ = run(nlp, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", clause, speaker)]
+
+
+def test_quotes_as_of_time_is_not_an_attribution(nlp):
+    quotes, _ = run(nlp, "The crowd grew quiet, as the mayor responded to the hecklers near the stage.")
+    assert quotes == []
+
+
 def test_quotes_relative_clause_of_a_name_is_not_reported_speech(nlp):
     text = ("Developers disagree. Mira Sten, whose three-person studio in Haldby makes puzzle games, "
             "said she had paid the platform more in fees than she had paid herself.")

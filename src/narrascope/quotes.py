@@ -1518,6 +1518,46 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     return s, e
 
 
+AS_CUES = {"say", "note", "report", "write", "tell", "explain", "argue", "observe", "state", "mention",
+           "point", "recall", "warn", "predict", "reveal", "acknowledge", "claim", "testify", "concede",
+           "announce", "confirm", "insist", "stress", "emphasize", "tweet", "document", "detail"}
+
+
+def _as_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """The clause an "as X noted" attribution modifies ('As the paper reported, the
+    fund ran dry' / 'the fund ran dry, as the paper reported'), without it."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    # "as voters responded to ...", "as if to say": a time or manner, not a source
+    if cue.lemma_.lower() not in AS_CUES or any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children) \
+            or _subject(cue) is None or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    text = _text(doc)
+    a_s, a_e = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge.text)
+    sent = cue.sent
+    p_s, p_e = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
+    p_e = len(text) if p_e < 0 else p_e
+    # the phrase opens the sentence ('But as X noted, ...') or closes it
+    if cue.i < cue.head.i:
+        if doc[cue.right_edge.i + 1].text != "," or _words(text[max(sent.start_char, p_s):a_s]) > 1:
+            return None
+        s, e = a_e, min(sent.end_char, p_e)
+    else:
+        if cue.left_edge.i == 0 or doc[cue.left_edge.i - 1].text != "," \
+                or re.search(r"\w", text[a_e:min(sent.end_char, p_e)]):
+            return None
+        s, e = max(sent.start_char, p_s), a_s
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-("):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-)"):
+        e -= 1
+    if _words(text[s:e]) < 3:
+        return None
+    return s, e
+
+
 def _that_complement(clause: Token) -> bool:
     """A "relative clause" that is really a that-complement the parser hung on the
     noun before it: 'told the audience at the event that her rivals had lied'.
@@ -1664,6 +1704,13 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
                                        and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                                             or _that_complement(g)))
+        if not clauses:
+            span = _as_clause(doc, tok)
+            if span is not None:
+                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                if att.speaker is not None:
+                    indirect.append((span, att, tok))
+                continue
         # "Many of the closures, he said, have involved ...": a parenthetical
         # attribution inside the reported sentence; the report is the whole sentence
         if not clauses:
