@@ -483,6 +483,10 @@ def test_quotes_short_typewriter_quote_with_comma_before_marks(nlp):
     ("Many of the closures, he said, have involved public and semiprivate courses.", "he"),
     ("If the demands are not met, Mr. Talbot warned, his supporters plan to leave the party.", "Mr. Talbot"),
     ("The plan, an inside source said, is to hand out reprints of the editorial.", "an inside source"),
+    # the parser gives the cue the sentence's subject as well
+    ("Savers, Lindqvist suggested, don’t have to fear that the bank will fail.", "Lindqvist"),
+    # 'told the BBC' parsed as a clause of the later verb, with its addressee
+    ("Instead, Ms. Kaur told the BBC, the bank would simply raise its fees for savers.", "Ms. Kaur"),
 ])
 def test_quotes_parenthetical_attribution_reports_the_whole_sentence(nlp, text, speaker_text):
     quotes, _ = run(nlp, text)

@@ -1467,11 +1467,18 @@ def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
 def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution ("A, he said, B"), without
     its final punctuation; None when ``cue`` is not such an attribution."""
-    if cue.dep_ != "parataxis" or cue.head.pos_ not in ("VERB", "AUX"):
+    # 'Instead, Trump told CNN, his policy would ...' may come out as a ccomp of
+    # the later verb; the commas around it (checked below) make it parenthetical
+    if not (cue.dep_ == "parataxis" or cue.dep_ == "ccomp" and cue.i < cue.head.i) \
+            or cue.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and cue.lemma_.lower() not in ADDRESSEE_VERBS
+           for c in cue.children):
         return None
-    subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    # 'Voters, Clinton suggested, do not ...': the parser may give the cue the
+    # sentence's subject too; the attribution's own is the one next to it
+    subj = max((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), key=lambda c: c.i,
+               default=None)
     left = subj.left_edge if subj is not None else cue
     right = cue
     for c in cue.children:
