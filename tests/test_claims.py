@@ -958,3 +958,16 @@ def test_claims_named_members_and_senders_act(nlp):
     assert _has2(claims, name, "condemn", "France") and _has2(claims, name, "condemn", "Germany")
     _, claims, name = _run_full(nlp, "Inspectors from the IAEA accused Iran of hiding material.")
     assert _has2(claims, name, "accuse", "IAEA", "Iran")
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # an evaluated thing's owner, a noun or a compound name, is the target
+    ("The IMF has praised the government's spending cuts in Argentina.", "praise", "International Monetary Fund",
+     "Argentine government"),
+    ("Pyongyang has rejected every US offer of dialogue since 2019.", "oppose", "North Korea", "United States"),
+    # "condemned the launch": the author of the latest attack claim
+    ("Pyongyang fired two missiles into the sea. Seoul condemned the launch.", "condemn", "South Korea", "North Korea"),
+])
+def test_claims_round5_authors(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -190,6 +190,12 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   from the civic group X", "inspectors from the IAEA"); a definite "the ministry/party/
   commission" is the body of that kind named before; "hundreds of residents marched"
   protest as residents.
+- **Authors of evaluated things.** The owner of an evaluated thing may be a common noun
+  ("praised the government's spending cuts" -> the government) and a compound name also
+  for oppose ("rejected every US offer" -> United States: the contract's target is an
+  entity, and dev5-dev7 annotate the author; dev/dev2 annotated two such cases with the
+  thing, so they lose one claim each); "condemned the launch" (``LAUNCH_NOUNS``) is aimed
+  at the author of the latest attack claim.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -249,6 +255,9 @@ EVALUATIVE = {"condemn", "praise", "support"}
 ATTACK_NOUNS = {"strike", "strikes", "attack", "attacks", "shelling", "bombing", "bombings", "raid", "raids",
                 "airstrike", "airstrikes", "offensive", "assault", "invasion", "incursion", "crackdown", "occupation",
                 "annexation", "aggression", "war"}
+# acts of force named by what was fired: "fired two missiles ... condemned the launch"
+LAUNCH_NOUNS = {"launch", "launches", "test", "tests", "firing", "firings", "shooting", "shootings", "killing",
+                "killings", "detention", "detentions", "shootdown"}
 DEMAND_NOUNS = {"resignation", "release", "removal", "ouster", "dismissal", "arrest", "extradition", "impeachment",
                 "prosecution", "withdrawal", "departure", "exit"}
 PLACE_NOUNS = {"city", "capital", "square", "street", "streets", "town", "village", "country", "region", "area",
@@ -828,7 +837,7 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
         if (ctype in EVALUATIVE or ctype == "oppose" and tok.lemma_.lower() not in ATTACK_NOUNS) and (
                 tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS):
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-            if poss is None and tok.lemma_.lower() not in ATTACK_NOUNS and ctype != "oppose":
+            if poss is None and tok.lemma_.lower() not in ATTACK_NOUNS:
                 # "criticised the US statement", "praised the Chinese proposal": a named author
                 poss = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and
                              c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")), None)
@@ -847,8 +856,9 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
         if ctype in EVALUATIVE and tok.pos_ == "NOUN" and not actors.is_actor_noun(tok):
             # "praised the Kremlin's pragmatism", "condemned Jakarta's complaint": the owner
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-            if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
-                return poss
+            if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                     or poss.pos_ == "NOUN" and _is_actorish(poss, None)):
+                return poss  # also "praised the government's spending cuts" -> the government
             # "praised the precision and readiness of the troops": the owner of the quality
             if ctype in ("praise", "condemn") and tok.lemma_.lower() not in ATTACK_NOUNS and tok.lemma_.lower() not in ACT_NOUNS:
                 head = tok
@@ -1976,7 +1986,7 @@ def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
 def _act_author(tok: Token, prior: list[Claim]) -> str | None:
     """"the strikes" with no author of its own: the agent of the latest earlier attack
     claim (within a few paragraphs), so condemning the act is aimed at its author."""
-    if tok.lemma_.lower() not in ATTACK_NOUNS and tok.lower_ not in ATTACK_NOUNS:
+    if tok.lemma_.lower() not in ATTACK_NOUNS | LAUNCH_NOUNS and tok.lower_ not in ATTACK_NOUNS | LAUNCH_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return None
