@@ -971,3 +971,9 @@ def test_claims_named_members_and_senders_act(nlp):
 def test_claims_round5_authors(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_object_it_is_not_its_own_subject(nlp):
+    _, claims, name = _run_full(nlp, "The IMF praised the Kenyan government. It also urged it to cut spending.")
+    assert any(c.type == "pressure" and name(c.agent) == "International Monetary Fund" and c.target is not None
+               and name(c.target) != "International Monetary Fund" for c in claims), claims

@@ -1941,7 +1941,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if target is None and implicit_party is not None:
                         target, target_text = actors.resolve_actor(doc, implicit_party, index, as_actor=True)
                 if agent is not None and (agent == target or target is None) and t_tok is not None and t_tok.pos_ == "PRON" and \
-                        t_tok.lower_ in ("them", "him", "her"):
+                        (t_tok.lower_ in ("them", "him", "her") or t_tok.lower_ == "it" and target == agent):
                     # "Police used water cannon to disperse them": an object pronoun is not its own
                     # clause's subject; take the latest other group named before the sentence
                     target = _other_antecedent(index, agent, t_tok)
@@ -2203,14 +2203,16 @@ def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
                 if eid is not None and eid != agent:
                     return eid
         return None
-    tiers = [("GROUP",), ("ORG", "NORP")]
+    # "it" is a body or a state (a singular group such as "government"); "them" a group first
+    tiers = [("ORG", "GPE", "GROUP")] if pron.lower_ == "it" else [("GROUP",), ("ORG", "NORP")]
     for want in tiers:
         best = None
         for m in getattr(index, "mentions", []):
             if m.start >= pron.sent.start_char:
                 break
             ent = getattr(index, "entities", {}).get(m.entity)
-            if ent is not None and m.entity != agent and ent.type in want:
+            if ent is not None and m.entity != agent and ent.type in want and not (
+                    pron.lower_ == "it" and ent.type == "GROUP" and ent.name.endswith("s")):
                 best = m.entity
         if best is not None:
             return best
