@@ -977,3 +977,8 @@ def test_claims_object_it_is_not_its_own_subject(nlp):
     _, claims, name = _run_full(nlp, "The IMF praised the Kenyan government. It also urged it to cut spending.")
     assert any(c.type == "pressure" and name(c.agent) == "International Monetary Fund" and c.target is not None
                and name(c.target) != "International Monetary Fund" for c in claims), claims
+
+
+def test_claims_definite_plural_is_the_group_qualified_before(nlp):
+    _, claims, name = _run_full(nlp, "Russian troops shelled the town on Monday. The troops also attacked a school.")
+    assert [name(c.agent) for c in claims if c.type == "attack"] == ["Russia", "Russia"]

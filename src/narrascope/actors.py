@@ -605,6 +605,21 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 name = doc_text(doc)[doc[other.i - 1].idx:other.idx + len(other.text)]
                 return _ensure(index, name, "PERSON", (doc[other.i - 1].idx, other.idx + len(other.text))), text
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                         for c in tok.children) \
+            and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in tok.children):
+        # "EU leaders met ... thanked the leaders": the same noun qualified earlier (within
+        # a few sentences) names the group
+        lo = max(0, tok.i - 150)
+        for t in reversed(doc[lo:tok.i]):
+            if t.lower_ == low and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                    for c in t.children):
+                eid, _ = resolve_actor(doc, t, index, as_actor=as_actor)
+                if eid is not None:
+                    _mention(index, eid, s, e)
+                    return eid, text
+                break
     if tok.pos_ == "NOUN" and lemma in DEFINITE_ORG_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in tok.children):
         # "declined to join the alliance", "accused the commission": the body of that
