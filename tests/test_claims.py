@@ -982,3 +982,10 @@ def test_claims_object_it_is_not_its_own_subject(nlp):
 def test_claims_definite_plural_is_the_group_qualified_before(nlp):
     _, claims, name = _run_full(nlp, "Russian troops shelled the town on Monday. The troops also attacked a school.")
     assert [name(c.agent) for c in claims if c.type == "attack"] == ["Russia", "Russia"]
+
+
+def test_claims_dateline_is_no_part_of_a_name(nlp):
+    _, claims, name = _run_full(nlp, "NAIROBI - Kenya's competition regulator on Monday fined Zentra Mobile, "
+                                     "accusing the company of abusing its position.")
+    assert {name(c.agent) for c in claims} == {"Kenya's competition regulator"}
+    assert any(c.type == "accuse" and name(c.target) == "Zentra Mobile" for c in claims), claims

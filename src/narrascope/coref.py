@@ -425,7 +425,8 @@ INSTITUTION_WORDS = {"ministry", "department", "government", "council", "commiss
                      "university", "school", "hospital", "institute", "foundation", "trust",
                      "inspectorate", "service", "bureau", "board", "embassy", "coalition",
                      "alliance", "movement", "club", "fc", "nations", "council", "senate",
-                     "congress", "assembly", "administration", "presidency", "kremlin", "house"}
+                     "congress", "assembly", "administration", "presidency", "kremlin", "house",
+                     "regulator", "watchdog", "ombudsman", "prosecutor", "prosecutors", "regime"}
 # a description -> name words of the organisations it can stand for
 ORG_SYNONYMS = {
     "watchdog": {"authority", "commission", "regulator", "agency", "office", "inspectorate",

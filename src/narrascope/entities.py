@@ -254,12 +254,14 @@ class EntityIndex:
         return self.mentions[lo:hi]
 
     def entity_at(self, start: int, end: int) -> str | None:
-        """Entity id of the mention that best overlaps [start, end), or None."""
-        best, best_ov = None, 0
+        """Entity id of the mention that best overlaps [start, end), the tightest one on
+        a tie ("India" inside a later stage's "NEW DELHI - India's regulator"), or None."""
+        best, best_key = None, (0, 0)
         for m in self._near(start, end):
             ov = min(end, m.end) - max(start, m.start)
-            if ov > best_ov:
-                best, best_ov = m.entity, ov
+            key = (ov, -(m.end - m.start))
+            if ov > 0 and key > best_key:
+                best, best_key = m.entity, key
         return best
 
     def mentions_of(self, entity_id: str) -> list[Mention]:
@@ -325,6 +327,12 @@ class EntityIndex:
             name = name.rsplit("\n", 1)[1]
         if mention is not None and "\n" in self.text[mention[0]:mention[1]]:
             mention = (self.text.rindex("\n", mention[0], mention[1]) + 1, mention[1])
+        # "NEW DELHI - India's competition regulator": a wire dateline glued on by a later stage
+        dl = re.match(r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}\s+[-–—]+\s+(?=\S)", name)
+        if dl is not None:
+            name = name[dl.end():]
+            if mention is not None and self.text[mention[0]:mention[1]].startswith(dl.group(0)):
+                mention = (mention[0] + len(dl.group(0)), mention[1])
         name = re.sub(r"^(?:the|The)\s+(?=\S)", "", " ".join(name.split()))
         if not name:
             name = "?"
