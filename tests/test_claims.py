@@ -989,3 +989,8 @@ def test_claims_dateline_is_no_part_of_a_name(nlp):
                                      "accusing the company of abusing its position.")
     assert {name(c.agent) for c in claims} == {"Kenya's competition regulator"}
     assert any(c.type == "accuse" and name(c.target) == "Zentra Mobile" for c in claims), claims
+
+
+def test_claims_unrecognised_name_target_becomes_an_entity_and_money_is_no_actor(nlp):
+    _, claims, name = _run_full(nlp, "Regulators fined Quillon Technologies 21.4 billion rupees.")
+    assert [(c.type, name(c.target)) for c in claims] == [("sanction", "Quillon Technologies")]

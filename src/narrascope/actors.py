@@ -128,7 +128,10 @@ def is_actor_noun(tok: Token) -> bool:
         "hunger", "career", "cancer", "computer", "meter", "fever", "intent", "consent", "dissent", "descent",
         "ultimatum", "pressure", "measure", "failure", "charter", "mandate", "tractor", "reactor", "motor",
         "vector", "radar", "calendar", "pillar", "seminar", "humour", "humor", "honour", "honor", "favour",
-        "favor", "behaviour", "behavior", "labour", "labor", "terror", "horror", "mirror", "sponsor") and not (
+        "favor", "behaviour", "behavior", "labour", "labor", "terror", "horror", "mirror", "sponsor",
+        # round 5: things ending in -ee ("fined X 21 billion rupees")
+        "rupee", "fee", "coffee", "degree", "guarantee", "jubilee", "decree", "spree", "marquee", "toffee",
+        "levee", "pedigree", "knee", "tree") and not (
         lemma.endswith("ment") and lemma not in ("government",)) or lemma in ("monitor", "sponsor")
 
 

@@ -1927,6 +1927,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     country = actors._demonym_country(index, dem.text) if dem is not None else None
                     if country is not None and country != agent:
                         target = country
+                if target is None and t_tok is not None and t_tok.pos_ == "PROPN" and target_text \
+                        and target_text[:1].isupper() and not t_tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
+                    # a name the recogniser missed ("fined Quillon Technologies ..."): an entity of its own
+                    from narrascope.entities import _looks_like_person
+                    target = actors._ensure(index, target_text, "PERSON" if _looks_like_person(target_text) else "ORG",
+                                            (t_tok.left_edge.idx, t_tok.idx + len(t_tok.text)))
                 if entry.get("winner_target") and target is None:
                     target = _winner(out, agent)  # "Mwale refused to concede": to the declared winner
                     target_text = ents[target].name if target in ents else None
