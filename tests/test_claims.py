@@ -994,3 +994,22 @@ def test_claims_dateline_is_no_part_of_a_name(nlp):
 def test_claims_unrecognised_name_target_becomes_an_entity_and_money_is_no_actor(nlp):
     _, claims, name = _run_full(nlp, "Regulators fined Quillon Technologies 21.4 billion rupees.")
     assert [(c.type, name(c.target)) for c in claims] == [("sanction", "Quillon Technologies")]
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("Trade envoy Karen Holt warned that the United States could retaliate with tariffs on Indian goods.",
+     "Karen Holt", "India"),
+    ("The minister warned that his country would respond firmly to any new expulsion.", "minister", None),
+    ("A Kremlin spokesman warned that any seizure of Russian assets would be met with a proportionate response.",
+     "Russia", None),
+])
+def test_claims_warning_of_ones_own_response_is_a_threat(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "threaten", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_warning_of_a_prediction_is_no_threat(nlp):
+    for text in ("Economists warned that the government would take years to repair the damage.",
+                 "The minister warned that fuel shortages could shut hospitals."):
+        _, claims, name = _run_full(nlp, text)
+        assert not any(c.type == "threaten" for c in claims), claims

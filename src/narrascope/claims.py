@@ -196,6 +196,11 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   entity, and dev5-dev7 annotate the author; dev/dev2 annotated two such cases with the
   thing, so they lose one claim each); "condemned the launch" (``LAUNCH_NOUNS``) is aimed
   at the author of the latest attack claim.
+- **Warnings of one's own response.** "warned that his country would respond", "... the
+  US could retaliate with tariffs on Indian goods" (-> India), "... would be met with a
+  proportionate response" are threats (``RESPONSE_VERBS``); "warned that the government
+  would take years" stays a prediction. "A Kremlin spokesman" acts for the Kremlin; a name
+  the recogniser missed ("Trade Representative Karen Holt") becomes an entity.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -504,6 +509,10 @@ def _spokesman_body(tok: Token | None) -> Token | None:
     if tok is None or tok.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson", "representative") or \
             any(c.dep_ == "appos" for c in tok.children):
         return None
+    # "a Kremlin spokesman", "a Downing Street spokeswoman": the body named before the title
+    comp = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and (c.pos_ == "PROPN" or c.ent_type_)]
+    if comp and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children):
+        return comp[-1]
     for w in ("for", "of"):
         p = _pobj(_prep_child(tok, w))
         if p is not None and p.pos_ == "NOUN":
@@ -771,6 +780,24 @@ def _xcomp_of(verb: Token, lemmas: list[str]) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lemmas), None)
 
 
+def _missed_name(doc: Doc, tok: Token, index: Any) -> tuple[str, str] | None:
+    """A proper name the recogniser missed, written after any title ("Deputy US Trade
+    Representative Karen Holt" -> Karen Holt): an entity of its own, a person when it
+    looks like one."""
+    from narrascope.entities import TITLE_WORDS, _looks_like_person
+    j = tok.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i and doc[j - 1].lower_ not in TITLE_WORDS:
+        j -= 1
+    name = doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)]
+    if not name[:1].isupper():
+        return None
+    person = _looks_like_person(name)
+    if not person and j == tok.i:
+        return None     # one capitalised word that is no known name: leave it
+    eid = actors._ensure(index, name, "PERSON" if person else "ORG", (doc[j].idx, tok.idx + len(tok.text)))
+    return (eid, name) if eid is not None else None
+
+
 def _clause_subject(verb: Token, marks: tuple[str, ...]) -> Token | None:
     """The actor subject of a clause under ``verb`` opened by one of ``marks``
     ("called for Serbia to recognise ...", "demanded that the board resign")."""
@@ -1030,10 +1057,30 @@ def _announced_act(tok: Token) -> bool:
     """"warned that China would take 'resolute countermeasures'": an actor's announced act
     (would/will + a named or pronoun actor as subject) is a threat even with no one named."""
     cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if cc is None or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in cc.children):
+    if cc is None:
+        return False
+    mods = {a.lower_ for a in cc.children if a.dep_ in ("aux", "auxpass")}
+    response = cc.lemma_.lower() in RESPONSE_VERBS or cc.lemma_.lower() in ("take", "use") and \
+        _lemmas(_dobj(cc)) & {"measure", "countermeasure", "action", "step", "force", "retaliation", "reprisal"}
+    # "any seizure of Russian assets would be met with a proportionate response"
+    if cc.lemma_.lower() == "meet" and "be" in {a.lemma_.lower() for a in cc.children if a.dep_ == "auxpass"} and \
+            any(t.lemma_.lower() in ("response", "force", "retaliation", "countermeasure", "reprisal") for t in cc.subtree):
+        return bool(mods & {"would", "will", "'ll"})
+    if not mods & {"would", "will", "'ll"} and not (response and mods & {"could", "might", "may"}):
         return False
     sj = next((c for c in cc.children if c.dep_ == "nsubj"), None)
-    return sj is not None and (sj.pos_ == "PROPN" or sj.ent_type_ in ("GPE", "ORG", "NORP") or sj.lower_ in ("we", "it", "they"))
+    if sj is None:
+        return False
+    if sj.pos_ == "PROPN" or sj.ent_type_ in ("GPE", "ORG", "NORP") or sj.lower_ in ("we", "it", "they"):
+        return True
+    # "warned that his country / the government would respond": a state's own act of force
+    return response and sj.pos_ == "NOUN" and sj.lemma_.lower() in ("country", "government", "military", "army",
+                                                                    "authorities", "state", "nation", "administration")
+
+
+# verbs of a state's answer to a provocation: "would respond firmly", "could retaliate"
+RESPONSE_VERBS = {"respond", "retaliate", "react", "strike", "hit", "punish", "tolerate", "act", "answer",
+                  "crush", "defend", "impose", "reply"}
 
 
 SPORTS_CUES = {"match", "goal", "goals", "score", "scored", "striker", "midfielder", "defender", "goalkeeper",
@@ -1863,6 +1910,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     agent, agent_text = actors.resolve_actor(doc, inner, index, as_actor=True)
                 else:
                     agent = actors.crowd_entity(doc, a_tok, index)
+            if agent is None and a_tok is not None and a_tok.pos_ == "PROPN" and not a_tok.ent_type_ in ("DATE", "TIME"):
+                agent, agent_text = _missed_name(doc, a_tok, index) or (agent, agent_text)
             if entry.get("needs_human_agent") and agent is None:
                 continue
             if ctype in COVERT_TYPES and agent is not None:
@@ -1957,6 +2006,21 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     own_side_threat = True
                 if agent is not None and agent == target:
                     continue
+                if ctype == "threaten" and target is None and _announced_act(tok):
+                    # "warned that the US could retaliate with tariffs on Indian goods": whom the act hits
+                    cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                    for t in (cc.subtree if cc is not None else []):
+                        if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
+                            continue
+                        if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG"):
+                            target, target_text = actors.resolve_actor(doc, t, index, as_actor=True)
+                        else:
+                            dem = next((c for c in t.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+                            target = actors._demonym_country(index, dem.text) if dem is not None else None
+                            target_text = actors.np_text(doc, t) if target is not None else None
+                        if target is not None and target not in _own_side(doc, index, agent) if agent else target:
+                            break
+                        target = None
                 if entry.get("prediction_needs_target") and target is None and not target_text and not own_side_threat and \
                         not _announced_act(tok) and \
                         any(c.dep_ == "ccomp" for c in tok.children):
