@@ -1013,3 +1013,16 @@ def test_claims_warning_of_a_prediction_is_no_threat(nlp):
                  "The minister warned that fuel shortages could shut hospitals."):
         _, claims, name = _run_full(nlp, text)
         assert not any(c.type == "threaten" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("The union staged a 24-hour general strike against President Ana Ruiz.", "protest", "union", "Ana Ruiz"),
+    ("Hundreds of nurses staged a protest outside the hospital.", "protest", "nurses", None),
+    ("Polish air defences downed three Russian drones.", "attack", "Poland", "*"),
+    ("Brussels withheld funds from Hungary.", "sanction", "European Union", "Hungary"),
+    ("The company vowed to appeal the ruling.", "oppose", "company", "*"),
+    ("Berlin's backing for the Commission plan was decisive.", "support", "Germany", "European Commission"),
+])
+def test_claims_round5_more_lexicon(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -201,6 +201,10 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   proportionate response" are threats (``RESPONSE_VERBS``); "warned that the government
   would take years" stays a prediction. "A Kremlin spokesman" acts for the Kremlin; a name
   the recogniser missed ("Trade Representative Karen Holt") becomes an entity.
+- **More lexicon.** A labour strike ("staged a general strike against X"; key ``needs_amod``)
+  is a protest, not an attack; "downed drones" (attack), "withheld funds from X" (sanction),
+  "vowed to appeal" (oppose); "X's backing for the Commission plan" (support, aimed at the
+  plan's author). The lemmatiser's "staged" -> "stag" no longer hides the light verb.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -394,6 +398,10 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 continue
         if row.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             continue
+        if row.get("needs_amod") and not any(
+                c.dep_ in ("amod", "compound", "nmod") and any(w in row["needs_amod"] for w in (c.lower_, c.lemma_.lower()))
+                for c in tok.children):
+            continue  # "a general strike" (a protest), not "a strike on the base"
         if row.get("reason_prep") and not any(
                 _not_time(_pobj(_prep_child(tok, w))) is not None and _pobj(_prep_child(tok, w)).lemma_.lower()
                 not in DURATION_NOUNS or (obj is not None and _not_time(_pobj(_prep_child(obj, w))) is not None
@@ -1460,10 +1468,18 @@ def _charge_text(doc: Doc, head: Token) -> str | None:
 # --------------------------------------------------------------------------- frames
 
 
+# light verbs whose past tense the small model's lemmatiser gets wrong
+_LIGHT_STEMS = {("stage", "VERB"), ("issue", "VERB"), ("voice", "VERB"), ("lodge", "VERB"), ("pledge", "VERB"),
+                ("organise", "VERB"), ("organize", "VERB"), ("deliver", "VERB"), ("reiterate", "VERB")}
+
+
 def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token | None, bool] | None:
     """(agent, target, keep) for a noun trigger, or None to skip it."""
     head = tok.head
     hl = head.lemma_.lower()
+    w = head.lower_
+    if head.pos_ in ("VERB", "AUX") and w.endswith("ed") and hl != w[:-1] and (w[:-1], "VERB") in _LIGHT_STEMS:
+        hl = w[:-1]  # a lemmatiser slip on the light verb ("staged" -> "stag"): the regular stem
     agent_tok: Token | None = None
     target_tok: Token | None = None
     # "severed ties with the UAE in retaliation for X": the clause's subject retaliates against
@@ -1519,9 +1535,14 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
     if entry.get("receive") and not (tok.dep_ == "dobj" and hl in entry.get("light_verbs", [])):
         # "Washington's support for Taiwan": a named possessor supports the "for/to" party
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
-        tgt = _pobj(_prep_child(tok, "for")) or _pobj(_prep_child(tok, "to"))
+        tgt = _pobj(_prep_child(tok, "for")) or _pobj(_prep_child(tok, "to")) or _pobj(_prep_child(tok, "of"))
         if poss is not None and tgt is not None and (tgt.pos_ == "PROPN" or tgt.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
             return (poss, tgt, True)
+        if poss is not None and tgt is not None and tgt.pos_ == "NOUN" and entry["type"] == "support":
+            # "Berlin's backing for the Commission plan": the plan's named author; else the plan itself
+            owner = next((c for c in tgt.children if c.dep_ in ("compound", "poss") and
+                          (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP"))), None)
+            return (poss, owner or tgt, True)
         return None
     if entry.get("needs_light_verb") and not (tok.dep_ == "dobj" and hl in entry.get("light_verbs", [])):
         return None  # "their only concern" is no act of concern
