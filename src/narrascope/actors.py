@@ -103,7 +103,7 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
                # round 5: more people and bodies that act ("Local businesses condemned ...")
                "business", "bishop", "priest", "cleric", "imam", "rabbi", "nurse", "family", "community",
                "church", "airline", "cabbie", "cabby", "landlord", "mps", "athlete", "coach", "chairman",
-               "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus"}
+               "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus", "mission"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
@@ -524,7 +524,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             if named is not None:
                 return resolve_actor(doc, named, index, as_actor=as_actor)
     # an apposition names the head: "The president of the federation, Moussa Diallo,"
-    if tok.pos_ == "NOUN" and not tok.ent_type_:
+    # ("secretary-general" may come out as an adjective)
+    if tok.pos_ in ("NOUN", "ADJ") and not tok.ent_type_:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
                 return resolve_actor(doc, c, index, as_actor=as_actor)

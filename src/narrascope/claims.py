@@ -894,6 +894,13 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
                                      or poss.pos_ == "NOUN" and _is_actorish(poss, None)):
                 return poss  # also "praised the government's spending cuts" -> the government
+            # "criticised the excessive use of state resources by the governing party": the doer
+            by = _pobj(_prep_child(tok, "by"))
+            if by is None and tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in tok.head.children):
+                by = _pobj(_prep_child(tok.head, "by"))  # the parser hangs it on the active verb
+            if by is not None and (by.pos_ == "PROPN" or by.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                   or _is_actorish(by, None)):
+                return by
             # "praised the precision and readiness of the troops": the owner of the quality
             if ctype in ("praise", "condemn") and tok.lemma_.lower() not in ATTACK_NOUNS and tok.lemma_.lower() not in ACT_NOUNS:
                 head = tok
