@@ -1043,3 +1043,10 @@ def test_claims_round5_actors(nlp, text, ctype, agent, target):
                for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
     if text.startswith("The UN"):
         assert any(c.type == "condemn" and "army" in (c.target_text or "") for c in claims), claims
+
+
+def test_claims_dismissing_an_offer_is_opposition(nlp):
+    _, claims, name = _run_full(nlp, 'Kyiv dismissed the Kremlin\'s offer of talks as "theatre".')
+    assert _has2(claims, name, "oppose", "Ukraine", "Russia")
+    _, claims, name = _run_full(nlp, "The ministry dismissed the accusations as lies.")
+    assert [c.type for c in claims] == ["deny"]

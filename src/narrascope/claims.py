@@ -1762,8 +1762,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         target_tok = None
                 if ctype == "deny" and entry["lemma"] in ("reject", "dismiss") and target_tok is not None and \
                         target_tok.lemma_.lower() not in DENY_CONTENT and target_tok.lower_ not in DENY_CONTENT and \
-                        target_tok.pos_ != "PRON" and entry["lemma"] == "reject":
-                    ctype = "oppose"
+                        target_tok.pos_ != "PRON" and (entry["lemma"] == "reject" or target_tok.lemma_.lower() in OFFER_NOUNS):
+                    ctype = "oppose"  # "dismissed the Kremlin's offer of talks": turning an offer down
+                elif ctype == "deny" and entry["lemma"] in ("reject", "dismiss") and target_tok is None and \
+                        tok.dep_ == "relcl" and tok.head.lemma_.lower() in OFFER_NOUNS:
+                    ctype = "oppose"  # "an offer Marsh rejected as ..."
             if ctype == "accuse" and tok.pos_ in ("VERB",):
                 charge = _charge(doc, tok, entry)
         else:
@@ -2249,6 +2252,10 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
 
 
 DURATION_NOUNS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "night", "time", "while"}
+
+# what one turns down rather than denies
+OFFER_NOUNS = {"offer", "proposal", "plan", "call", "demand", "request", "initiative", "overture", "invitation",
+               "ultimatum", "bid", "appeal", "deal", "compromise", "idea", "peace", "ceasefire", "truce"}
 
 # "X's leadership" acts for X
 LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
