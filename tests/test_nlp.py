@@ -1,0 +1,15 @@
+"""nlp: the shared pipeline (paragraph breaks end sentences)."""
+
+from __future__ import annotations
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Storm day 3: what we know on Monday\n\nLISBON - Portugal closed its ports overnight, officials said.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Storm day 3: what we know on Monday"
+    assert sents[1].startswith("LISBON - Portugal closed")
+
+
+def test_the_paragraph_component_runs_before_the_parser(nlp):
+    names = nlp.pipe_names
+    assert names.index("narrascope_paragraph_breaks") < names.index("parser")
