@@ -989,3 +989,20 @@ def test_quotes_name_hung_on_an_opening_participle():
                 "Pressed on the budget, Hale, 52, said the cuts would stay.")
     assert ("she still had the support of the board", "Ferris") in got
     assert ("the cuts would stay", "Hale") in got
+
+
+def test_quotes_adding_hung_on_the_reported_clause_keeps_the_speaker():
+    text = ("Mayor Tom Reed said repairs to the bridge had been delayed by a dispute with a contractor, "
+            'adding that drivers had "every reason to be annoyed".')
+    assert ('drivers had "every reason to be annoyed"', "Tom Reed") in _full(text)
+
+
+def test_quotes_the_nationality_noun_is_the_person():
+    text = ("Anna Rossi beat the top seed in three sets on Sunday.\n\n"
+            'Asked about the injury timeout, the Italian said she would "never fake an injury".')
+    assert ('she would "never fake an injury"', "Anna Rossi") in _full(text)
+
+
+def test_quotes_figures_from_a_body_are_its_words():
+    got = _full("According to figures from the World Bank, growth slowed to two percent last year.")
+    assert ("growth slowed to two percent last year", "World Bank") in got

@@ -383,8 +383,12 @@ def _subject(verb: Token) -> Token | None:
     # "X, who ..., said" / conjoined verbs share the subject: "X smiled and said"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
-    # participial attributions: "..., saying that" -> the main clause subject
+    # participial attributions: "..., saying that" -> the main clause subject; when the
+    # parser hangs "adding that ..." on the reported clause ("X said A had been delayed,
+    # adding that ..."), the reporting verb's subject
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if _is_cue(verb) and verb.head.dep_ == "ccomp" and _is_cue(verb.head.head) and verb.head.head.i < verb.head.i:
+            return _subject(verb.head.head)
         return _subject(verb.head)
     # "began by saying", "responded by insisting", "after saying": the gerund
     # shares the subject of the verb its preposition hangs on ("for" differs:
@@ -533,6 +537,16 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _entity_at(index, s, e)
             att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
             return att
+    if head.ent_type_ == "NORP" and not head.text.endswith("s") and head.tag_ != "NNPS" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in ("compound", "amod") for c in head.children):
+        # "the Italian said": a nationality as a singular noun is a person, the one who
+        # was last the subject of a sentence (not the country)
+        pid = coref._salient_person(doc, index, head.idx, max_back=3)
+        if pid is not None:
+            s, e = _noun_phrase(head)
+            att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), pid, "nominal"
+            return att
     if head.pos_ == "PROPN" and _propn_title(doc, head, index):
         # "the President said", "the Home Secretary said", "The Italian said": a
         # description of a person written in capitals
@@ -653,7 +667,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
 # nouns for a document whose author organisation is the speaker
 DOCUMENT_NOUNS = {"memo", "memorandum", "report", "poll", "survey", "study", "indictment",
                   "document", "documents", "filing", "audit", "assessment", "dossier",
-                  "charge", "charges", "complaint", "lawsuit", "ruling", "judgment", "judgement"}
+                  "charge", "charges", "complaint", "lawsuit", "ruling", "judgment", "judgement",
+                  # "according to figures from the Health Ministry": numbers have an author too
+                  "figures", "data", "statistics", "estimates", "records", "numbers", "results", "tally"}
 # participles that introduce a document's author ("published by X"), not its reader
 AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "prepare",
                       "compile", "write", "produce", "carry", "draw", "file", "lodge", "bring"}
