@@ -426,3 +426,8 @@ def test_shared_surname_goes_to_the_person_introduced_first(nlp):
 def test_first_names_retype_mistyped_people_only(nlp, sentence, name, etype):
     idx = index_of(nlp, sentence)
     assert ent_at(idx, name).type == etype
+
+
+def test_a_title_and_a_name_tagged_law_is_a_person(nlp):
+    idx = index_of(nlp, "That did not satisfy Councilwoman Gloria Pike, who led the opposition.")
+    assert ent_at(idx, "Gloria Pike").type == "PERSON"

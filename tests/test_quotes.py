@@ -1006,3 +1006,11 @@ def test_quotes_the_nationality_noun_is_the_person():
 def test_quotes_figures_from_a_body_are_its_words():
     got = _full("According to figures from the World Bank, growth slowed to two percent last year.")
     assert ("growth slowed to two percent last year", "World Bank") in got
+
+
+def test_quotes_person_introduced_just_before_a_quote_outranks_the_earlier_speaker():
+    text = ("The deciding vote came from Councilwoman Nora Bell, who had been undecided. "
+            "Ms. Bell said she had won a hiring pledge from the owners.\n\n"
+            "That did not satisfy Councilwoman Ruth Dane, who led the opposition. "
+            '"We are handing millions to a billionaire while our libraries close," she said.')
+    assert ("We are handing millions to a billionaire while our libraries close", "Ruth Dane") in _full(text)

@@ -119,6 +119,23 @@ def _sent_starts(doc: Doc) -> list[int]:
     return out
 
 
+def _first_mentions(index: Any) -> dict[str, int]:
+    """Offset of each entity's first mention (cached on the index until it gains mentions)."""
+    mentions = getattr(index, "mentions", [])
+    cache = getattr(index, "_narrascope_first", None)
+    if cache is None or cache[0] != len(mentions):
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.start < first.get(m.entity, 10**12):
+                first[m.entity] = m.start
+        cache = (len(mentions), first)
+        try:
+            index._narrascope_first = cache
+        except AttributeError:
+            pass
+    return cache[1]
+
+
 def _mention_role(doc: Doc, start: int, end: int) -> int:
     """Salience weight of a mention's grammatical role (subject 3, object 1, other 0)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -130,6 +147,12 @@ def _mention_role(doc: Doc, start: int, end: int) -> int:
     # "Smith, the mayor, said": the name heads an apposition of the subject, or
     # compounds inside the subject ("President Smith")
     if root.dep_ in ("compound", "appos", "conj") and root.head.dep_ in SUBJECT_DEPS:
+        return 3
+    # "That did not satisfy Councilwoman Pike, who led the opposition": a person introduced
+    # with a "who" clause is the topic the next sentence is about, like a subject
+    if root.dep_ in ("dobj", "pobj", "attr") and any(
+            c.dep_ == "relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ == "who" for g in c.children)
+            for c in root.children) and root.i == span.end - 1 and span.end < len(doc) and doc[span.end].text == ",":
         return 3
     if root.dep_ in OBJECT_DEPS:
         return 1
@@ -290,7 +313,13 @@ def resolve_pronoun(
             continue
         # inside the pronoun's own clause ("Smith said he ...") only subjects of a
         # higher clause are antecedents; a reflexive reading is rare in news
-        score = 10.0 - 2.5 * dist + _mention_role(doc, m.start, m.end)
+        role = _mention_role(doc, m.start, m.end)
+        score = 10.0 - 2.5 * dist + role
+        if dist == 1 and role == 3 and m.start == _first_mentions(index).get(m.entity):
+            # a person introduced as the topic of the sentence just before ("That did not
+            # satisfy Councilwoman Pike, who led the opposition. '...,' she said") outranks
+            # an earlier speaker
+            score += 2.0
         if dist > 0 and _in_relative_clause(span.root):
             # a mention tucked inside a relative clause is less salient than the
             # noun the clause describes

@@ -58,6 +58,7 @@ commissioner diplomat officer sheriff captain lieutenant sergeant admiral marsha
 emir sultan sheikh lord baroness dame candidate activist analyst economist counsel
 president-elect vice-president undersecretary under-secretary consul delegate negotiator
 coach manager owner inspector superintendent councillor councilor alderman justice
+councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
@@ -558,6 +559,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
                 words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS):
             label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
+        if label in ("LAW", "WORK_OF_ART", "PRODUCT") and words and words[0].lower() in TITLE_WORDS \
+                and _looks_like_person(" ".join(words[1:])):
+            label = "PERSON"   # "Councilwoman Gloria Pike" tagged LAW: a title and a person's name
         fuller = None
         if label in ("ORG", "PERSON") and not ent.text.endswith(("'s", "’s")):
             # "the Free Screens coalition": the name, with the fuller form kept as an alias
