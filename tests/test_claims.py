@@ -1050,3 +1050,12 @@ def test_claims_dismissing_an_offer_is_opposition(nlp):
     assert _has2(claims, name, "oppose", "Ukraine", "Russia")
     _, claims, name = _run_full(nlp, "The ministry dismissed the accusations as lies.")
     assert [c.type for c in claims] == ["deny"]
+
+
+@pytest.mark.parametrize("text,ctype,agent", [
+    ("Ottawa said it would challenge the tariffs at the WTO.", "oppose", "Canada"),
+    ("Relatives of the victims welcomed the charges.", "praise", "relatives of the victims"),
+])
+def test_claims_round5_challenge_and_relatives(nlp, text, ctype, agent):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent), [(c.type, name(c.agent), name(c.target)) for c in claims]

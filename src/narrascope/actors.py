@@ -103,7 +103,8 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
                # round 5: more people and bodies that act ("Local businesses condemned ...")
                "business", "bishop", "priest", "cleric", "imam", "rabbi", "nurse", "family", "community",
                "church", "airline", "cabbie", "cabby", "landlord", "mps", "athlete", "coach", "chairman",
-               "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus", "mission"}
+               "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus", "mission",
+               "relative", "victim", "survivor", "pensioner", "exile", "refugee", "migrant", "villager"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
