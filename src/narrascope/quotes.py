@@ -1470,10 +1470,15 @@ def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
         s, e = a_e, s_e
     else:                 # phrase last: "..., according to X."
         s, e = s_s, a_s
-    text = _text(doc)
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+    return _report_bounds(_text(doc), s, e)
+
+
+def _report_bounds(text: str, s: int, e: int, opener: str = "", closer: str = "") -> tuple[int, int] | None:
+    """[s, e) without the punctuation and spaces around a reported clause; None when
+    fewer than three words remain. ``opener``/``closer``: more marks to strip."""
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-" + opener):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-" + closer):
         e -= 1
     if _words(text[s:e]) < 3:
         return None
@@ -1572,13 +1577,7 @@ def _as_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
                 or re.search(r"\w", text[a_e:min(sent.end_char, p_e)]):
             return None
         s, e = max(sent.start_char, p_s), a_s
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-("):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?—–-)"):
-        e -= 1
-    if _words(text[s:e]) < 3:
-        return None
-    return s, e
+    return _report_bounds(text, s, e, "(", ")")
 
 
 def _that_complement(clause: Token) -> bool:
