@@ -1014,3 +1014,11 @@ def test_quotes_person_introduced_just_before_a_quote_outranks_the_earlier_speak
             "That did not satisfy Councilwoman Ruth Dane, who led the opposition. "
             '"We are handing millions to a billionaire while our libraries close," she said.')
     assert ("We are handing millions to a billionaire while our libraries close", "Ruth Dane") in _full(text)
+
+
+def test_quotes_advocacy_group_name_is_one_organisation():
+    text = ("Parents for Safer Streets, a coalition of school groups, said on Monday that it would sue the city. "
+            "It has raised $40,000 for the case, the group said.")
+    got = _full(text)
+    assert ("it would sue the city", "Parents for Safer Streets") in got
+    assert ("It has raised $40,000 for the case", "Parents for Safer Streets") in got

@@ -470,6 +470,28 @@ def _add_role(index: Any, eid: str, role: str) -> None:
 # --------------------------------------------------------------------------- speakers
 
 
+def _advocacy_name(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Offsets of an advocacy group's name written as a capitalised plural noun and a
+    title-case tail ("Taxpayers for a Fair Riverbend", "Parents Against Closures",
+    "Doctors Without Borders"), or None."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not head.text[:1].isupper():
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "against", "without")), None)
+    if prep is None or prep.i != head.i + 1:
+        return None
+    tail = [t for t in prep.subtree if t.i > prep.i]
+    # the name stops before a comma, an apposition or a clause
+    name = []
+    for t in tail:
+        if t.is_punct or t.dep_ in ("appos", "relcl", "acl") or t.i != (name[-1].i + 1 if name else prep.i + 1):
+            break
+        name.append(t)
+    if not name or not name[-1].text[:1].isupper() or not all(
+            t.text[:1].isupper() or t.lower_ in ("a", "an", "the", "of", "and", "for") for t in name):
+        return None
+    return head.idx, name[-1].idx + len(name[-1].text)
+
+
 def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution:
     """Speaker entity, surface span and kind for the subject head ``head``."""
     att = Attribution(cue=None, cue_text=None, speaker=head)
@@ -484,6 +506,13 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                 att.speaker_id = group
         if att.speaker_id is None and low in ("it", "they"):
             att.speaker_id = _previous_named_body(doc, head, index)
+        return att
+    advocacy = _advocacy_name(doc, head)
+    if advocacy is not None:
+        # "Taxpayers for a Fair Riverbend, a coalition of ..., said": a group's name
+        s_, e_ = advocacy
+        eid = _entity_at(index, s_, e_) or _add_entity(index, _text(doc)[s_:e_], "ORG", (s_, e_))
+        att.speaker_span, att.speaker_id, att.speaker_kind = (s_, e_), eid, "organisation"
         return att
     # "the mayor, John Smith, said" / "Russia's Ambassador to Belgrade Alexander
     # Botsan-Kharchenko met ... and said": the named apposition is the speaker
