@@ -1022,3 +1022,8 @@ def test_quotes_advocacy_group_name_is_one_organisation():
     got = _full(text)
     assert ("it would sue the city", "Parents for Safer Streets") in got
     assert ("It has raised $40,000 for the case", "Parents for Safer Streets") in got
+
+
+def test_quotes_a_countrys_described_body_is_an_organisation_speaker():
+    got = _full("Serandia's coast guard said a Chinese vessel had rammed one of its patrol boats.")
+    assert ("a Chinese vessel had rammed one of its patrol boats", "Serandia's coast guard") in got

@@ -438,6 +438,7 @@ ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdo
     "school", "institute", "secretariat", "directorate", "service", "municipality", "city",
     "lender", "bureau", "tribunal", "prosecutor's", "consulate", "mission", "alliance", "bloc",
     "movement", "coalition", "campaign", "opposition", "junta", "regime", "force", "forces",
+    "guard", "coastguard", "navy",
 }
 # A generic noun for a business: "the carmaker", "the company", "her employer"
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufacturer", "group",

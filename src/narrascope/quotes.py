@@ -1680,9 +1680,12 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         if tok.lemma_.lower() not in coref.ORG_HEAD_NOUNS or tok.tag_ != "NN":
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i
                 and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")]
-        if not dets or dets[0].lower_ != "the" or not mods:
+        owner = next((c for c in mods if c.dep_ == "poss"), None)
+        if owner is not None and owner.ent_type_ != "GPE":
+            continue  # "the SADC's observer mission": the body's own unit, named from its owner elsewhere
+        if not mods or (owner is None and (not dets or dets[0].lower_ != "the")):
             continue
         if _entity_at(index, tok.idx, tok.idx + len(tok.text)) is not None:
             continue
@@ -1690,7 +1693,8 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         e = tok.idx + len(tok.text)
         if coref.resolve_nominal(doc, s, e, index) is not None:
             continue
-        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx, e))
+        # "Serandia's coast guard" / "the Philippine coast guard": a body of its own
+        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx if dets else s, e))
 
 
 def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> list[Quote]:
