@@ -1048,3 +1048,9 @@ R5_CHALLENGE = [
 def test_claims_round5_cases(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_it_after_a_measure_is_the_measure(nlp):
+    _, claims, name = _run_full(nlp, "The Senate passed the mining bill on Tuesday. Opposition senators have "
+                                     "vowed to block it in the upper house.")
+    assert any(c.type == "oppose" and c.target is None and "bill" in (c.target_text or "") for c in claims), claims

@@ -205,6 +205,9 @@ each rule has a unit test of invented sentences in ``tests/test_claims.py``):
   is a protest, not an attack; "downed drones" (attack), "withheld funds from X" (sanction),
   "vowed to appeal" (oppose); "X's backing for the Commission plan" (support, aimed at the
   plan's author). The lemmatiser's "staged" -> "stag" no longer hides the light verb.
+- **Measures as "it"/"them".** "vowed to block it", "would challenge them at the WTO": an
+  object pronoun of an oppose/support/praise/condemn claim is the latest measure noun of the
+  same number in its sentence or the one before (``MEASURE_NOUNS``), when there is one.
 - **Names.** The charge the parser hangs on the object ("accused the government of
   fraud") is no part of the target's name; mood adjectives ("furious MPs", "war-weary
   residents") are no part of a group's name (``actors.MOOD_ADJECTIVES``); two known
@@ -2243,6 +2246,12 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             if last.target is None and last.target_text and doc_text(doc).rfind(".", last.end, tok.idx) < 0 or (
                     last.target is None and last.target_text and tok.sent.start_char - last.end < 300 and eid is None):
                 return None, last.target_text
+        if ctype in ("oppose", "support", "praise", "condemn") and tok.lower_ in ("it", "them") and tok.dep_ == "dobj":
+            # "Opposition senators have vowed to block it", "Ottawa would challenge them at the
+            # WTO": a measure named just before, not an actor
+            thing = _recent_measure(doc, tok)
+            if thing is not None:
+                return None, _thing_text(doc, thing)
         return eid, txt
     if _is_actorish(tok, index) or tok.ent_type_:
         eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
@@ -2259,6 +2268,25 @@ OFFER_NOUNS = {"offer", "proposal", "plan", "call", "demand", "request", "initia
 
 # "X's leadership" acts for X
 LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
+
+# measures a later "it"/"them" can stand for
+MEASURE_NOUNS = {"bill", "law", "plan", "deal", "tariff", "sanction", "proposal", "measure", "reform", "regulation",
+                 "ruling", "decision", "agreement", "treaty", "package", "budget", "policy", "rule", "ban", "tax",
+                 "levy", "royalty", "order", "resolution", "amendment", "referendum", "result", "verdict"}
+
+
+def _recent_measure(doc: Doc, pron: Token) -> Token | None:
+    """The latest measure noun agreeing in number with ``pron`` in its sentence or the one
+    before ("the royalty bill ... vowed to block it")."""
+    start = pron.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    plural = pron.lower_ == "them"
+    for t in reversed(doc[start:pron.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in MEASURE_NOUNS and (t.tag_ == "NNS") == plural:
+            return t
+    return None
+
 
 GAP_NOUNS = {"move", "step", "decision", "measure", "accusation", "allegation", "charge", "claim", "rebuke",
              "criticism", "assertion", "suggestion", "demand", "proposal", "offer", "plan", "remark", "statement",
