@@ -1027,3 +1027,8 @@ def test_quotes_advocacy_group_name_is_one_organisation():
 def test_quotes_a_countrys_described_body_is_an_organisation_speaker():
     got = _full("Serandia's coast guard said a Chinese vessel had rammed one of its patrol boats.")
     assert ("a Chinese vessel had rammed one of its patrol boats", "Serandia's coast guard") in got
+
+
+def test_quotes_the_surname_campaign_is_the_campaign():
+    got = _full("Ana Torres conceded nothing. The Torres campaign said two of its volunteers had been detained.")
+    assert ("two of its volunteers had been detained", "Torres campaign") in got

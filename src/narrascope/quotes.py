@@ -528,6 +528,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     c = names[0]
             if c.dep_ == "compound" and head.tag_ == "NNS" and _group_type(head) == "GROUP":
                 continue    # "EU officials", "Senate aides": a group, not the body named
+            if c.dep_ == "compound" and head.lemma_.lower() in PERSONAL_BODIES:
+                continue    # "the Restrepo campaign": the campaign, not the candidate (below)
             if c.dep_ in ("appos", "compound", "flat", "npadvmod") and c.pos_ == "PROPN" \
                     or _misparsed_appos(doc, head, c):
                 s, e = _propn_run(c)
@@ -843,7 +845,8 @@ def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[in
     low = head.lemma_.lower()
     if low not in PERSONAL_BODIES or head.tag_ != "NN":
         return None
-    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None) or next(
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)  # "the Restrepo campaign"
     if poss is None:
         return None
     if poss.pos_ == "PRON":
