@@ -178,6 +178,8 @@ INDIRECT = [
      "the government to release the detained activists", "Berg", "urged"),
     # a short parenthetical report: the whole sentence is the content
     ("The vote, Carter said, was rigged.", "The vote, Carter said, was rigged", "Carter", "said"),
+    # a short report whose verb is itself a speech verb, with a subject and a modal
+    ("The Italians said they would appeal.", "they would appeal", "Ital", "said"),
     # the parser hangs the that-clause on the noun before it as a relative clause
     ("Carter told voters at a town hall in Akron that the plant will stay open.",
      "the plant will stay open", "Carter", "told"),

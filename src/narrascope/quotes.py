@@ -1458,8 +1458,11 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     n = _words(_text(doc)[s:e])
     # "I think", "Fallon fired back": too short to be reported content
+    # ("they would appeal" is a report: a modal and a subject of its own)
     if n < 3 or (n <= 5 and clause.lemma_.lower() in ("think", "forget", "know")) \
-            or (n <= 3 and _is_cue(clause)):
+            or (n <= 3 and _is_cue(clause) and not (
+                any(c.dep_ == "nsubj" for c in clause.children)
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in clause.children))):
         return None
     return s, e
 
