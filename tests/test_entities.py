@@ -431,3 +431,11 @@ def test_first_names_retype_mistyped_people_only(nlp, sentence, name, etype):
 def test_a_title_and_a_name_tagged_law_is_a_person(nlp):
     idx = index_of(nlp, "That did not satisfy Councilwoman Gloria Pike, who led the opposition.")
     assert ent_at(idx, "Gloria Pike").type == "PERSON"
+
+
+def test_a_company_short_name_is_the_company_but_never_a_persons_surname(nlp):
+    idx = index_of(nlp, "Pilots at Brightwing Airlines will strike on Monday. Brightwing said it had offered a pay rise.")
+    assert [e.name for e in idx.entities.values() if e.type == "ORG"] == ["Brightwing Airlines"]
+    idx = index_of(nlp, "John Keller founded Keller Group in 1998. Keller said the firm was sound.")
+    k = idx.text.rindex("Keller said")
+    assert idx.entity_at(k, k + 6) == ent_at(idx, "John Keller").id != ent_at(idx, "Keller Group").id

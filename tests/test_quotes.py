@@ -1034,3 +1034,9 @@ def test_quotes_a_countrys_described_body_is_an_organisation_speaker():
 def test_quotes_the_surname_campaign_is_the_campaign():
     got = _full("Ana Torres conceded nothing. The Torres campaign said two of its volunteers had been detained.")
     assert ("two of its volunteers had been detained", "Torres campaign") in got
+
+
+def test_quotes_company_short_name_speaks_for_the_company():
+    got = _full("Pilots at Skyvale Airlines will strike on Monday after talks collapsed.\n\n"
+                "Skyvale said it had offered a 4.5% pay rise over two years.")
+    assert ("it had offered a 4.5% pay rise over two years", "Skyvale Airlines") in got

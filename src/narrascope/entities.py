@@ -310,6 +310,16 @@ class EntityIndex:
                       if e.type == "ORG" and norm(e.name).endswith(" " + k)]
             if len(longer) == 1:        # "the Foreign Ministry" after "Ostrelian Foreign Ministry"
                 return longer[0]
+            # "NorthSky" after "NorthSky Airlines", "Volkswagen" after "Volkswagen AG": a company's
+            # short name is its name without the corporate word
+            short = [eid for eid, e in self.entities.items() if e.type == "ORG" and norm(e.name).startswith(k + " ")
+                     and norm(e.name)[len(k) + 1:] in CORPORATE_SUFFIXES]
+            if len(short) == 1 and k[:1].isalpha():
+                # never a person's surname too ("Morozov Holdings" ... "Ilya Morozov")
+                first = self.entities[short[0]].name.split()[0]
+                surname = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first)}\b(?!\s+[A-Z])", self.text or "")
+                if surname is None:
+                    return short[0]
         if type in (None, "PERSON") and " " not in k:
             people = [eid for eid, e in self.entities.items()
                       if e.type == "PERSON" and len(e.name.split()) > 1 and norm(e.name.split()[-1]) == k]
@@ -846,6 +856,12 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
 
 CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
 
+
+# what a company's short name leaves out ("NorthSky Airlines" -> "NorthSky")
+CORPORATE_SUFFIXES = frozenset("""
+airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
+company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
+""".split())
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
 PLACE_WORDS = frozenset("""
