@@ -153,38 +153,24 @@ def test_coref_they_prefers_a_group_to_a_place(nlp):
     assert eid is not None and "Farmers Union" in index.entities[eid].name
 
 
-def test_resolve_nominal_age_matches_earlier_age(nlp):
-    text = "Ana Ruiz, 54, met Pablo Soto, 61, in Lima. The 61-year-old said little."
+@pytest.mark.parametrize("text,description,expected", [
+    # an age given again picks the person it was first given for
+    ("Ana Ruiz, 54, met Pablo Soto, 61, in Lima. The 61-year-old said little.", "The 61-year-old", "Pablo Soto"),
+    # an abbreviated title ("Sen.") is the office
+    ("Sen. Margaret Ellery met Gov. Tom Radcliffe in Madison. The senator said little.", "The senator",
+     "Margaret Ellery"),
+    # "the mayor" is not the deputy mayor
+    ("Deputy mayor Ivo Dalton and mayor Rita Kell opened the bridge. Later the mayor thanked the builders.",
+     "the mayor", "Rita Kell"),
+    # an office written as a phrase
+    ("President Ruslan Qadirov met the farmers in Ustkar. The head of state said the harvest would be good.",
+     "The head of state", "Ruslan Qadirov"),
+])
+def test_resolve_nominal_description(nlp, text, description, expected):
     doc, index = build(nlp, text)
-    s = text.index("The 61")
-    eid = resolve_nominal(doc, s, s + len("The 61-year-old"), index)
-    assert index.entities[eid].name == "Pablo Soto"
-
-
-def test_resolve_nominal_abbreviated_title(nlp):
-    text = "Sen. Margaret Ellery met Gov. Tom Radcliffe in Madison. The senator said little."
-    doc, index = build(nlp, text)
-    s = text.index("The senator")
-    eid = resolve_nominal(doc, s, s + len("The senator"), index)
-    assert index.entities[eid].name == "Margaret Ellery"
-
-
-def test_resolve_nominal_restrictive_modifier(nlp):
-    text = ("Deputy mayor Ivo Dalton and mayor Rita Kell opened the bridge. Later the mayor "
-            "thanked the builders.")
-    doc, index = build(nlp, text)
-    s = text.index("the mayor")
-    eid = resolve_nominal(doc, s, s + len("the mayor"), index)
-    assert index.entities[eid].name == "Rita Kell"
-
-
-def test_resolve_nominal_phrase_title(nlp):
-    text = ("President Ruslan Qadirov met the farmers in Ustkar. The head of state said the "
-            "harvest would be good.")
-    doc, index = build(nlp, text)
-    s = text.index("The head")
-    eid = resolve_nominal(doc, s, s + len("The head of state"), index)
-    assert index.entities[eid].name == "Ruslan Qadirov"
+    s = text.index(description)
+    eid = resolve_nominal(doc, s, s + len(description), index)
+    assert index.entities[eid].name == expected
 
 
 def test_resolve_pronoun_previous_attribution_speaker_is_salient(nlp):

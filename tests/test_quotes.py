@@ -526,27 +526,21 @@ def test_quotes_short_quote_that_is_the_reported_clause(nlp, text, quote, speake
 
 
 @pytest.mark.parametrize("text,clause,speaker", [
+    # a report inside a relative clause: the relative pronoun before the cue is not
+    # reported; a clause set off by commas ends at the next comma
     ("Voters rejected the tunnel, which the mayor said the region could not afford.",
      "the region could not afford", "the mayor"),
     ("The new fees, which officials said will take effect in the spring, do not apply to students.",
      "will take effect in the spring", "officials"),
     ("The board approved what the chairman said was the largest budget in its history.",
      "was the largest budget in its history", "the chairman"),
-])
-def test_quotes_report_inside_a_relative_clause(nlp, text, clause, speaker):
-    # the relative pronoun before the cue is not reported; a clause set off by
-    # commas ends at the next comma
-    quotes, _ = run(nlp, text)
-    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", clause, speaker)]
-
-
-@pytest.mark.parametrize("text,clause,speaker", [
+    # "as X noted": the clause the phrase opens or closes
     ("But as Ms. Ortiz noted, the schools will need new buses if enrolment keeps rising.",
      "the schools will need new buses if enrolment keeps rising", "Ms. Ortiz"),
     ("The fund ran out of money in May, as the local paper reported.",
      "The fund ran out of money in May", "the local paper"),
 ])
-def test_quotes_as_attribution_reports_its_clause(nlp, text, clause, speaker):
+def test_quotes_report_inside_a_relative_or_as_clause(nlp, text, clause, speaker):
     quotes, _ = run(nlp, text)
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("indirect", clause, speaker)]
 

@@ -405,11 +405,8 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 c.dep_ in ("amod", "compound", "nmod") and any(w in row["needs_amod"] for w in (c.lower_, c.lemma_.lower()))
                 for c in tok.children):
             continue  # "a general strike" (a protest), not "a strike on the base"
-        if row.get("reason_prep") and not any(
-                _not_time(_pobj(_prep_child(tok, w))) is not None and _pobj(_prep_child(tok, w)).lemma_.lower()
-                not in DURATION_NOUNS or (obj is not None and _not_time(_pobj(_prep_child(obj, w))) is not None
-                                          and _pobj(_prep_child(obj, w)).lemma_.lower() not in DURATION_NOUNS)
-                for w in row["reason_prep"]):
+        if row.get("reason_prep") and not any(_reason(x, w) for x in (tok, obj) if x is not None
+                                               for w in row["reason_prep"]):
             continue  # "attacked the party for its record": criticism, aimed at the object ("for years" is no reason)
         if row.get("xcomp_lemmas") and _xcomp_of(tok, row["xcomp_lemmas"]) is None:
             continue  # "vowed to block the bill" (not "vowed to win")
@@ -784,6 +781,12 @@ def _claim_source(claim: Token) -> Token | None:
             if p is not None and _is_actorish(p, None):
                 return p
     return None
+
+
+def _reason(tok: Token, prep: str) -> bool:
+    """``tok`` has a "for/..." phrase giving a reason, not a time or a duration."""
+    p = _not_time(_pobj(_prep_child(tok, prep)))
+    return p is not None and p.lemma_.lower() not in DURATION_NOUNS
 
 
 def _xcomp_of(verb: Token, lemmas: list[str]) -> Token | None:
@@ -1944,7 +1947,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     agent, agent_text = actors.resolve_actor(doc, inner, index, as_actor=True)
                 else:
                     agent = actors.crowd_entity(doc, a_tok, index)
-            if agent is None and a_tok is not None and a_tok.pos_ == "PROPN" and not a_tok.ent_type_ in ("DATE", "TIME"):
+            if agent is None and a_tok is not None and a_tok.pos_ == "PROPN" and a_tok.ent_type_ not in ("DATE", "TIME"):
                 agent, agent_text = _missed_name(doc, a_tok, index) or (agent, agent_text)
             if entry.get("needs_human_agent") and agent is None:
                 continue
@@ -2011,7 +2014,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if country is not None and country != agent:
                         target = country
                 if target is None and t_tok is not None and t_tok.pos_ == "PROPN" and target_text \
-                        and target_text[:1].isupper() and not t_tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
+                        and target_text[:1].isupper() and t_tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     # a name the recogniser missed ("fined Quillon Technologies ..."): an entity of its own
                     from narrascope.entities import _looks_like_person
                     target = actors._ensure(index, target_text, "PERSON" if _looks_like_person(target_text) else "ORG",
@@ -2043,6 +2046,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if ctype == "threaten" and target is None and _announced_act(tok):
                     # "warned that the US could retaliate with tariffs on Indian goods": whom the act hits
                     cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                    own = _own_side(doc, index, agent) if agent else set()
                     for t in (cc.subtree if cc is not None else []):
                         if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
                             continue
@@ -2052,7 +2056,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                             dem = next((c for c in t.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
                             target = actors._demonym_country(index, dem.text) if dem is not None else None
                             target_text = actors.np_text(doc, t) if target is not None else None
-                        if target is not None and target not in _own_side(doc, index, agent) if agent else target:
+                        if target is not None and target not in own:
                             break
                         target = None
                 if entry.get("prediction_needs_target") and target is None and not target_text and not own_side_threat and \

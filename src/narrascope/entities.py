@@ -544,11 +544,8 @@ def _appos_role(doc: Doc, span: Span) -> str | None:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < span.start \
             and head.head.lower_ in TITLE_WORDS and not head.head.ent_type_:
         noun = head.head
-        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case")
-                 and not t.is_punct and t.i >= noun.left_edge.i]
-        words = [t for t in words if t.i >= min((w.i for w in words if w.i <= noun.i), default=noun.i)]
-        if words and all(w.i < span.start for w in words):
-            return doc_text(doc)[words[0].idx:noun.idx + len(noun.text)]
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+        return doc_text(doc)[words[0].idx:noun.idx + len(noun.text)]
     return None
 
 

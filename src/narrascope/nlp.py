@@ -23,10 +23,8 @@ def paragraph_breaks(doc):
     war, day 1,358: what we know\n\nKYIV - Russia launched ..." parsed as one clause).
     Runs before the parser, which keeps sentence starts set earlier."""
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.is_space:
-            continue
-        if prev.is_space and prev.text.count("\n") >= 2 or prev.whitespace_.count("\n") >= 2:
+        prev = doc[tok.i - 1]       # line breaks are tokens of their own ("\n\n")
+        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
     return doc
 

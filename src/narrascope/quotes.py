@@ -1508,6 +1508,12 @@ def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
     return _report_bounds(_text(doc), s, e)
 
 
+def _line_bounds(text: str, i: int) -> tuple[int, int]:
+    """Start and end of the line (paragraph, in news text) holding offset ``i``."""
+    end = text.find("\n", i)
+    return text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end
+
+
 def _report_bounds(text: str, s: int, e: int, opener: str = "", closer: str = "") -> tuple[int, int] | None:
     """[s, e) without the punctuation and spaces around a reported clause; None when
     fewer than three words remain. ``opener``/``closer``: more marks to strip."""
@@ -1547,8 +1553,7 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     text = _text(doc)
     # the parser may hang the next paragraph (often a quote) on the head: the
     # report stays in the cue's paragraph
-    p_s, p_e = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
-    p_e = len(text) if p_e < 0 else p_e
+    p_s, p_e = _line_bounds(text, cue.idx)
     toks = sorted(set(head.subtree) | set(cue.subtree), key=lambda t: t.i)
     toks = [t for t in toks if not t.is_space and p_s <= t.idx < p_e]
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
@@ -1600,8 +1605,7 @@ def _as_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     text = _text(doc)
     a_s, a_e = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge.text)
     sent = cue.sent
-    p_s, p_e = text.rfind("\n", 0, cue.idx) + 1, text.find("\n", cue.idx)
-    p_e = len(text) if p_e < 0 else p_e
+    p_s, p_e = _line_bounds(text, cue.idx)
     # the phrase opens the sentence ('But as X noted, ...') or closes it
     if cue.i < cue.head.i:
         if doc[cue.right_edge.i + 1].text != "," or _words(text[max(sent.start_char, p_s):a_s]) > 1:
