@@ -439,3 +439,32 @@ def test_a_company_short_name_is_the_company_but_never_a_persons_surname(nlp):
     idx = index_of(nlp, "John Keller founded Keller Group in 1998. Keller said the firm was sound.")
     k = idx.text.rindex("Keller said")
     assert idx.entity_at(k, k + 6) == ent_at(idx, "John Keller").id != ent_at(idx, "Keller Group").id
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # the office's complement and the holder's name come out as one span
+    ("Minister of Economy and Trade Bakhtiyor Nazarov reported to the head of state that 300 new jobs had "
+     "been created.", "Bakhtiyor Nazarov", "Minister of Economy and Trade"),
+    ("President of the Republic Ivan Sorokin on Friday opened a bridge over the river.", "Ivan Sorokin",
+     "President of the Republic"),
+])
+def test_office_holder_name_is_split_off_the_office(nlp, text, person, role):
+    index = index_of(nlp, text)
+    people = {e.name: e for e in index.entities.values() if e.type == "PERSON"}
+    assert person in people, [e.name for e in index.entities.values()]
+    assert any(role in r for r in people[person].roles)
+
+
+def test_occupation_opening_a_sentence_is_not_part_of_the_name(nlp):
+    index = index_of(nlp, "Farmer Olga Petrova, 52, told a correspondent that her harvest was ruined.")
+    assert "Olga Petrova" in {e.name for e in index.entities.values()}
+
+
+def test_a_place_with_a_first_name_inside_stays_a_place(nlp):
+    names = {e.name for e in index_of(nlp, "Ships crossed the South China Sea and reached Cape Breton Island.").entities.values()}
+    assert "China Sea" not in names and "Breton Island" not in names
+
+
+def test_a_name_cut_in_two_by_the_recogniser_is_one_person(nlp):
+    index = index_of(nlp, "During the debate, opposition group leader Cllr Sunil Bhatt accused the council of waste.")
+    assert "Sunil Bhatt" in {e.name for e in index.entities.values() if e.type == "PERSON"}

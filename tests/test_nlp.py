@@ -13,3 +13,10 @@ def test_a_blank_line_ends_a_sentence(nlp):
 def test_the_paragraph_component_runs_before_the_parser(nlp):
     names = nlp.pipe_names
     assert names.index("narrascope_paragraph_breaks") < names.index("parser")
+
+
+def test_a_quote_mark_glued_to_a_word_is_a_token_of_its_own(nlp):
+    assert [t.text for t in nlp('He said,“No way,”she said.')] == \
+        ["He", "said", ",", "“", "No", "way", ",", "”", "she", "said", "."]
+    # apostrophes stay inside words
+    assert "don’t" in "".join(t.text_with_ws for t in nlp("We don’t know."))

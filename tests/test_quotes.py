@@ -1034,3 +1034,33 @@ def test_quotes_company_short_name_speaks_for_the_company():
     got = _full("Pilots at Skyvale Airlines will strike on Monday after talks collapsed.\n\n"
                 "Skyvale said it had offered a 4.5% pay rise over two years.")
     assert ("it had offered a 4.5% pay rise over two years", "Skyvale Airlines") in got
+
+
+# --------------------------------------------------------------------------- parser slips (round 7)
+
+def test_quotes_gerund_subject_of_the_reported_clause():
+    # the parser takes "building" as the cue's complement and hangs "would" on it
+    got = _full("Governor Lena Ward toured the port on Monday. "
+                "She said dredging it could open the harbour to larger ships.")
+    assert ("dredging it could open the harbour to larger ships", "Lena Ward") in got
+
+
+def test_quotes_quote_opened_inside_the_clause_runs_to_its_close():
+    got = _full("Coach Tim Rowe told fans on Sunday that the squad has "
+                "“given everything this season, and we are not finished yet.”")
+    assert ("the squad has “given everything this season, and we are not finished yet.”", "Tim Rowe") in got
+
+
+def test_quotes_parenthetical_cue_on_a_misparsed_noun_subject():
+    got = _full("The banner, Ms. Varga said, accompanied pictures of missing children.")
+    assert ("The banner, Ms. Varga said, accompanied pictures of missing children", "Varga") in got
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ida Sol spoke on Friday. Sol said,“Frankly, the budget is a mess. We need a fix.”',
+    'Mayor Ida Sol spoke on Friday. “Frankly, the budget is a mess,”Sol said sharply.',
+    'Mayor Ida Sol spoke on Friday. Sol said,"Frankly, the budget is a mess."',
+])
+def test_quotes_quote_mark_glued_to_the_cue(text):
+    got = _full(text)
+    assert any(t.startswith("Frankly, the budget is a mess") and who == "Ida Sol" for t, who in got), got

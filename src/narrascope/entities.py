@@ -560,6 +560,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     index = EntityIndex(text=text, gazetteer=gaz)
 
     cands: list[_Cand] = []
+    merged: set[int] = set()
     for ent in doc.ents:
         label = ent.label_
         words = ent.text.split()
@@ -623,6 +624,19 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                         label = "PERSON"
             if label == "ORG" and ent[-1].lower_ in ORG_WORDS:
                 ent = _org_name_tail(doc, ent)
+            k = _holder_name_start(doc, ent)
+            if k:
+                ent, label = ent[k:], "PERSON"
+            # "Cllr Sunil" + "Bhatt": one name the recogniser cut in two
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
+                    and ent[-1].whitespace_ == " " and nxt.is_title and len(ent) + 1 <= 4 \
+                    and (norm(ent[-1].text) in _first_names() or norm(ent[-1].text) in _name_genders()) \
+                    and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].ent_iob_ != "I"):
+                ent = doc[ent.start:nxt.i + 1]
+                merged.add(nxt.i)
+            elif ent.start in merged:
+                continue
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
@@ -886,6 +900,51 @@ def _org_name_tail(doc: Doc, ent: Span) -> Span:
     if j == i + 1 or not all(t.is_title or t.lower_ in ("and", "the", "of") for t in doc[i + 1:j]):
         return ent
     return doc[ent.start:j]
+
+
+def _holder_name_start(doc: Doc, ent: Any) -> int:
+    """Where a person's name starts inside an entity span that also holds the
+    complement of the title before it ("President of [the Republic Aydin Kemalov]",
+    "Minister of [Industry and Trade Bekzod Rahimov]"); 0 when it holds none.
+    The title's "of" before the span (or an "of"/"and" inside it) marks the
+    office; the name is its last two or three capitalised words opening with a
+    first name (the gender list counts here: the office context already says a
+    name follows)."""
+    if len(ent) < 3:
+        return 0
+    first = lambda t: norm(t.text) in _first_names() or norm(t.text) in _name_genders()  # noqa: E731
+    # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
+    if any(t.lower_ in ORG_WORDS | PLACE_WORDS for t in ent[-2:]):
+        return 0
+    if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not first(ent[0]) \
+            and ent[1].is_title and first(ent[1]) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
+            and ent.label_ == "PERSON":
+        return 1
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART") \
+            or ent.label_ == "PERSON" and not any(t.lower_ in ("of", "and") for t in ent):
+        return 0
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before not in ("of", "to") and not any(t.lower_ in ("of", "and") for t in ent[1:-2]):
+        return 0
+    for k in (len(ent) - 2, len(ent) - 3):
+        if k < 1 or ent[k - 1].lower_ in ("of", "the", "and", "for", "'s", "’s", "-", "&"):
+            continue
+        name = ent[k:]
+        if all(t.is_title and t.pos_ == "PROPN" and t.text.isalpha() for t in name) \
+                and (first(name[0]) or k == len(ent) - 2 and ent[k - 1].lower_ in PORTFOLIO_WORDS) \
+                and not any(t.lower_ in ORG_WORDS | PORTFOLIO_WORDS for t in name):
+            return k
+    return 0
+
+
+# Last words of a minister's or office's portfolio ("Minister of Industry and Trade",
+# "President of the Republic"): a capitalised pair after one is the holder's name
+PORTFOLIO_WORDS = frozenset("""
+affairs trade industry defence defense finance interior justice health education energy
+economy agriculture transport state republic labour labor culture environment security
+development commerce tourism communications investment infrastructure housing planning
+treasury sport sports youth fisheries mines resources welfare
+""".split())
 
 
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:

@@ -48,7 +48,30 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     nlp.max_length = 2_000_000
     if "parser" in nlp.pipe_names and "narrascope_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("narrascope_paragraph_breaks", before="parser")
+    _split_glued_quotes(nlp)
     return nlp
+
+
+# A quote mark glued to a word ('Ryan said,“Look, ...', '“No,”she said') stays
+# inside one token with spaCy's default rules, so the parser never sees the
+# cue; these infixes split it off (double marks and guillemets only: "’" is
+# also the apostrophe).
+GLUED_QUOTE_INFIXES = (
+    r"(?<=[\w.,;:!?])[“”„«»‹›]",
+    r"[“”„«»‹›](?=\w)",
+    r"(?<=[,;:])\"(?=\w)",
+    r"(?<=\w)[,;:](?=[“”„«»‹›\"])",
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    finder = nlp.tokenizer.infix_finditer
+    current = getattr(getattr(finder, "__self__", None), "pattern", None)
+    if current is None or GLUED_QUOTE_INFIXES[0] in current:
+        return
+    nlp.tokenizer.infix_finditer = compile_infix_regex([current, *GLUED_QUOTE_INFIXES]).finditer
 
 
 def doc_text(doc) -> str:

@@ -1531,8 +1531,11 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     its final punctuation; None when ``cue`` is not such an attribution."""
     # 'Instead, Trump told CNN, his policy would ...' may come out as a ccomp of
     # the later verb; the commas around it (checked below) make it parenthetical
+    # 'The hashtag, Mr. Abboud said, accompanied ...' may come out with the verb
+    # parsed as a modifier and the cue as parataxis of the subject noun
     if not (cue.dep_ == "parataxis" or cue.dep_ == "ccomp" and cue.i < cue.head.i) \
-            or cue.head.pos_ not in ("VERB", "AUX"):
+            or cue.head.pos_ not in ("VERB", "AUX") and not (
+                cue.dep_ == "parataxis" and cue.head.pos_ in ("NOUN", "PROPN", "ADJ")):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and cue.lemma_.lower() not in ADDRESSEE_VERBS
            for c in cue.children):
@@ -1555,6 +1558,9 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     # report stays in the cue's paragraph
     p_s, p_e = _line_bounds(text, cue.idx)
     toks = sorted(set(head.subtree) | set(cue.subtree), key=lambda t: t.i)
+    if head.pos_ not in ("VERB", "AUX"):
+        # a misparsed sentence: its tree says nothing about the report's extent
+        toks = list(cue.sent)
     toks = [t for t in toks if not t.is_space and p_s <= t.idx < p_e]
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
         toks = toks[:-1]
@@ -1761,6 +1767,11 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             continue
         mis = _misparsed_relative_subject(tok)
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and (mis is None or mis.head.i != c.i)]
+        # "He said legalizing it could put thousands to work": the parser takes the
+        # gerund subject for the cue's complement and hangs the finite verb on it
+        clauses += [c for c in tok.children if not clauses and c.dep_ == "xcomp" and c.tag_ == "VBG"
+                    and c.i == tok.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i and any(
+                        a.dep_ == "aux" or a.tag_ == "MD" for a in g.children) for g in c.children)]
         # "said in a statement that ...": the parser hangs the clause on the noun
         for prep in tok.children:
             if prep.dep_ == "prep":
@@ -1891,6 +1902,12 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                     e = cut
                     s, e = _trim(text, s, e)
                     inner = [k2 for k2 in inner if quoted[k2].close <= e + 1]
+                elif cue.idx < s and "\n" not in text[e:sp.close]:
+                    # 'told backers that Cruz has "taken every punch, and he's standing
+                    # tall."': the parser cut the clause inside the quote it opens; the
+                    # quoted words are the speaker's, so the clause runs to its close
+                    e = sp.close
+                    inner.append(k)
                 break
         # a clause overlapping a quote partially (split quotes): leave to the direct pass
         if any(sp.start < e and sp.end > s and k not in inner for k, sp in enumerate(quoted)):
