@@ -1054,3 +1054,43 @@ def test_claims_it_after_a_measure_is_the_measure(nlp):
     _, claims, name = _run_full(nlp, "The Senate passed the mining bill on Tuesday. Opposition senators have "
                                      "vowed to block it in the upper house.")
     assert any(c.type == "oppose" and c.target is None and "bill" in (c.target_text or "") for c in claims), claims
+
+
+# --------------------------------------------------------------------------- round 7
+
+@pytest.mark.parametrize("text, ctype, agent, target", [
+    # a definite act noun far from its act: the story's act, by its author
+    ("Canada on Monday imposed sanctions on Korvex Shipping, a tanker operator.\n\n"
+     "Korvex said it complied with every rule and would appeal.\n\n"
+     "Analysts expect oil prices to rise. Freight rates climbed 4% on Tuesday.\n\n"
+     "Russia condemned the measures as hostile.", "condemn", "Russia", "Canada"),
+    # the act named by the same word
+    ("The Senate voted down the bill on Thursday. Talks collapsed in the afternoon. "
+     "The French embassy welcomed the vote.", "praise", "French embassy", "Senate"),
+    ("Washington threatened tariffs on Brazilian steel. Brazil's trade ministry criticised the threat.",
+     "condemn", "Brazil's trade ministry", "United States"),
+    # "denied it": the accusation just made
+    ("Chad accused Sudan of arming rebels. Sudan denied it on Friday.", "deny", "Sudan", "Chad"),
+    # lexicon: ambush, vote down, line up against
+    ("Gunmen ambushed a police patrol near Gao.", "attack", "gunmen", None),
+    ("The assembly voted down the budget on Friday.", "oppose", "assembly", None),
+])
+def test_claims_round7_targets(nlp, text, ctype, agent, target):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == ctype and (name(c.agent) or "").lower() == agent.lower() and name(c.target) == target
+               for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides of the article's dispute, not the mediator named just before
+    ("Mali accused Niger of sheltering militants. Niger rejected the charge. "
+     "Talks hosted by Ghana and Togo failed. The African Union urged the two countries to reopen the border.",
+     {"Mali", "Niger"}),
+    # no dispute claimed: the pair the text coordinates
+    ("Relations between Chile and Peru have cooled. The UN called on both governments to resume talks.",
+     {"Chile", "Peru"}),
+])
+def test_claims_both_sides_are_the_two_parties(nlp, text, expected):
+    _, claims, name = _run(nlp, text)
+    got = {name(c.target) for c in claims if c.type == "pressure"}
+    assert got == expected, [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
