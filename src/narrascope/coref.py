@@ -645,8 +645,53 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
             if span is not None and len(span) and span.root.dep_ == "appos" \
                     and span.root.head.ent_type_ == "PERSON" and span.root.head.i < span.start:
                 continue   # hung on the named subject by the parser, not the subject itself
+            if span is not None and len(span) and _reported_subject(span.root):
+                continue   # "saying Harcastle should have had a penalty": what was said, not who
             best = m.entity
     return best
+
+
+# common nouns that describe a person by life or trade rather than by office (offices go
+# to role holders first): "the retired fisherman", "the pensioner", "the younger woman"
+PERSON_DESCRIPTION_NOUNS = frozenset("""
+woman man girl boy mother father widow widower grandmother grandfather teenager pensioner
+retiree resident farmer fisherman teacher nurse doctor veteran student worker driver survivor
+victim priest lawyer shopkeeper owner mechanic builder miner welder soldier officer pilot
+actress actor singer writer novelist artist athlete player striker goalkeeper runner
+""".split())
+
+
+def _describes_a_person(head: Token) -> bool:
+    low = head.lower_
+    return head.tag_ == "NN" and head.is_lower and (low in PERSON_DESCRIPTION_NOUNS or head.lemma_.lower() in PERSON_DESCRIPTION_NOUNS
+                                  or low.endswith(("woman", "man")) and len(low) > 5)
+
+
+def _noun_gender(head: Token) -> str | None:
+    low = head.lower_
+    if low.endswith("woman") or low in ("girl", "mother", "widow", "grandmother", "actress"):
+        return "f"
+    if low.endswith("man") or low in ("boy", "father", "widower", "grandfather"):
+        return "m"
+    return None
+
+
+def _reported_subject(root: Token) -> bool:
+    """Whether a subject belongs to a clause reported by a speech verb ("said Smith had
+    lied", "saying Harcastle should have had a penalty") rather than to the sentence."""
+    m = root
+    while m.dep_ in ("compound", "amod", "poss", "appos", "flat", "conj") and m.head.i != m.i:
+        m = m.head
+    verb = m.head
+    while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    try:
+        from narrascope.quotes import speech_verbs
+    except ImportError:  # pragma: no cover
+        return False
+    return verb.head.lemma_.lower() in speech_verbs()
 
 
 def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str, ...], str | None]]:
@@ -822,6 +867,13 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             # article is about at that point (the latest person subject nearby)
             eid = _salient_person(doc, index, span_start_char)
             if eid is not None:
+                return eid
+        if span[0].lower_ == "the" and _describes_a_person(head):
+            # '"...," said the retired fisherman', "the younger woman": a description
+            # of the person the article is about there, of a fitting gender
+            eid = _salient_person(doc, index, span_start_char, skip_speech=True)
+            want = _noun_gender(head)
+            if eid is not None and (want is None or _gender(index, eid, doc) in (None, want)):
                 return eid
     # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry";
     # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the

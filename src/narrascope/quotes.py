@@ -396,6 +396,16 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)
+    # "Standing outside the school, Pauline Rigg, 73, told the Echo": the parser makes the
+    # opening participle the subject and hangs the name on it; the name set off by
+    # commas right after the participle phrase is the speaker
+    csubj = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i), None)
+    if csubj is not None:
+        for t in csubj.subtree:
+            if t.dep_ in ("npadvmod", "appos", "dep") and t.head.i == csubj.i and t.pos_ == "PROPN" \
+                    and (t.ent_type_ in ("PERSON", "ORG") or not t.ent_type_ and t.is_title) \
+                    and t.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+                return t
     return None
 
 
@@ -670,6 +680,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     elif eid is None and not bodies_of_a_kind:
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
         eid = coref.resolve_nominal(doc, s, e, index)
+        if eid is None and _is_age_head(head):
+            # "The German also criticised ... The 47-year-old said": an age the article gives
+            # nowhere else is the person just quoted (named or described), within two sentences
+            eid = _recent_person_speaker(doc, index, prior, head)
     etype = _entity_type(index, eid)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
@@ -1036,6 +1050,19 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
                 and doc[subj.i + 2].lower_ in ("who", "whose", "which") \
                 and subj.pos_ in ("PROPN", "NOUN"):
             return subj
+    return None
+
+
+def _recent_person_speaker(doc: Doc, index: Any, prior: list[tuple[int, str]], head: Token) -> str | None:
+    lo = head.sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for off, eid in reversed(prior):
+        if off < doc[lo].idx:
+            break
+        if off < head.idx and _entity_type(index, eid) == "PERSON":
+            return eid
     return None
 
 
