@@ -1094,3 +1094,40 @@ def test_claims_both_sides_are_the_two_parties(nlp, text, expected):
     _, claims, name = _run(nlp, text)
     got = {name(c.target) for c in claims if c.type == "pressure"}
     assert got == expected, [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text, ctype, agent, target", [
+    # announcing the withdrawal of something from someone is a threat to them
+    ("Energy Minister Oleg Rudin spoke on Monday. He warned that Russia could reconsider gas deliveries to Armenia.",
+     "threaten", "Oleg Rudin", "Armenia"),
+    ("Budget chief Dana Reyes warned that the administration would cut federal grants to Portland.",
+     "threaten", "Dana Reyes", "Portland"),
+    # support by training, sending fighters, fighting alongside
+    ("The militants had been trained by Iranian instructors, officials said.", "support", "Iranian instructors",
+     "militants"),
+    ("Belarus, which is reported to have sent military advisers to Bamako, denied the report.", "support",
+     "Belarus", "Mali"),
+    # sanction lexicon: barring from a ballot; "targets" with sanctions
+    ("The electoral board barred three opposition parties from the ballot.", "sanction", "electoral board",
+     "opposition parties"),
+    # a censure motion is a condemnation of its target
+    ("The assembly passed a censure motion against Ortega on Friday.", "condemn", "assembly", "Ortega"),
+    # a company's board acts for the company; a bid from X is X's
+    ("The board of Verano Foods on Monday rejected a takeover bid from Castell Group.", "oppose",
+     "Verano Foods", "Castell Group"),
+])
+def test_claims_round7_lexicon_and_actors(nlp, text, ctype, agent, target):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == ctype and (name(c.agent) or "").lower() == agent.lower()
+               and (name(c.target) or "").lower() == target.lower() for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_claims_training_outside_a_military_story_is_no_support(nlp):
+    _, claims, _ = _run(nlp, "The hospital trained forty nurses for the new ward.")
+    assert not any(c.type == "support" for c in claims)
+
+
+def test_claims_targets_with_sanctions_is_a_sanction_not_an_attack(nlp):
+    _, claims, name = _run(nlp, "Canada targets Panama shipping firm in new sanctions.")
+    assert [c.type for c in claims if name(c.agent) == "Canada"] == ["sanction"]

@@ -206,7 +206,9 @@ DETERMINERS = {"the", "a", "an", "any", "every", "each", "some", "this", "that",
 # heads whose possessor (or "of" person) is the real actor: "Velimirović's office", "his campaign"
 PROXY_HEADS = {"office", "government", "administration", "campaign", "cabinet", "team", "camp", "regime",
                "spokesman", "spokeswoman", "spokesperson", "lawyers", "lawyer", "aides",
-               "proxy", "proxies", "surrogates", "mercenaries", "henchmen"}
+               "proxy", "proxies", "surrogates", "mercenaries", "henchmen",
+               # round 7: a company's board acts for the company ("the board of Credito Alpino rejected")
+               "board"}
 # words that describe a group as someone's instrument: "its paramilitary Wagner Group", "Russia's proxies"
 PROXY_WORDS = {"proxy", "proxies", "paramilitary", "mercenary", "mercenaries", "militia", "militias",
                "surrogate", "surrogates"}
@@ -686,9 +688,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 p = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if p is not None and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN"):
+                if p is not None and (p.ent_type_ in ("PERSON", "ORG") or p.pos_ == "PROPN"):
                     pid, _ = resolve_actor(doc, p, index, as_actor=as_actor)
-                    if pid is not None and getattr(ents.get(pid), "type", None) == "PERSON":
+                    ptype = getattr(ents.get(pid), "type", None)
+                    if pid is not None and (ptype == "PERSON" or ptype == "ORG" and lemma == "board"):
                         return pid, text
     # "monitors from the OSCE", "officials from the ministry" -> the organisation
     if tok.pos_ == "NOUN" and lemma in set(GROUP_NOUNS) | {"monitor", "expert", "representative", "delegation"}:

@@ -231,7 +231,15 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
 - **"denied it".** An object pronoun of a denial answers the latest accuser, like "denied
   the accusations".
 - **Lexicon.** "ambushed" (attack), "voted down" (oppose, also in the parser's
-  preposition reading), "lined up against" (oppose).
+  preposition reading), "lined up against" (oppose); support by "trained" (in a story of
+  fighters or troops), "sent instructors/troops/weapons to X", "fighting alongside X";
+  "barred X from the ballot" (sanction); "X targets Y in new sanctions" is a sanction, not
+  an attack; "passed/filed a censure motion against X" (condemn).
+- **Announced withdrawals are threats.** "warned that the administration would cut grants
+  to Denver", "... Russia could reconsider gas deliveries to X" (``COERCIVE_VERBS``): the
+  one deprived ("to/from/for X") is the target.
+- **Who acts, who made it.** "the board of X" / "X's board" acts for X
+  (``actors.PROXY_HEADS``); "rejected a bid from X" is aimed at X, like "by X".
 """
 
 from __future__ import annotations
@@ -909,7 +917,8 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             if tok.lemma_.lower() in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS:
                 break  # "the invasion of Ukraine": "of" names the victim, not the author
             for t in tok.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ in ("at", "by", "of", "within", "inside") and (
+                # "rejected a hostile bid from Banca X": "from" names the author too
+                if t.dep_ == "pobj" and t.head.lower_ in ("at", "by", "of", "within", "inside", "from") and (
                         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON")):
                     return t
         if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children):
@@ -1101,7 +1110,7 @@ def _announced_act(tok: Token) -> bool:
     if cc is None:
         return False
     mods = {a.lower_ for a in cc.children if a.dep_ in ("aux", "auxpass")}
-    response = cc.lemma_.lower() in RESPONSE_VERBS or cc.lemma_.lower() in ("take", "use") and \
+    response = cc.lemma_.lower() in RESPONSE_VERBS | COERCIVE_VERBS or cc.lemma_.lower() in ("take", "use") and \
         _lemmas(_dobj(cc)) & {"measure", "countermeasure", "action", "step", "force", "retaliation", "reprisal"}
     # "any seizure of Russian assets would be met with a proportionate response"
     if cc.lemma_.lower() == "meet" and "be" in {a.lemma_.lower() for a in cc.children if a.dep_ == "auxpass"} and \
@@ -1122,6 +1131,10 @@ def _announced_act(tok: Token) -> bool:
 # verbs of a state's answer to a provocation: "would respond firmly", "could retaliate"
 RESPONSE_VERBS = {"respond", "retaliate", "react", "strike", "hit", "punish", "tolerate", "act", "answer",
                   "crush", "defend", "impose", "reply"}
+# withdrawing something from someone, announced by its holder: "warned that the administration
+# would cut federal grants to Denver", "... Russia could reconsider gas deliveries to X"
+COERCIVE_VERBS = {"cut", "suspend", "halt", "withdraw", "revoke", "cancel", "freeze", "ban", "block", "expel",
+                  "sever", "downgrade", "reconsider", "terminate", "stop", "pull", "strip"}
 
 
 SPORTS_CUES = {"match", "goal", "goals", "score", "scored", "striker", "midfielder", "defender", "goalkeeper",
@@ -2075,8 +2088,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     # "warned that the US could retaliate with tariffs on Indian goods": whom the act hits
                     cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
                     own = _own_side(doc, index, agent) if agent else set()
+                    coercive = cc is not None and cc.lemma_.lower() in COERCIVE_VERBS
                     for t in (cc.subtree if cc is not None else []):
-                        if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against"):
+                        if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against") and not (
+                                coercive and t.head.lower_ in ("to", "from", "for")):
                             continue
                         if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG"):
                             target, target_text = actors.resolve_actor(doc, t, index, as_actor=True)

@@ -59,6 +59,7 @@ emir sultan sheikh lord baroness dame candidate activist analyst economist couns
 president-elect vice-president undersecretary under-secretary consul delegate negotiator
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
+magistrate
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
@@ -819,7 +820,7 @@ committee foundation association union front movement office court authority ins
 organization organisation news times post daily radio tv television network service services
 department board alliance federation league club centre center forces army navy police airlines
 airways holdings partners capital media press agency assembly parliament congress senate house
-tech college school hospital
+tech college school hospital society
 """.split())
 
 
