@@ -1131,3 +1131,23 @@ def test_claims_training_outside_a_military_story_is_no_support(nlp):
 def test_claims_targets_with_sanctions_is_a_sanction_not_an_attack(nlp):
     _, claims, name = _run(nlp, "Canada targets Panama shipping firm in new sanctions.")
     assert [c.type for c in claims if name(c.agent) == "Canada"] == ["sanction"]
+
+
+def test_claims_quitting_the_bloc_and_accusing_it(nlp):
+    _, claims, name = _run(nlp, "The Andean Trade Community imposed tariffs on Peru in 2021. "
+                                "Peru and Bolivia quit the bloc in May, accusing it of serving foreign interests.")
+    got = {(c.type, name(c.agent), name(c.target)) for c in claims}
+    assert ("oppose", "Peru", "Andean Trade Community") in got
+    assert ("accuse", "Bolivia", "Andean Trade Community") in got
+    assert not any(c.type == "accuse" and name(c.target) in ("Peru", "Bolivia") for c in claims)
+
+
+def test_claims_means_of_an_act_is_no_claim_of_its_own(nlp):
+    _, claims, _ = _run(nlp, "Beijing retaliated against the Canadian tariffs by banning imports of canola.")
+    assert [c.type for c in claims] == ["retaliate"]
+
+
+def test_claims_a_named_bloc_is_not_the_bloc_named_before(nlp):
+    _, claims, name = _run(nlp, "The European Union extended sanctions. Analysts said Russia appears to be "
+                                "financing the pro-Moscow Victory bloc through crypto transfers.")
+    assert not any(c.type == "support" and name(c.target) == "European Union" for c in claims)

@@ -220,7 +220,7 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   own ("The Kremlin condemned the measures", "dismissed the censure", "welcomed the vote",
   "criticised the threat", "respond to this provocation") is aimed at the author of an
   earlier claim of the noun's kind (``ACT_NOUN_TYPES``): the one whose trigger is the same
-  word ("the vote" <- "voted down"), else the latest within two sentences, else the
+  word ("the vote" <- "voted down"), else the latest within three sentences, else the
   article's first (the lead names the story's act; later mentions refer back). Applies to
   condemn, praise, support, oppose, deny and retaliate, after the narrower rules above.
 - **Both sides.** A target "both sides" / "the two countries" / "both governments"
@@ -240,6 +240,13 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   one deprived ("to/from/for X") is the target.
 - **Who acts, who made it.** "the board of X" / "X's board" acts for X
   (``actors.PROXY_HEADS``); "rejected a bid from X" is aimed at X, like "by X".
+- **Blocs.** "quit the bloc" / "the alliance" (a definite body noun) counts as quitting an
+  organisation, resolved to the body of that kind named before (``coref.ORG_SYNONYMS``:
+  "the bloc" -> the Economic Community of ...), never a named one ("the Victory bloc");
+  "quit the bloc, accusing it of ...": a participle's "it"/"them" is the main verb's
+  object, not one of its coordinated subjects.
+- **Means.** "retaliated ... by banning imports": an act done by means of another is one
+  claim (the means is no claim of its own).
 """
 
 from __future__ import annotations
@@ -452,8 +459,12 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
         o2 = _relative_antecedent(obj) if obj is not None and obj.lower_ in ("which", "that") else obj
         if o2 is obj and obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
             o2 = tok.head
-        if row.get("needs_org_object") and not (o2 is not None and (o2.ent_type_ in ("ORG",) or o2.pos_ == "PROPN" or actors.is_acronym(o2))):
-            continue  # "quit ECOWAS" (not "quit smoking")
+        if row.get("needs_org_object") and not (o2 is not None and (
+                o2.ent_type_ in ("ORG",) or o2.pos_ == "PROPN" or actors.is_acronym(o2)
+                or o2.lemma_.lower() in ("bloc", "alliance", "union", "federation", "league", "organisation",
+                                         "organization", "pact", "coalition", "body", "community")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in o2.children))):
+            continue  # "quit ECOWAS", "quit the bloc" (not "quit smoking")
         if row.get("requires_negation") and not _negated_plain(tok):
             continue
         if row.get("refusal_only") and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_HEADS):
@@ -1686,6 +1697,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         if tok.dep_ == "xcomp" and (head_entry := _match_entry(tok.head)) is not None and \
                 tok.lemma_.lower() in head_entry.get("xcomp_lemmas", ()):
             continue  # "vowed to block the bill": one claim, carried by "vowed"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB" and \
+                _match_entry(tok.head.head) is not None:
+            continue  # "Moscow retaliated ... by banning imports": the means is part of the act, one claim
         if entry.get("not_participle_of_attack") and tok.dep_ in ("advcl", "conj", "xcomp") and (
                 (_match_entry(tok.head) or {}).get("type") == "attack"):
             continue  # "shelled Kherson, killing three civilians": one attack, not two
@@ -1999,6 +2013,14 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 continue  # an act with no actor ("join sanctions against X") says nothing about who
             for t_tok in targets:
                 own_side_threat = False
+                if t_tok is not None and t_tok.lower_ in ("it", "them") and tok.tag_ == "VBG" and \
+                        tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
+                    # "quit the bloc, accusing it of ...": the participle's "it" is the main
+                    # verb's object, not one of the coordinated subjects
+                    head_obj = _dobj(tok.head)
+                    if head_obj is not None and head_obj.pos_ in ("NOUN", "PROPN") and \
+                            (head_obj.tag_ in ("NNS", "NNPS")) == (t_tok.lower_ == "them"):
+                        t_tok = head_obj
                 target, target_text = _resolve_target(doc, t_tok, index, ctype, out)
                 if ctype == "retaliate" and target is None and t_tok is not None and t_tok.pos_ == "NOUN":
                     # "responded to Thai artillery fire": the attacking side named on the act
@@ -2262,7 +2284,7 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     measures", "Raman dismissed the censure", "respond to this provocation": a definite act
     noun with no author of its own names an act claimed earlier in the article; its
     author is the target. The act is the latest earlier claim of the noun's kind (within
-    two sentences), else the first such claim of the article (the story's own act: a
+    three sentences), else the first such claim of the article (the story's own act: a
     lead sentence names it, later mentions only refer back)."""
     if tok.pos_ != "NOUN":
         return None
@@ -2285,7 +2307,7 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     if named:
         return named[-1].agent
     start = tok.sent.start
-    for _ in range(2):
+    for _ in range(3):
         if start > 0:
             start = doc[start - 1].sent.start
     recent = [c for c in earlier if c.start >= doc[start].idx]

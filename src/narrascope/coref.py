@@ -480,6 +480,10 @@ ORG_SYNONYMS = {
     "prosecutor's": {"prosecutor", "prosecutor's", "prosecution"},
     "charity": {"charity", "foundation", "trust", "fund", "aid"},
     "party": {"party"},
+    # "the bloc" after the Economic Community of West African States / the European Union
+    "bloc": {"community", "union", "alliance", "association", "organisation", "organization", "bloc",
+             "league", "cooperation", "council", "pact", "group", "mercosur", "asean", "ecowas"},
+    "alliance": {"alliance", "coalition", "bloc", "pact", "organisation", "organization"},
 }
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}
@@ -879,6 +883,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the
     # business named before ("the carmaker" -> "Helvane Motors")
     synonyms = ORG_SYNONYMS.get(noun, set()) | ORG_SYNONYMS.get(head.lower_, set())
+    if any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
+        synonyms = set()  # "the pro-Moscow Victory bloc": a named body of its own, not a description
     best = None
     best_score = -1.0
     business: dict[str, float] = {}
