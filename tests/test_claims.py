@@ -1151,3 +1151,13 @@ def test_claims_a_named_bloc_is_not_the_bloc_named_before(nlp):
     _, claims, name = _run(nlp, "The European Union extended sanctions. Analysts said Russia appears to be "
                                 "financing the pro-Moscow Victory bloc through crypto transfers.")
     assert not any(c.type == "support" and name(c.target) == "European Union" for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations has warned of famine in parts of the north.", set()),
+    ("China warned of retaliation.", {("threaten", "China", None)}),
+    ("Beijing warned of countermeasures against Canada.", {("threaten", "China", "Canada")}),
+])
+def test_claims_a_hazard_foretold_is_no_threat(nlp, text, expected):
+    _, claims, name = _run(nlp, text)
+    assert {(c.type, name(c.agent), name(c.target)) for c in claims} == expected

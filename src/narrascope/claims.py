@@ -1142,6 +1142,9 @@ def _announced_act(tok: Token) -> bool:
 # verbs of a state's answer to a provocation: "would respond firmly", "could retaliate"
 RESPONSE_VERBS = {"respond", "retaliate", "react", "strike", "hit", "punish", "tolerate", "act", "answer",
                   "crush", "defend", "impose", "reply"}
+# what a warning "of" announces when it is a threat: "warned of retaliation"
+RESPONSE_NOUNS = {"retaliation", "consequence", "response", "countermeasure", "measure", "action", "reprisal",
+                  "sanction", "force", "punishment", "strike", "attack", "war", "escalation", "step", "repercussion"}
 # withdrawing something from someone, announced by its holder: "warned that the administration
 # would cut federal grants to Denver", "... Russia could reconsider gas deliveries to X"
 COERCIVE_VERBS = {"cut", "suspend", "halt", "withdraw", "revoke", "cancel", "freeze", "ban", "block", "expel",
@@ -2128,6 +2131,19 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         not _announced_act(tok) and \
                         any(c.dep_ == "ccomp" for c in tok.children):
                     continue  # "warning that fuel shortages could shut hospitals": a prediction, no threat
+                if ctype == "threaten" and target is None:
+                    # "warned of serious consequences for Lithuania": whom the announced response hits
+                    for c in tok.children:
+                        r = _pobj(c) if c.dep_ == "prep" and c.lower_ in ("of", "about") else None
+                        if r is None or r.lemma_.lower() not in RESPONSE_NOUNS:
+                            continue
+                        hit = next((x for x in (_pobj(_prep_child(r, w)) for w in ("for", "against", "on")) if x is not None), None)
+                        if hit is not None and (hit.pos_ == "PROPN" or hit.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")):
+                            target, target_text = actors.resolve_actor(doc, hit, index, as_actor=True)
+                if entry.get("prediction_needs_target") and target is None and not own_side_threat and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "about") and _pobj(c) is not None
+                        and _pobj(c).lemma_.lower() not in RESPONSE_NOUNS for c in tok.children):
+                    continue  # "warned of famine": a hazard foretold, no threat ("warned of retaliation" is one)
                 if agent is None and target is None and not (ctype == "protest" and target_text and _pos_key(tok) == "NOUN"):
                     continue
                 key = (tok.i, ctype, agent, target, target_text if target is None else None)
