@@ -1096,3 +1096,24 @@ def test_quotes_a_description_of_life_or_trade_is_the_person_in_focus():
     got = _full("In the harbour district, Tomas Vidal, 70, stood beside the ruins of his boat shed.\n\n"
                 '"The water took everything in ten minutes," said the retired fisherman.')
     assert ("The water took everything in ten minutes", "Tomas Vidal") in got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Rory Baird watched from the touchline. Haanstra had been “unplayable” for an hour, the Scot said.",
+     "Haanstra had been “unplayable” for an hour", "Rory Baird"),
+    ("Jesper Haanstra scored twice on Saturday. The move had been hard for his family, the Dutchman said.",
+     "The move had been hard for his family", "Jesper Haanstra"),
+])
+def test_quotes_a_person_named_by_nation_or_party(text, quote, speaker):
+    assert (quote, speaker) in _full(text)
+
+
+def test_quotes_a_whose_clause_subject_is_not_the_speaker():
+    got = _full("Kalnova will need a partner. Petra Sova, whose Green-Liberals took 7.9%, told VTV that she "
+                'was ready to talk "but not to sign a blank cheque".')
+    assert ('she was ready to talk "but not to sign a blank cheque"', "Petra Sova") in got
+
+
+def test_quotes_the_name_hung_on_the_title_of_phrase():
+    got = _full('"We did not see fraud," said the head of the mission, Annika Roos, a former Swedish lawmaker.')
+    assert ("We did not see fraud", "Annika Roos") in got

@@ -369,6 +369,10 @@ def _subject(verb: Token) -> Token | None:
     # chanted"): the one next to the verb
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj"]
     if len(subs) > 1:
+        # "Petra Sova, whose Green-Liberals took 7.9%, told VTV": a subject owned by
+        # "whose" belongs to the relative clause the parser flattened
+        subs = [c for c in subs if not any(g.lower_ == "whose" for g in c.children)] or subs
+    if len(subs) > 1:
         before = [c for c in subs if c.i < verb.i]
         return before[-1] if before else subs[0]
     if subs:
@@ -567,6 +571,21 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     att.speaker, att.speaker_span, att.speaker_id = c, (s, e), _fuller_org(index, eid, s)
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
                     return att
+    if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS | {"head", "chief", "leader"}:
+        # "said the head of the mission, Annika Roos, a former lawmaker": the name is
+        # hung on the last noun of the title's "of" phrase
+        pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                     for g in c.children if g.dep_ == "pobj"), None)
+        name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and doc[c.left_edge.i - 1].text == ","), None) if pobj is not None else None
+        if name is not None:
+            s, e = _propn_run(name)
+            eid = _entity_at(index, s, e)
+            if eid is not None and _entity_type(index, eid) == "PERSON":
+                role = _text(doc)[head.idx:pobj.idx + len(pobj.text)]
+                _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
+                att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
+                return att
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON":
         # "Norway's Ambassador to Lisbon Henrik Aas-Berglund": the parser hangs the
         # name inside the title's prepositional tail
@@ -577,6 +596,15 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             s, e = _propn_run(name)
             eid = _entity_at(index, s, e)
             att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
+            return att
+    if _person_by_origin(head, index):
+        # "The Scot said", "the Dutchman", "the Ohio Republican": a person named by where
+        # they come from or their party; the one last the subject, else the one just quoted
+        pid = coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True) \
+            or _recent_person_speaker(doc, index, prior, head)
+        if pid is not None:
+            s, e = _noun_phrase(head)
+            att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), pid, "nominal"
             return att
     if head.ent_type_ == "NORP" and not head.text.endswith("s") and head.tag_ != "NNPS" \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
@@ -1051,6 +1079,32 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
                 and subj.pos_ in ("PROPN", "NOUN"):
             return subj
     return None
+
+
+ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
+                       "socialist", "liberal", "gaullist", "independent"}
+
+
+def _person_by_origin(head: Token, index: Any) -> bool:
+    """"the Scot", "the Dutchman", "the Ohio Republican", "the Italian": a singular
+    capitalised noun after "the" that names a person by nation or party."""
+    if not head.text[:1].isupper() or head.tag_ in ("NNS", "NNPS") or head.text.endswith("s") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or head.i == head.sent.start:
+        return False
+    low = head.lower_
+    if low in ORIGIN_PERSON_WORDS or low.endswith("man") and len(low) > 5 and head.text[:1].isupper():
+        return not any(c.dep_ == "compound" and c.ent_type_ in ("ORG",) for c in head.children)
+    if head.ent_type_ == "NORP" or any(c.dep_ in ("compound", "amod") for c in head.children):
+        return False  # the NORP case has its own rule below
+    gaz = getattr(index, "gazetteer", None)
+    try:
+        rec = gaz.lookup(head.text, demonym=True) if gaz is not None else None
+    except (AttributeError, TypeError):  # a stand-in index without a full gazetteer
+        return False
+    # a demonym ("the Chilean"), not the country's own name
+    return bool(rec) and rec.get("type") == "GPE" and rec.get("name", "").lower() != low \
+        and gaz.lookup(head.text) is None
 
 
 def _recent_person_speaker(doc: Doc, index: Any, prior: list[tuple[int, str]], head: Token) -> str | None:
