@@ -468,3 +468,18 @@ def test_a_place_with_a_first_name_inside_stays_a_place(nlp):
 def test_a_name_cut_in_two_by_the_recogniser_is_one_person(nlp):
     index = index_of(nlp, "During the debate, opposition group leader Cllr Sunil Bhatt accused the council of waste.")
     assert "Sunil Bhatt" in {e.name for e in index.entities.values() if e.type == "PERSON"}
+
+
+def test_a_given_name_used_alone_joins_the_one_person_it_opens(nlp):
+    index = index_of(nlp, "Former transport minister Azlan Mokhtar pleaded not guilty on Wednesday. "
+                          "Prosecutors accused Azlan of accepting bribes.")
+    people = [e for e in index.entities.values() if e.name == "Azlan Mokhtar"]
+    assert people and "Azlan" in people[0].aliases
+    assert not any(e.name == "Azlan" for e in index.entities.values())
+
+
+def test_a_for_name_keeps_its_place_tail(nlp):
+    names = {e.name for e in index_of(nlp, "The Committee for the Defence of Human Rights in Honduras condemned "
+                                           "the arrests. Bank of America in London said profits rose.").entities.values()}
+    assert "Committee for the Defence of Human Rights in Honduras" in names
+    assert "Bank of America" in names

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from narrascope.errors import NarrascopeError
 from narrascope.model import Entity, Mention, content_id
-from narrascope.nlp import doc_text
+from narrascope.nlp import doc_text, entity_span_at
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 # Words that make a run of capitalised words before a name into a title/role.
@@ -625,6 +625,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                         label = "PERSON"
             if label == "ORG" and ent[-1].lower_ in ORG_WORDS:
                 ent = _org_name_tail(doc, ent)
+            if label == "ORG":
+                ent = _org_place_tail(doc, ent)
             k = _holder_name_start(doc, ent)
             if k:
                 ent, label = ent[k:], "PERSON"
@@ -725,11 +727,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                   and len(ent.name.split()) > 1 and norm(ent.name.split()[-1]) == norm(surface)]
-        if not people and c.label == "PERSON":
-            # family name first ("Liang" after "Liang Wenhao"): the one person it opens
+        if not people and (c.label == "PERSON" or gaz.lookup(surface, demonym=True) is None):
+            # family name first ("Liang" after "Liang Wenhao") or a given name used alone
+            # ("Azlan" after "Azlan Mokhtar", typed GPE by the recogniser): the one person it
+            # opens; a common first name only for a PERSON mention
             people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                       and len(ent.name.split()) > 1 and norm(ent.name.split()[0]) == norm(surface)
-                      and norm(surface) not in _first_names()]
+                      and (c.label == "PERSON" or norm(surface) not in _first_names())]
         if len(people) == 1:
             index._add_mention(people[0], s, e)
             _person_roles(doc, index, people[0], c, s)
@@ -882,6 +886,20 @@ islands mountains mountain beach heights springs point port gardens garden airpo
 district province region state republic coast sea ocean gulf strait canal forest desert plains plain
 creek woods wood village town cathedral church stadium arena hall palace castle tower centre center
 """.split())
+
+
+def _org_place_tail(doc: Doc, ent: Span) -> Span:
+    """"the Organization for Security and Co-operation [in Europe]", "the Committee for
+    the Defence of Human Rights [in Honduras]": a "for ..." name whose place tail spaCy
+    cut off (not "Bank of America in London": no "for", or an organisation word last)."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or ent.end_char != doc[i].idx - 1 \
+            or not any(t.lower_ == "for" for t in ent) or ent[-1].lower_ in ORG_WORDS:
+        return ent
+    place = entity_span_at(doc, i + 1)
+    if place is None or place.start != i + 1 or place.label_ not in ("GPE", "LOC"):
+        return ent
+    return doc[ent.start:place.end]
 
 
 def _org_name_tail(doc: Doc, ent: Span) -> Span:
