@@ -483,3 +483,16 @@ def test_a_for_name_keeps_its_place_tail(nlp):
                                            "the arrests. Bank of America in London said profits rose.").entities.values()}
     assert "Committee for the Defence of Human Rights in Honduras" in names
     assert "Bank of America" in names
+
+
+def test_patronymic_names_are_one_person(nlp):
+    index = index_of(nlp, "In a statement, Minister of State Dr. Huda bint Salem Al Mansouri said the talks went well.")
+    assert "Huda bint Salem Al Mansouri" in {e.name for e in index.entities.values() if e.type == "PERSON"}
+
+
+def test_a_first_name_before_a_tagged_surname_and_a_capitalised_title_apposition(nlp):
+    index = index_of(nlp, "Prof Willem Achterberg of Leiden University Medical Center, a co-author, spoke first. "
+                          "Sheikh Hamad bin Nasser Al Thani, Emir of the State of Qadira, received him.")
+    people = {e.name: e for e in index.entities.values() if e.type == "PERSON"}
+    assert "Willem Achterberg" in people
+    assert any("Emir of the State of Qadira" in r for r in people["Hamad bin Nasser Al Thani"].roles)

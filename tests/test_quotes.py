@@ -1117,3 +1117,11 @@ def test_quotes_a_whose_clause_subject_is_not_the_speaker():
 def test_quotes_the_name_hung_on_the_title_of_phrase():
     got = _full('"We did not see fraud," said the head of the mission, Annika Roos, a former Swedish lawmaker.')
     assert ("We did not see fraud", "Annika Roos") in got
+
+
+def test_quotes_a_style_of_address_is_the_office_holder():
+    text = ("His Highness Sheikh Faisal bin Hamad Al Nuwaimi, Emir of the State of Qadira, received the "
+            "visiting president today.\n\nDuring the meeting, His Highness welcomed the president. His Highness "
+            "stressed that the partnership would serve the interests of both peoples.")
+    assert ("the partnership would serve the interests of both peoples",
+            "Faisal bin Hamad Al Nuwaimi") in _full(text)

@@ -59,7 +59,7 @@ emir sultan sheikh lord baroness dame candidate activist analyst economist couns
 president-elect vice-president undersecretary under-secretary consul delegate negotiator
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
-magistrate
+magistrate prof highness excellency majesty holiness
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
@@ -74,6 +74,9 @@ NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Am
               # names that are also first names or common words: left to NER
               "Chad", "Victoria", "Male", "Jordan", "Georgia", "Guinea", "Niger", "Kingston",
               "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba"}
+_NAME_WORD = r"[A-Z][a-z\u00C0-\u024F'’]+"
+_PATRONYMIC = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:bin|bint|ibn|binti)\s+{_NAME_WORD})+"
+                         rf"(?:\s+(?:Al|al|El|el)[\s-]{_NAME_WORD})?")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -529,10 +532,14 @@ def _appos_role(doc: Doc, span: Span) -> str | None:
     """"X, the mayor of Z," -> "mayor of Z" (a common-noun apposition of the name,
     opened by a determiner, a possessive or an adjective; not "several times")."""
     head = span.root
-    for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end:
+    siblings = [c for c in head.head.children if c.i == span.end + 1] if head.dep_ == "appos" else []
+    for c in [*head.children, *siblings]:
+        # "Sheikh X, Emir of the State of Qadira," / "Y, President of the Republic of Z,":
+        # a capitalised title is a role too, whatever the recogniser tagged it
+        titled = c.pos_ == "PROPN" and c.lower_ in TITLE_WORDS and c.i == span.end + 1
+        if c.dep_ == "appos" and (c.pos_ == "NOUN" or titled) and c.i >= span.end:
             sub = list(c.subtree)
-            if len(sub) > 12 or c.lemma_.lower() in NOT_ROLES or c.lower_ in NOT_ROLES or c.ent_type_:
+            if len(sub) > 12 or c.lemma_.lower() in NOT_ROLES or c.lower_ in NOT_ROLES or c.ent_type_ and not titled:
                 return None
             if sub[0].lower_ not in ("the", "a", "an") and sub[0].dep_ not in ("poss", "amod", "compound") \
                     and sub[0].i != c.i:
@@ -562,7 +569,17 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
 
     cands: list[_Cand] = []
     merged: set[int] = set()
+    # Arabic names with bin/bint/ibn and an "Al" family name ("Huda bint Salem Al Mansouri"):
+    # the small recogniser cuts them at the particles; the whole run is one person
+    patronymic = []
+    for m in _PATRONYMIC.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span) >= 3:
+            patronymic.append(span)
+            cands.append(_Cand(span.start_char, span.end_char, "PERSON", "ner", span))
     for ent in doc.ents:
+        if any(ent.start < p.end and p.start < ent.end for p in patronymic):
+            continue
         label = ent.label_
         words = ent.text.split()
         if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
@@ -630,6 +647,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             k = _holder_name_start(doc, ent)
             if k:
                 ent, label = ent[k:], "PERSON"
+            # "Prof Willem Achterberg" tagged "Achterberg": the first name before it belongs
+            # to the name (the title before that stays a title)
+            if label == "PERSON" and len(ent) == 1 and ent.start > 0:
+                prev = doc[ent.start - 1]
+                if prev.is_title and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS \
+                        and (norm(prev.text) in _first_names() or norm(prev.text) in _name_genders()):
+                    ent = doc[ent.start - 1:ent.end]
             # "Cllr Sunil" + "Bhatt": one name the recogniser cut in two
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
@@ -745,6 +769,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if rec is not None:
             index._ensure_gaz(rec, surface, (s, e))
             continue
+        if norm(surface) in TITLE_WORDS and c.label in ("PERSON", "ORG", "NORP"):
+            continue  # "the Emir", "His Highness" tagged as a name: a title, resolved as a description
         eid = index.add_entity(surface, c.label, mention=(s, e))
         if c.label == "PERSON":
             _person_roles(doc, index, eid, c, s)

@@ -930,8 +930,10 @@ def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
 def _propn_title(doc: Doc, head: Token, index: Any) -> bool:
     """'the President', 'the Home Secretary', 'The Italian': a definite capitalised
     description (a title or a nationality) that is no name in the index."""
-    det = [c for c in head.lefts if c.dep_ == "det"]
-    if not det or det[0].lower_ != "the":
+    det = [c for c in head.lefts if c.dep_ in ("det", "poss")]
+    honorific = head.lower_ in ("highness", "excellency", "majesty", "holiness")
+    # "His Highness said", "Her Excellency noted": a style of address for the office holder
+    if not det or det[0].lower_ != "the" and not (honorific and det[0].lower_ in ("his", "her")):
         return False
     s, e = _propn_run(head)
     eid = _entity_at(index, s, e)
