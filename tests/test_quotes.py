@@ -1125,3 +1125,14 @@ def test_quotes_a_style_of_address_is_the_office_holder():
             "stressed that the partnership would serve the interests of both peoples.")
     assert ("the partnership would serve the interests of both peoples",
             "Faisal bin Hamad Al Nuwaimi") in _full(text)
+
+
+def test_quotes_the_club_manager_with_no_office_on_record_is_the_person_in_focus():
+    text = ("Stanmore United 3 Harwell Athletic 0\n\nJavier Ordonez did not try to hide. "
+            "“We deserved nothing today,” the Harwell manager said after the defeat.")
+    assert ("We deserved nothing today", "Javier Ordonez") in _full(text)
+
+
+def test_quotes_a_citys_police_is_the_police_not_the_city():
+    got = _full("He had turned himself in two days after the fight, Saskatoon police said at the time.")
+    assert ("He had turned himself in two days after the fight", "Saskatoon police") in got

@@ -548,6 +548,14 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     or _misparsed_appos(doc, head, c):
                 s, e = _propn_run(c)
                 eid = _entity_at(index, s, e)
+                if eid and c.dep_ == "compound" and _entity_type(index, eid) in ("GPE", "LOC") \
+                        and group_nouns().get(head.lower_) == "ORG" and head.i == c.i + 1:
+                    # "Saskatoon police said": the city's police force, not the city
+                    name = _text(doc)[s:head.idx + len(head.text)]
+                    pid = _find(index, name) or _add_entity(index, name, "ORG", (s, head.idx + len(head.text)))
+                    att.speaker, att.speaker_span, att.speaker_id = head, (s, head.idx + len(head.text)), pid
+                    att.speaker_kind = "organisation"
+                    return att
                 if eid and c.dep_ == "compound" and head.lower_ in TITLE_WORDS:
                     # "the Rovers manager said": the person who holds that office at the
                     # body, when the article names one ("Their manager, Gary Lund")
@@ -559,6 +567,13 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                             office & set(re.split(r"[\s-]+", r.lower())) for r in roles):
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
+                    if head.lemma_.lower() in TEAM_OFFICES:
+                        # "Javier Ordonez did not hide. '...,' the Harwell manager said": with no
+                        # office on record, the person the passage is about, not the club
+                        pid = coref._salient_person(doc, index, n_s, max_back=2, skip_speech=True)
+                        if pid is not None and pid != eid:
+                            att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
+                            return att
                 if eid:
                     role_end = max([t for t in head.subtree if t.i < c.left_edge.i and not t.is_punct] or [head],
                                    key=lambda t: t.i)
@@ -1083,6 +1098,8 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
     return None
 
 
+# offices at a club or team that a person holds ("the Harwell manager"), not the body itself
+TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman"}
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
 
