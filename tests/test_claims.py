@@ -1161,3 +1161,9 @@ def test_claims_a_named_bloc_is_not_the_bloc_named_before(nlp):
 def test_claims_a_hazard_foretold_is_no_threat(nlp, text, expected):
     _, claims, name = _run(nlp, text)
     assert {(c.type, name(c.agent), name(c.target)) for c in claims} == expected
+
+
+def test_claims_the_name_hung_on_the_title_prepositional_phrase_acts(nlp):
+    _, claims, name = _run(nlp, "The UN's special envoy for Yemen, Ingrid Halvorsen, welcomed the truce "
+                                "and urged the rebels to free prisoners.")
+    assert {name(c.agent) for c in claims} == {"Ingrid Halvorsen"}

@@ -532,6 +532,15 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
                 return resolve_actor(doc, c, index, as_actor=as_actor)
+        # "The UN's personal envoy for Sudan, Ingrid Halvorsen, welcomed": the name is hung
+        # on the last noun of the title's prepositional phrase
+        if tok.lemma_.lower() in TITLE_HEADS | {"head", "chief", "leader"} or low in TITLE_HEADS:
+            for prep in tok.children:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+                name = next((g for g in pobj.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"
+                             and doc[g.left_edge.i - 1].text == ","), None) if pobj is not None else None
+                if name is not None:
+                    return resolve_actor(doc, name, index, as_actor=as_actor)
     # a capitalised title before a name: "Russia's Ambassador to Belgrade Alexander X" -> the person
     if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and (tok.lemma_.lower() in TITLE_HEADS or low in TITLE_HEADS):
         for c in tok.children:
