@@ -1167,3 +1167,15 @@ def test_claims_the_name_hung_on_the_title_prepositional_phrase_acts(nlp):
     _, claims, name = _run(nlp, "The UN's special envoy for Yemen, Ingrid Halvorsen, welcomed the truce "
                                 "and urged the rebels to free prisoners.")
     assert {name(c.agent) for c in claims} == {"Ingrid Halvorsen"}
+
+
+@pytest.mark.parametrize("text, ctype, agent, target", [
+    ("Beijing has also filed a complaint against the EU at the World Trade Organization.", "accuse", "China",
+     "European Union"),
+    ("China imposed duties on European pork on Monday. EU trade spokesman Lukas Brenner called the pork duties "
+     "\"unjustified\".", "condemn", "Lukas Brenner", "China"),
+])
+def test_claims_complaints_and_evaluative_labels(nlp, text, ctype, agent, target):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == ctype and name(c.agent) == agent and name(c.target) == target for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -247,6 +247,11 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   object, not one of its coordinated subjects.
 - **Means.** "retaliated ... by banning imports": an act done by means of another is one
   claim (the means is no claim of its own).
+- **Titles and labels.** "The UN's envoy for Sudan, Ingrid Halvorsen, welcomed": the name
+  hung on the title's prepositional phrase acts; "filed a complaint against X" accuses X;
+  more evaluative labels ("unjustified", "disproportionate", "counterproductive") make
+  "called X '...'" a condemnation; "the pork duties" (a common-noun compound) still names
+  an earlier sanction's act.
 """
 
 from __future__ import annotations
@@ -499,7 +504,10 @@ NEG_LABELS = {"hostile", "blackmail", "warfare", "aggression", "aggressive", "ag
               "hysteria", "hysterical", "russophobic", "russophobia", "smear", "slander", "defamatory", "intrusion",
               "interference", "meddling", "threat", "menace", "thug", "thugs", "gangster", "gangsters", "bandit",
               "bandits", "mafia", "junta", "usurper", "illegal", "unlawful", "attack", "assault", "hoax", "disaster",
-              "blunder", "hostage", "ransom", "lawless", "brutal", "barbaric", "vandalism", "sabotage", "spy", "spies"}
+              "blunder", "hostage", "ransom", "lawless", "brutal", "barbaric", "vandalism", "sabotage", "spy", "spies",
+              # round 7: "called the duties 'unjustified'", "called the fine 'disproportionate'"
+              "unjustified", "unjustifiable", "disproportionate", "counterproductive", "unreasonable", "excessive",
+              "draconian", "arbitrary", "indefensible", "irrational", "misguided", "reckless"}
 POS_LABELS = {"hero", "heroes", "heroic", "partner", "friend", "ally", "success", "triumph", "historic", "breakthrough",
               "landmark", "milestone", "courageous", "brave", "visionary", "statesman", "champion", "exemplary",
               "constructive", "positive", "welcome"}
@@ -2282,7 +2290,7 @@ def _act_author(tok: Token, prior: list[Claim]) -> str | None:
 ACT_NOUN_TYPES = {
     **{n: ("sanction",) for n in ("measures", "measure", "designation", "designations", "listing", "listings",
                                   "sanctions", "penalty", "penalties", "restrictions", "tariffs", "ban", "embargo",
-                                  "blacklisting", "expulsion", "expulsions", "fine", "fines")},
+                                  "blacklisting", "expulsion", "expulsions", "fine", "fines", "duties", "duty")},
     **{n: ("threaten",) for n in ("threat", "threats", "ultimatum", "warning", "warnings")},
     **{n: ("condemn",) for n in ("censure", "condemnation", "rebuke", "criticism", "reprimand")},
     **{n: ("accuse", "meddle", "destabilize", "provoke") for n in (
@@ -2310,8 +2318,9 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "such")
                for c in tok.children):
         return None
-    if any(c.dep_ in ("poss", "compound", "acl", "relcl", "nummod") or (c.dep_ == "amod" and c.ent_type_)
-           or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) for c in tok.children):
+    if any(c.dep_ in ("poss", "acl", "relcl", "nummod") or (c.dep_ in ("amod", "compound") and (
+            c.ent_type_ or c.pos_ == "PROPN")) or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
+           for c in tok.children):
         return None  # "the EU's measures", "the charges against him": the author is written, or it is not an act
     earlier = [c for c in prior if c.end <= tok.idx and c.type in kinds and c.agent and c.agent != agent
                and not c.negated]
