@@ -1179,3 +1179,17 @@ def test_claims_complaints_and_evaluative_labels(nlp, text, ctype, agent, target
     _, claims, name = _run(nlp, text)
     assert any(c.type == ctype and name(c.agent) == agent and name(c.target) == target for c in claims), \
         [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_each_side_accusing_the_other_is_two_claims(nlp):
+    _, claims, name = _run(nlp, "Armenia and Azerbaijan clashed on the border on Monday. Three soldiers were killed, "
+                                "with each side accusing the other of opening fire first.")
+    got = {(name(c.agent), name(c.target)) for c in claims if c.type == "accuse"}
+    assert got == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}
+
+
+def test_claims_army_drones_are_the_army_and_this_is_no_part_of_a_name(nlp):
+    _, claims, name = _run(nlp, "Navy drones struck a fuel depot near the port on Sunday. "
+                                "This Justice Department has not opposed a single map.")
+    agents = {name(c.agent) for c in claims}
+    assert not any(a and ("drones" in a or a.startswith("This")) for a in agents), agents

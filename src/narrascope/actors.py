@@ -671,6 +671,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         _mention(index, owner, s, e)
         return owner, text
+    if force_head and (lemma in VEHICLE_HEADS or low in VEHICLE_HEADS or lemma in ("drone", "jet", "missile")) \
+            and owner_tok is not None and owner_tok.lemma_.lower() in ("army", "navy", "military", "police", "air"):
+        # "Army drones struck a depot": the army's act, not the drones'
+        return resolve_actor(doc, owner_tok, index, as_actor=as_actor)
     if owner is not None and poss is not None and lemma in ("country", "nation") and \
             getattr(ents.get(owner), "type", None) == "PERSON":
         # "his country" of "Hungarian Foreign Minister G. K." -> Hungary

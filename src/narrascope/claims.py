@@ -230,6 +230,9 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   annotate the parties.
 - **"denied it".** An object pronoun of a denial answers the latest accuser, like "denied
   the accusations".
+- **Each side and the other.** "with each side accusing the other of ...", "both sides
+  accused each other": two claims, both ways, between the article's two parties (found as
+  for "both sides" above).
 - **Lexicon.** "ambushed" (attack), "voted down" (oppose, also in the parser's
   preposition reading), "lined up against" (oppose); support by "trained" (in a story of
   fighters or troops), "sent instructors/troops/weapons to X", "fighting alongside X";
@@ -849,6 +852,8 @@ def _missed_name(doc: Doc, tok: Token, index: Any) -> tuple[str, str] | None:
     j = tok.i
     while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i and doc[j - 1].lower_ not in TITLE_WORDS:
         j -= 1
+    while j < tok.i and doc[j].lower_ in ("this", "that", "these", "those", "the"):
+        j += 1  # "This Justice Department has not opposed ...": no determiner in the name
     name = doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)]
     if not name[:1].isupper():
         return None
@@ -2175,6 +2180,8 @@ PAIR_NOUNS = {"countries": ("GPE",), "nations": ("GPE",), "states": ("GPE",), "g
               "foes": None, "leaders": ("PERSON",), "men": ("PERSON",), "women": ("PERSON",),
               "candidates": ("PERSON",), "companies": ("ORG",), "firms": ("ORG",), "clubs": ("ORG",),
               "teams": ("ORG",)}
+_RECIPROCAL_AGENT = re.compile(r"(?i)^(?:each|either) side$|^(?:both|the two) (?:sides|parties|countries|governments)$")
+_RECIPROCAL_TARGET = re.compile(r"(?i)^(?:the )?other(?:\b.*)?$|^each other(?:\b.*)?$|^one another(?:\b.*)?$")
 _PAIR_RE = re.compile(r"(?i)^(?:both(?: the)?|the two|both of the)\s+(\w+)$")
 
 
@@ -2185,6 +2192,16 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     ents = getattr(index, "entities", {})
     for c in claims:
+        if _RECIPROCAL_AGENT.match((c.agent_text or "").strip()) and (
+                c.target is None or _RECIPROCAL_TARGET.match((c.target_text or "").strip())):
+            # "with each side accusing the other of opening fire": both ways, between the
+            # two parties the article pairs
+            pair = _article_pair(doc, index, c.start, None, None, out)
+            if pair is not None:
+                a, b = pair
+                out.append(c.model_copy(update={"agent": a, "target": b}))
+                out.append(c.model_copy(update={"agent": b, "target": a}))
+                continue
         m = _PAIR_RE.match((c.target_text or "").strip())
         kinds = PAIR_NOUNS.get(m.group(1).lower(), ()) if m else ()
         if not m or kinds == () or (c.target is not None and getattr(ents.get(c.target), "type", None) != "GROUP"):

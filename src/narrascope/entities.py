@@ -431,7 +431,7 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     text = doc_text(doc)
     titles: list[str] = []
     while True:
-        m = re.match(r"(?:the|The)\s+", text[s:e])
+        m = re.match(r"(?:the|The|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+", text[s:e])
         if m and e - s - m.end() > 1:
             s += m.end()
             continue
