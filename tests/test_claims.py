@@ -1193,3 +1193,10 @@ def test_claims_army_drones_are_the_army_and_this_is_no_part_of_a_name(nlp):
                                 "This Justice Department has not opposed a single map.")
     agents = {name(c.agent) for c in claims}
     assert not any(a and ("drones" in a or a.startswith("This")) for a in agents), agents
+
+
+def test_claims_protesting_at_a_bodys_headquarters_targets_the_body(nlp):
+    _, claims, name = _run(nlp, "Several thousand opposition supporters marched on the Electoral Council's "
+                                "headquarters in Lima on Wednesday night.")
+    assert any(c.type == "protest" and name(c.target) and "Electoral Council" in name(c.target) for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

@@ -927,6 +927,11 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             if p is not None and p.pos_ in ("NOUN", "PROPN"):
                 tok = p
                 continue
+            # "marched on the CNE's headquarters", "outside the company's offices": the owner
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+            if poss is not None and tok.lower_ in BUILDING_NOUNS:
+                tok = poss
+                continue
         if (ctype in EVALUATIVE or ctype == "oppose" and tok.lemma_.lower() not in ATTACK_NOUNS) and (
                 tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS):
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
@@ -2301,6 +2306,10 @@ def _act_author(tok: Token, prior: list[Claim]) -> str | None:
         if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 1500:
             return c.agent
     return None
+
+
+# places a body works from: protesting at them targets the body
+BUILDING_NOUNS = {"headquarters", "offices", "office", "premises", "building", "residence", "gates", "compound"}
 
 
 # a definite act noun and the claim types that perform it
