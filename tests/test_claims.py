@@ -1200,3 +1200,17 @@ def test_claims_protesting_at_a_bodys_headquarters_targets_the_body(nlp):
                                 "headquarters in Lima on Wednesday night.")
     assert any(c.type == "protest" and name(c.target) and "Electoral Council" in name(c.target) for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text, ctype, agent, target", [
+    ("Brussels raised tariffs on Chinese-made electric vehicles.", "sanction", "European Union", "China"),
+    ("Washington has ramped up pressure on Caracas.", "pressure", "United States", "Venezuela"),
+    ("Venezuela appears to be stepping up pressure on Guyana over Essequibo.", "pressure", "Venezuela", "Guyana"),
+    ("The European Union is expected to add Korvex Shipping to its blacklist next week.", "sanction",
+     "European Union", "Korvex Shipping"),
+    ("Jakarta is preparing retaliatory tariffs on Canadian wheat.", "retaliate", "Indonesia", "Canada"),
+])
+def test_claims_tariffs_pressure_and_blacklists(nlp, text, ctype, agent, target):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == ctype and name(c.agent) == agent and name(c.target) == target for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -250,6 +250,12 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   object, not one of its coordinated subjects.
 - **Means.** "retaliated ... by banning imports": an act done by means of another is one
   claim (the means is no claim of its own).
+- **Tariffs, pressure, blacklists.** "raised/adopted/prepared tariffs on X", "stepped up /
+  ramped up / increased pressure on X", "added X to its blacklist"; tariffs on goods target
+  the goods' country ("Chinese-made vehicles" -> China, "European dairy" -> the EU);
+  "retaliatory tariffs" are a retaliation; protests at "X's headquarters/offices" target X;
+  a name the recogniser joined to the next by "over/against/with" ("Guyana over Essequibo")
+  is cut there (entities.py), and a missed name made an entity keeps no post-modifier.
 - **Titles and labels.** "The UN's envoy for Sudan, Ingrid Halvorsen, welcomed": the name
   hung on the title's prepositional phrase acts; "filed a complaint against X" accuses X;
   more evaluative labels ("unjustified", "disproportionate", "counterproductive") make
@@ -1711,6 +1717,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             else:
                 continue
         ctype = entry["type"]
+        if ctype == "sanction" and _pos_key(tok) == "VERB" and _dobj(tok) is not None and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ("retaliatory", "reciprocal", "counter", "retaliation")
+                for c in _dobj(tok).children):
+            ctype = "retaliate"  # "preparing retaliatory tariffs on X": a response, typed as one
         if tok.dep_ in ("amod", "compound") and tok.i > 0 and doc[tok.i - 1].text == "-":
             continue  # "Russian-backed media": a hyphenated modifier, not an asserted act
         if _nested_under(tok) is not None or _hypothetical(tok):
@@ -2085,6 +2095,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     author = _act_author(t_tok, out)
                     if author is not None:
                         target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
+                if target is None and ctype in ("sanction", "retaliate") and t_tok is not None and t_tok.pos_ == "NOUN":
+                    origin = _goods_origin(index, t_tok)
+                    if origin is not None and origin != agent:
+                        target = origin  # "raised tariffs on Chinese-made vehicles": the goods' country
                 if target is None and ctype in ("condemn", "praise", "support", "oppose", "deny", "retaliate") \
                         and t_tok is not None:
                     author = _typed_act_author(doc, t_tok, out, agent)
@@ -2101,8 +2115,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         and target_text[:1].isupper() and t_tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     # a name the recogniser missed ("fined Quillon Technologies ..."): an entity of its own
                     from narrascope.entities import _looks_like_person
-                    target = actors._ensure(index, target_text, "PERSON" if _looks_like_person(target_text) else "ORG",
-                                            (t_tok.left_edge.idx, t_tok.idx + len(t_tok.text)))
+                    # the name itself, not its post-modifiers ("Guyana over Essequibo" -> Guyana)
+                    j = t_tok.i
+                    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == t_tok.i:
+                        j -= 1
+                    name = doc_text(doc)[doc[j].idx:t_tok.idx + len(t_tok.text)]
+                    target = actors._ensure(index, name, "PERSON" if _looks_like_person(name) else "ORG",
+                                            (doc[j].idx, t_tok.idx + len(t_tok.text)))
                 if entry.get("winner_target") and target is None:
                     target = _winner(out, agent)  # "Mwale refused to concede": to the declared winner
                     target_text = ents[target].name if target in ents else None
@@ -2305,6 +2324,24 @@ def _act_author(tok: Token, prior: list[Claim]) -> str | None:
     for c in reversed(prior):
         if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 1500:
             return c.agent
+    return None
+
+
+def _goods_origin(index: Any, tok: Token) -> str | None:
+    """The country (or the EU) whose goods a tariff hits: "Chinese-made electric vehicles",
+    "European dairy products", "Canadian steel"."""
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None:
+        return None
+    for t in tok.lefts:
+        for w in t.subtree:
+            if not w.text[:1].isupper() or w.i >= tok.i:
+                continue
+            if w.lower_ == "european":
+                return actors._ensure(index, "European Union", "ORG")
+            rec = actors._call(gaz.lookup, w.text, demonym=True)
+            if rec and rec.get("type") == "GPE" and w.ent_type_ in ("NORP", "GPE", ""):
+                return actors._ensure(index, rec["name"], "GPE")
     return None
 
 

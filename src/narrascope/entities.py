@@ -629,6 +629,20 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                     cands.append(_Cand(left.start_char, left.end_char, lrec.get("type", label), "ner", left))
                     cands.append(_Cand(right.start_char, right.end_char, rrec.get("type", label), "ner", right))
                     continue
+            # "Guyana over Essequibo" as one span: two names joined by a preposition that
+            # no name contains, the first of them known
+            om = re.search(r"\s+(?:over|against|with|versus|vs\.?)\s+", ent.text)
+            if om and om.start() > 0 and gaz.lookup(ent.text) is None:
+                left = doc.char_span(ent.start_char, ent.start_char + om.start(), alignment_mode="contract")
+                right = doc.char_span(ent.start_char + om.end(), ent.end_char, alignment_mode="contract")
+                lrec = gaz.lookup(left.text, demonym=True) if left is not None else None
+                if lrec is not None:
+                    cands.append(_Cand(left.start_char, left.end_char, lrec.get("type", label), "ner", left))
+                    rrec = gaz.lookup(right.text, demonym=True) if right is not None else None
+                    if right is not None and right.text[:1].isupper():
+                        cands.append(_Cand(right.start_char, right.end_char,
+                                           (rrec or {}).get("type", "LOC"), "ner", right))
+                    continue
             # "Harbour Post's Mila Horvat" as one span: owner and owned are two entities
             pm = re.search(r"['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])", ent.text)
             if pm and pm.start() > 0:
