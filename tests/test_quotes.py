@@ -1136,3 +1136,24 @@ def test_quotes_the_club_manager_with_no_office_on_record_is_the_person_in_focus
 def test_quotes_a_citys_police_is_the_police_not_the_city():
     got = _full("He had turned himself in two days after the fight, Saskatoon police said at the time.")
     assert ("He had turned himself in two days after the fight", "Saskatoon police") in got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an unknown one-word "place" that speaks is a person ("Kasich" tagged GPE)
+    ("Kasich spoke in Windham on Monday.\n\nThis campaign, he says, is different.",
+     "This campaign, he says, is different", "Kasich"),
+    # the first of two coordinated acts is no report of the second
+    ("Governor Mark Ellis toured the shelter. Ellis shook hands with the volunteers, then says he will return in May.",
+     "he will return in May", "Mark Ellis"),
+])
+def test_quotes_round7_real_text_slips(text, quote, speaker):
+    got = _full(text)
+    assert (quote, speaker) in got, got
+    assert not any(t.startswith(("Ellis shook", "Kasich spoke")) for t, _ in got)
+
+
+def test_quotes_a_participle_cue_after_a_comma_ends_the_report():
+    got = _full("Speaking in Ohio, Rivera insisted that he has “grown the party,” claiming that he alone "
+                "can win the state.")
+    assert ("he has “grown the party,”", "Rivera") in got
+    assert ("he alone can win the state", "Rivera") in got

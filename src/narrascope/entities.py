@@ -776,6 +776,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             index._add_mention(people[0], s, e)
             _person_roles(doc, index, people[0], c, s)
             continue
+        if c.label in ("GPE", "LOC") and gaz.lookup(surface, demonym=True) is None and _speaking_subject(doc, s):
+            c.label = "PERSON"  # "Kasich spoke ...", "Kasich says": an unknown place does not speak
         rec = gaz.lookup(surface) if c.label != "PERSON" else None
         if rec is None and not index.find(surface) and gaz.lookup(surface) is None:
             # a misspelt place typed PERSON ("Kovoso"): letters swapped only, never an exact name
@@ -1004,6 +1006,15 @@ economy agriculture transport state republic labour labor culture environment se
 development commerce tourism communications investment infrastructure housing planning
 treasury sport sports youth fisheries mines resources welfare
 """.split())
+
+
+def _speaking_subject(doc: Doc, start: int) -> bool:
+    """Whether the one-word name at ``start`` is the subject of a verb of speech."""
+    tok = _token_from(doc, start)
+    if tok is None or tok.dep_ not in ("nsubj",):
+        return False
+    from narrascope.quotes import speech_verbs
+    return tok.head.lemma_.lower() in speech_verbs() | {"speak"}
 
 
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:

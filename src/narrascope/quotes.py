@@ -400,6 +400,11 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("by", "after", "before", "while") \
             and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)
+    # "Kasich offered the man a job, then says he will ...": the parser makes the first
+    # verb a clause reported by the second; its subject is the speaker
+    before = _misparsed_first_conjunct(verb)
+    if before is not None:
+        return next(c for c in before.children if c.dep_ == "nsubj")
     # "Standing outside the school, Pauline Rigg, 73, told the Echo": the parser makes the
     # opening participle the subject and hangs the name on it; the name set off by
     # commas right after the participle phrase is the speaker
@@ -411,6 +416,21 @@ def _subject(verb: Token) -> Token | None:
                     and t.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 return t
     return None
+
+
+def _misparsed_first_conjunct(verb: Token) -> Token | None:
+    """The clause before a subjectless cue that is really the first of two coordinated
+    acts ("X offered Y a job, then says ...", "X shrugged and says ..."): a ccomp before
+    the cue with a subject of its own, a comma or "and" and/or "then" between, and a
+    ccomp after the cue as what was said."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                   and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if before is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    gap = {t.lower_ for t in verb.doc[before.right_edge.i + 1:verb.i]}
+    return before if gap and gap <= {",", "and", "then", "but", "later"} and gap & {"then", "and"} else None
 
 
 def _cue_text(doc: Doc, verb: Token) -> str:
@@ -1515,6 +1535,11 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     # "..., while organisers said ...": an embedded report with its own subject
     conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
                   and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+    # 'insisted that he has "expanded the party," claiming that ...': a participle cue set
+    # off by a comma is the speaker's next report, not part of this one
+    conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ == "advcl" and c.tag_ == "VBG"
+                  and _is_cue(c) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')
+                  and any(x.dep_ in ("ccomp",) for x in c.children)]
     if conj_cues:
         cut = min(c.left_edge.i for c in conj_cues)
         toks = [t for t in toks if t.i < cut]
@@ -1866,7 +1891,9 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
         mis = _misparsed_relative_subject(tok)
-        clauses = [c for c in tok.children if c.dep_ == "ccomp" and (mis is None or mis.head.i != c.i)]
+        first = _misparsed_first_conjunct(tok)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and (mis is None or mis.head.i != c.i)
+                   and (first is None or c.i != first.i)]
         # "He said legalizing it could put thousands to work": the parser takes the
         # gerund subject for the cue's complement and hangs the finite verb on it
         clauses += [c for c in tok.children if not clauses and c.dep_ == "xcomp" and c.tag_ == "VBG"
