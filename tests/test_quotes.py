@@ -1157,3 +1157,9 @@ def test_quotes_a_participle_cue_after_a_comma_ends_the_report():
                 "can win the state.")
     assert ("he has “grown the party,”", "Rivera") in got
     assert ("he alone can win the state", "Rivera") in got
+
+
+def test_quotes_the_party_leader_with_no_office_on_record_is_the_person_in_focus():
+    text = ("Owen Price spoke last at the debate in Cardiff.\n\n"
+            '"Neither of them will tell you the truth about care," the Liberal Alliance leader said.')
+    assert ("Neither of them will tell you the truth about care", "Owen Price") in _full(text)

@@ -1119,7 +1119,7 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
 
 
 # offices at a club or team that a person holds ("the Harwell manager"), not the body itself
-TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman"}
+TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader"}
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
 
