@@ -1214,3 +1214,10 @@ def test_claims_tariffs_pressure_and_blacklists(nlp, text, ctype, agent, target)
     _, claims, name = _run(nlp, text)
     assert any(c.type == ctype and name(c.agent) == agent and name(c.target) == target for c in claims), \
         [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_claims_a_fine_hits_the_indirect_object_not_the_sum(nlp):
+    _, claims, name = _run(nlp, "LONDON - Britain's energy regulator Ofgem on Tuesday fined Northvale Power a record "
+                                "£90 million for overcharging customers.")
+    assert any(c.type == "sanction" and name(c.agent) == "Ofgem" and name(c.target) == "Northvale Power"
+               for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]

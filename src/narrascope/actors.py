@@ -579,7 +579,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 not any(c.lower_ in PROXY_WORDS for c in tok.lefts):
             # "China's Ministry of Commerce", "Armenia's Foreign Ministry": keep the owner
             pid, _ = resolve_actor(doc, poss, index, as_actor=True)
-            if pid is not None and pid != eid and pid in ents and ents[pid].type in ("GPE", "NORP"):
+            described = any(c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" for c in tok.lefts)
+            # ("Britain's water regulator Ofwat": a description before the name, which is the body)
+            if pid is not None and pid != eid and pid in ents and ents[pid].type in ("GPE", "NORP") and not described:
                 rest = _after_poss(doc, poss, e)
                 name = f"{ents[pid].name}'s {rest}"
                 surf = f"{poss.text}'s {rest}"

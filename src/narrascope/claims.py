@@ -256,6 +256,9 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   "retaliatory tariffs" are a retaliation; protests at "X's headquarters/offices" target X;
   a name the recogniser joined to the next by "over/against/with" ("Guyana over Essequibo")
   is cut there (entities.py), and a missed name made an entity keeps no post-modifier.
+- **Fines.** "fined X a record £168 million": the party is the indirect object, not the
+  sum (``_dobj``); "Britain's water regulator Ofwat" is Ofwat (a lower-case description
+  between the owner and the name keeps no owner, actors.py).
 - **Titles and labels.** "The UN's envoy for Sudan, Ingrid Halvorsen, welcomed": the name
   hung on the title's prepositional phrase acts; "filed a complaint against X" accuses X;
   more evaluative labels ("unjustified", "disproportionate", "counterproductive") make
@@ -391,7 +394,30 @@ def _pobj(prep: Token | None) -> Token | None:
 
 
 def _dobj(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None and tok.pos_ == "VERB":
+        # "fined Northvale Power a record £90 million" with the sum parsed as a modifier
+        return next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
+                     and not any(g.dep_ == "pobj" for g in c.children)), None)
+    if obj is not None and _amount(obj):
+        # "fined Severn Vale Water a record £168 million": the party is the indirect
+        # object, the direct object is the sum
+        dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
+                       and c.i < obj.i), None)
+        if dative is not None:
+            return dative
+    return obj
+
+
+def _amount(tok: Token) -> bool:
+    """A sum of money or a count ("a record £168 million", "21.4 billion rupees")."""
+    return tok.like_num or any(c.tag_ == "$" or c.like_num for c in tok.subtree) and (
+        tok.lemma_.lower() in ("record", "sum", "total", "amount", "fine", "penalty", "million", "billion")
+        or tok.lemma_.lower() in CURRENCY_WORDS)
+
+
+CURRENCY_WORDS = {"dollar", "euro", "pound", "rupee", "yen", "yuan", "franc", "peso", "rouble", "ruble", "won",
+                  "real", "rand", "lira", "krona", "krone", "ringgit", "naira", "shilling", "dirham", "riyal"}
 
 
 def _lemmas(tok: Token | None) -> set[str]:
