@@ -1163,3 +1163,21 @@ def test_quotes_the_party_leader_with_no_office_on_record_is_the_person_in_focus
     text = ("Owen Price spoke last at the debate in Cardiff.\n\n"
             '"Neither of them will tell you the truth about care," the Liberal Alliance leader said.')
     assert ("Neither of them will tell you the truth about care", "Owen Price") in _full(text)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ('The Digital Commerce Council said the bill would violate the First Amendment, calling it "a lawyer\'s dream".',
+     [("the bill would violate the First Amendment", "Digital Commerce Council"),
+      ("a lawyer's dream", "Digital Commerce Council")], []),
+    ("Coach Ivo Marsh said he understood the anger of the travelling fans, who chanted “Marsh out” as the players left.",
+     [("he understood the anger of the travelling fans", "Ivo Marsh")], []),
+    ("Nora Quist testified for an hour. “My son was not a statistic,” she told senators, her voice steady.",
+     [("My son was not a statistic", "Nora Quist")], ["her voice steady"]),
+    ("Sheikh Salim bin Rashid Al Harthy received the envoy. He affirmed that Oman attached great importance to "
+     "the talks.", [("Oman attached great importance to the talks", "Salim bin Rashid Al Harthy")], []),
+])
+def test_quotes_round7_report_edges(text, expected, not_expected):
+    got = _full(text)
+    for pair in expected:
+        assert pair in got, got
+    assert not any(t in not_expected for t, _ in got), got

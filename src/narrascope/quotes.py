@@ -391,7 +391,8 @@ def _subject(verb: Token) -> Token | None:
     # parser hangs "adding that ..." on the reported clause ("X said A had been delayed,
     # adding that ..."), the reporting verb's subject
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        if _is_cue(verb) and verb.head.dep_ == "ccomp" and _is_cue(verb.head.head) and verb.head.head.i < verb.head.i:
+        if (_is_cue(verb) or verb.lemma_.lower() in LABEL_VERBS) and verb.head.dep_ == "ccomp" \
+                and _is_cue(verb.head.head) and verb.head.head.i < verb.head.i:
             return _subject(verb.head.head)
         return _subject(verb.head)
     # "began by saying", "responded by insisting", "after saying": the gerund
@@ -1118,6 +1119,8 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
     return None
 
 
+# verbs that label what they name ('..., calling it "a lawyer's dream"')
+LABEL_VERBS = {"call", "describe", "label", "brand", "dub", "term"}
 # offices at a club or team that a person holds ("the Harwell manager"), not the body itself
 TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader"}
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
@@ -1538,8 +1541,14 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     # 'insisted that he has "expanded the party," claiming that ...': a participle cue set
     # off by a comma is the speaker's next report, not part of this one
     conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ == "advcl" and c.tag_ == "VBG"
-                  and _is_cue(c) and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')
-                  and any(x.dep_ in ("ccomp",) for x in c.children)]
+                  and (_is_cue(c) or c.lemma_.lower() in LABEL_VERBS)
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')
+                  and any(x.dep_ in ("ccomp", "dobj", "oprd") for x in c.children)]
+    # "he understood the anger of the fans, who chanted '...'": a relative clause that reports
+    # someone else's words is not part of this report
+    conj_cues += [c for c in clause.subtree if c.dep_ == "relcl" and _is_cue(c)
+                  and any(x.dep_ in SUBJECT_DEPS and x.lower_ in ("who", "which") for x in c.children)
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
     if conj_cues:
         cut = min(c.left_edge.i for c in conj_cues)
         toks = [t for t in toks if t.i < cut]
@@ -1580,6 +1589,9 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         return None
     if toks[0].i <= cue.i <= toks[-1].i:
         return None
+    if toks[0].i > cue.i and not any(t.pos_ in ("VERB", "AUX") for t in toks) \
+            and not any(t.text in "\"“”«»" for t in toks):
+        return None  # "she told senators, her voice steady": no verb, nothing reported
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     n = _words(_text(doc)[s:e])
     # "I think", "Fallon fired back": too short to be reported content
