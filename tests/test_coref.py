@@ -226,3 +226,14 @@ def test_coref_the_company_is_a_business_typed_as_a_person(nlp):
     index.entities[eid].type = "PERSON"
     c = text.index("The company")
     assert resolve_nominal(doc, c, c + 11, index) == eid
+
+
+def test_the_pronouns_own_quotation_does_not_push_the_subject_back(nlp):
+    from narrascope.evaluate.quotes import extract
+    text = ("Dana Roe, 44, said the company had spent $2 billion on safety. \"We are not perfect,\" she said.\n\n"
+            "Senator Ann Lee then read from a memo. \"Did you read this memo?\" the senator asked.\n\n"
+            "Mia Tran, a nurse from Tulsa, testified before Roe on Tuesday. \"My son was not a "
+            "statistic. He loved baseball,\" she told senators.")
+    quotes, index = extract(text, None)
+    got = {q.text: index.entities[q.speaker].name for q in quotes if q.speaker}
+    assert got["My son was not a statistic. He loved baseball"] == "Mia Tran"

@@ -284,6 +284,9 @@ def resolve_pronoun(
     # added"): a pronoun outside quotes skips mentions inside them
     quotes = _speech_spans(doc)
     skip_quoted = not _inside(quotes, tok.idx)
+    # the quotation this pronoun attributes ('"A. B," she said'): it ends just before it
+    own_quote = next((q for q in reversed(quotes) if q[1] <= tok.idx
+                      and not doc_text(doc)[q[1]:tok.idx].strip(" ,.!?\"'“”‘’»«")), None) if skip_quoted else None
     for m in mentions[first:] if first else mentions:
         if m.start >= tok.idx:
             break
@@ -302,6 +305,15 @@ def resolve_pronoun(
         dist = my_sent - sent_of[span.start]
         if dist > MAX_SENTENCES_BACK:
             continue
+        if dist > 1 and own_quote is not None and m.end <= own_quote[0] and (
+                span.root.dep_ in SUBJECT_DEPS or span.root.dep_ in ("compound", "appos")
+                and span.root.head.dep_ in SUBJECT_DEPS):
+            # the sentences of the pronoun's own quotation do not put the subject before it
+            # further back ('X testified. "A. B," she said'); another speaker's quote would
+            starts_ = _sent_starts(doc)
+            inner = sum(1 for k in range(sent_of[span.start] + 1, my_sent)
+                        if own_quote[0] <= starts_[k] + 1 < own_quote[1])
+            dist = max(1, dist - inner)
         if dist == 0 and not _governs(span.root, tok):
             # in the pronoun's own sentence only the subject of a clause above the
             # pronoun is an antecedent ("Smith said he ..."), not a word of the
