@@ -499,3 +499,8 @@ def test_a_first_name_before_a_tagged_surname_and_a_capitalised_title_apposition
     people = {e.name: e for e in index.entities.values() if e.type == "PERSON"}
     assert "Willem Achterberg" in people
     assert any("Emir of the State of Qadira" in r for r in people["Hamad bin Nasser Al Thani"].roles)
+
+
+def test_a_name_described_by_a_trade_is_a_company(nlp):
+    index = index_of(nlp, "SAN FRANCISCO — Lumora, the maker of the popular Penny chatbot, is cutting 1,200 jobs.")
+    assert {e.name: e.type for e in index.entities.values()}.get("Lumora") == "ORG"

@@ -1181,3 +1181,12 @@ def test_quotes_round7_report_edges(text, expected, not_expected):
     for pair in expected:
         assert pair in got, got
     assert not any(t in not_expected for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # several newspapers of a nation are a group, not the medium named before
+    ("The club posted a video on Instagram.\n\nThe move had looked in doubt after British newspapers "
+     "reported that the striker had refused to travel.", "the striker had refused to travel", "British newspapers"),
+])
+def test_quotes_round7_bodies_and_groups(text, quote, speaker):
+    assert (quote, speaker) in _full(text)

@@ -431,7 +431,7 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     text = doc_text(doc)
     titles: list[str] = []
     while True:
-        m = re.match(r"(?:the|The|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+", text[s:e])
+        m = re.match(r"(?:the|The|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|['’]s)\s+", text[s:e])
         if m and e - s - m.end() > 1:
             s += m.end()
             continue
@@ -1039,6 +1039,13 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
 COUNSEL_PARTICIPLES = {"prosecuting": "prosecutor", "defending": "defence lawyer", "mitigating": "defence lawyer"}
 
 
+# the head of an apposition that describes a company, not a person
+BUSINESS_APPOSITIONS = {"maker", "manufacturer", "operator", "developer", "producer", "provider", "retailer",
+                        "supplier", "carrier", "airline", "lender", "insurer", "owner", "company", "firm",
+                        "chain", "publisher", "broadcaster", "distributor", "exporter", "importer", "startup",
+                        "start-up", "conglomerate", "group", "bank", "brand"}
+
+
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:
     role, gender = _title_role(doc, start)
     if role:
@@ -1051,7 +1058,11 @@ def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) 
         index.genders.setdefault(eid, gender)
     if c.span is not None:
         ap = _appos_role(doc, c.span)
-        if ap:
+        if ap and ap.split()[0].lower() in BUSINESS_APPOSITIONS and len(index.entities[eid].name.split()) == 1:
+            # "Lumora, the maker of the popular Penny chatbot,": a company, whatever the
+            # recogniser typed it
+            index.entities[eid].type = "ORG"
+        elif ap:
             index.add_role(eid, ap)
 
 

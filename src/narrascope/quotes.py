@@ -646,8 +646,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and not any(c.dep_ in ("compound", "amod") for c in head.children):
         # "the Italian said": a nationality as a singular noun is a person, the one who
-        # was last the subject of a sentence (not the country)
-        pid = coref._salient_person(doc, index, head.idx, max_back=3)
+        # was last the subject of a sentence (not the country), else the one just quoted,
+        # else the person last named ("Ashworth sold Chidi Okafor ... the Nigerian said")
+        pid = coref._salient_person(doc, index, head.idx, max_back=3) \
+            or _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head)
         if pid is not None:
             s, e = _noun_phrase(head)
             att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), pid, "nominal"
@@ -733,7 +735,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     # "Patient groups", "farm unions": several bodies of a kind, not the one named
     # body that has the noun in its name
     bodies_of_a_kind = group_type == "ORG" and head.tag_ == "NNS" and eid is None and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == "" for c in head.lefts)
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.ent_type_ in ("", "NORP")
+        for c in head.lefts)  # also "British newspapers": several bodies of a nation's kind
     if plural_group and eid is not None and _entity_type(index, eid) != "GROUP":
         # "EU officials", "Senate aides": a group of people, not the body itself
         eid = None
@@ -755,11 +758,12 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         s2, e2 = _group_phrase(doc, head, s, e)
         name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
-        if first.pos_ != "PROPN" and not (first.is_upper and len(first.text) > 1) and (
+        if first.pos_ != "PROPN" and first.ent_type_ != "NORP" and not (first.is_upper and len(first.text) > 1) and (
                 head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper()) \
                 or name[:1].isupper() and head.pos_ == "NOUN" and all(
-                    t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)):
-            name = name[:1].lower() + name[1:]
+                    t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)) and not (
+                    first.ent_type_ == "NORP" and first.i != first.sent.start):
+            name = name[:1].lower() + name[1:]  # ("British newspapers" keeps its demonym's capital)
         aliases = tuple({head.text.lower(), lemma} - {name.lower()})
         eid = _add_entity(index, name, group_type, (s, e), aliases=aliases)
         etype = group_type
@@ -1147,6 +1151,21 @@ def _person_by_origin(head: Token, index: Any) -> bool:
     # a demonym ("the Chilean"), not the country's own name
     return bool(rec) and rec.get("type") == "GPE" and rec.get("name", "").lower() != low \
         and gaz.lookup(head.text) is None
+
+
+def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
+    """The person mentioned last before ``head``, within its sentence and the three before."""
+    lo = head.sent.start
+    for _ in range(3):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= head.idx:
+            break
+        if m.start >= doc[lo].idx and _entity_type(index, m.entity) == "PERSON":
+            best = m.entity
+    return best
 
 
 def _recent_person_speaker(doc: Doc, index: Any, prior: list[tuple[int, str]], head: Token) -> str | None:
