@@ -1221,3 +1221,22 @@ def test_claims_a_fine_hits_the_indirect_object_not_the_sum(nlp):
                                 "£90 million for overcharging customers.")
     assert any(c.type == "sanction" and name(c.agent) == "Ofgem" and name(c.target) == "Northvale Power"
                for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text, ctype, agent, target_text", [
+    ("China on Friday imposed countermeasures on seven U.S. defense companies.", "sanction", "China",
+     "seven U.S. defense companies"),
+    ("The Philippine foreign ministry summoned the Chinese ambassador on Monday.", "protest",
+     "Philippine foreign ministry", "Chinese ambassador"),
+    ("Budapest was considering halting its electricity exports to Ukraine.", "sanction", "Hungary", "Ukraine"),
+    ("Brussels is considering sanctions on two Kyrgyz banks.", "sanction", "European Union", "two Kyrgyz banks"),
+])
+def test_claims_countermeasures_summons_and_cut_offs(nlp, text, ctype, agent, target_text):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == ctype and name(c.agent) == agent and target_text in (c.target_text or "")
+               for c in claims), [(c.type, name(c.agent), c.target_text) for c in claims]
+
+
+def test_claims_cutting_costs_is_no_sanction(nlp):
+    _, claims, _ = _run(nlp, "The company cut costs by 10 percent and halted production for a week.")
+    assert claims == []

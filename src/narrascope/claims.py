@@ -256,6 +256,9 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   "retaliatory tariffs" are a retaliation; protests at "X's headquarters/offices" target X;
   a name the recogniser joined to the next by "over/against/with" ("Guyana over Essequibo")
   is cut there (entities.py), and a missed name made an entity keeps no post-modifier.
+- **Countermeasures and cut-offs.** "imposed countermeasures on X", "considering sanctions on
+  X", "halted exports to X", "cut deliveries to X", "withdraw funding from X" (sanction);
+  "summoned the ambassador" (protest).
 - **Fines.** "fined X a record £168 million": the party is the indirect object, not the
   sum (``_dobj``); "Britain's water regulator Ofwat" is Ofwat (a lower-case description
   between the owner and the name keeps no owner, actors.py).

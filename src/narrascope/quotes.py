@@ -757,6 +757,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
         s2, e2 = _group_phrase(doc, head, s, e)
         name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
+        # "leading Chinese chipmakers" are "Chinese chipmakers"
+        name = re.sub(r"^(?:leading|top|major|prominent|big|biggest|largest|main|key)\s+(?=\w)", "", name, flags=re.I)
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
         if first.pos_ != "PROPN" and first.ent_type_ != "NORP" and not (first.is_upper and len(first.text) > 1) and (
                 head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper()) \
