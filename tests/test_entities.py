@@ -504,3 +504,8 @@ def test_a_first_name_before_a_tagged_surname_and_a_capitalised_title_apposition
 def test_a_name_described_by_a_trade_is_a_company(nlp):
     index = index_of(nlp, "SAN FRANCISCO — Lumora, the maker of the popular Penny chatbot, is cutting 1,200 jobs.")
     assert {e.name: e.type for e in index.entities.values()}.get("Lumora") == "ORG"
+
+
+def test_a_dateline_dash_is_no_part_of_the_name(nlp):
+    index = index_of(nlp, "ABUJA - The Economic Community of West African States on Sunday suspended Guinea-Bissau.")
+    assert not any(e.name.startswith(("-", "The")) for e in index.entities.values())

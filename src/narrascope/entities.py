@@ -431,6 +431,10 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     text = doc_text(doc)
     titles: list[str] = []
     while True:
+        m = re.match(r"[-–—:;,]+\s*", text[s:e])   # "- The Economic Community ..." after a dateline
+        if m and e - s - m.end() > 1:
+            s += m.end()
+            continue
         m = re.match(r"(?:the|The|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|['’]s)\s+", text[s:e])
         if m and e - s - m.end() > 1:
             s += m.end()
