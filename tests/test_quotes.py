@@ -1190,3 +1190,8 @@ def test_quotes_round7_report_edges(text, expected, not_expected):
 ])
 def test_quotes_round7_bodies_and_groups(text, quote, speaker):
     assert (quote, speaker) in _full(text)
+
+
+def test_quotes_a_group_name_keeps_its_proper_noun_capital():
+    got = _full("The European Union's observer mission said the count was orderly.")
+    assert ("the count was orderly", "European Union's observer mission") in got

@@ -760,6 +760,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "leading Chinese chipmakers" are "Chinese chipmakers"
         name = re.sub(r"^(?:leading|top|major|prominent|big|biggest|largest|main|key)\s+(?=\w)", "", name, flags=re.I)
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
+        if first.i < head.i and first.lower_ in ("the", "a", "an", "some", "many", "several", "its", "their",
+                                                 "his", "her", "our"):
+            first = doc[first.i + 1]   # the word the name now starts with ("The European Union's ...")
         if first.pos_ != "PROPN" and first.ent_type_ != "NORP" and not (first.is_upper and len(first.text) > 1) and (
                 head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper()) \
                 or name[:1].isupper() and head.pos_ == "NOUN" and all(
