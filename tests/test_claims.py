@@ -1240,3 +1240,11 @@ def test_claims_countermeasures_summons_and_cut_offs(nlp, text, ctype, agent, ta
 def test_claims_cutting_costs_is_no_sanction(nlp):
     _, claims, _ = _run(nlp, "The company cut costs by 10 percent and halted production for a week.")
     assert claims == []
+
+
+def test_claims_a_nations_authorities_are_the_state(nlp):
+    _, claims, name = _run(nlp, "The Georgian authorities accused the diplomat of financing protests. "
+                                "Russia condemned the Armenian authorities' arrest of a businessman.")
+    agents = {name(c.agent) for c in claims if c.type == "accuse"}
+    assert agents == {"Georgia"}, [(c.type, name(c.agent), name(c.target)) for c in claims]
+    assert any(c.type == "condemn" and name(c.target) == "Armenia" for c in claims)

@@ -661,16 +661,19 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             # "Azerbaijani troops" -> Azerbaijan (also when the NER made "Chinese" or the
             # whole "Azerbaijani troops" an entity of its own)
             owner = _demonym_country(index, owner_tok.text) or owner
-    elif force_head:
-        # a demonym the NER mislabels ("Azerbaijani/PERSON troops")
+        elif owner is None and (force_head or low == "authorities") and owner_tok.text[:1].isupper():
+            owner = _demonym_country(index, owner_tok.text)  # "the Moldovan/NNP authorities"
+    elif force_head or low == "authorities":
+        # a demonym the NER mislabels ("Azerbaijani/PERSON troops") or misses ("Moldovan authorities")
         for c in tok.children:
             if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper():
                 owner = _demonym_country(index, c.text)
                 if owner is not None:
                     owner_tok = c
                     break
-    if owner is not None and force_head and \
+    if owner is not None and (force_head or low == "authorities") and \
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
+        # ("the Moldovan authorities ordered ...": the state acting through them)
         _mention(index, owner, s, e)
         return owner, text
     if force_head and (lemma in VEHICLE_HEADS or low in VEHICLE_HEADS or lemma in ("drone", "jet", "missile")) \

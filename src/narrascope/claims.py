@@ -259,6 +259,8 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
 - **Countermeasures and cut-offs.** "imposed countermeasures on X", "considering sanctions on
   X", "halted exports to X", "cut deliveries to X", "withdraw funding from X" (sanction);
   "summoned the ambassador" (protest).
+- **A nation's authorities.** "the Armenian authorities", "Georgia's authorities" are the
+  state (as its forces are); dev8 and dev10, written by different annotators, agree.
 - **Fines.** "fined X a record £168 million": the party is the indirect object, not the
   sum (``_dobj``); "Britain's water regulator Ofwat" is Ofwat (a lower-case description
   between the owner and the name keeps no owner, actors.py).
