@@ -1195,3 +1195,10 @@ def test_quotes_round7_bodies_and_groups(text, quote, speaker):
 def test_quotes_a_group_name_keeps_its_proper_noun_capital():
     got = _full("The European Union's observer mission said the count was orderly.")
     assert ("the count was orderly", "European Union's observer mission") in got
+
+
+def test_quotes_a_countrys_ministry_is_the_ministry_not_the_country():
+    got = _full("Egypt's foreign ministry said Cairo was ready to host \"as many rounds as necessary\".\n\n"
+                "Russia's defence ministry said its forces had carried out a strike.")
+    assert ('Cairo was ready to host "as many rounds as necessary"', "Egypt's foreign ministry") in got
+    assert ("its forces had carried out a strike", "Russia's defence ministry") in got

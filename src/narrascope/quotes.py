@@ -542,6 +542,17 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if att.speaker_id is None and low in ("it", "they"):
             att.speaker_id = _previous_named_body(doc, head, index)
         return att
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if (head.pos_ == "NOUN" or head.is_lower) and poss is not None and group_nouns().get(head.lower_) == "ORG" \
+            and _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) == "GPE":
+        # "Egypt's foreign ministry said": the country's body, named as the claims name it
+        # ("Egypt's foreign ministry", also "Egyptian foreign ministry"), not the country
+        from narrascope import actors
+        eid, _ = actors.resolve_actor(doc, head, index, as_actor=False)
+        if eid is not None and _entity_type(index, eid) != "GPE":
+            s_, e_ = _noun_phrase(head)
+            att.speaker_span, att.speaker_id, att.speaker_kind = (s_, e_), eid, "organisation"
+            return att
     advocacy = _advocacy_name(doc, head)
     if advocacy is not None:
         # "Taxpayers for a Fair Riverbend, a coalition of ..., said": a group's name
