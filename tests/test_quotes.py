@@ -600,8 +600,10 @@ def test_quotes_organisation_descriptions_resolve(nlp, text, speaker):
 @pytest.mark.parametrize("text,speaker", [
     ("The prefecture said the mountain road would stay closed until Friday.", "prefecture"),
     ("Rescuers said they had pulled 17 people alive from the rubble overnight.", "rescuers"),
+    # a named firm's analysts speak for the firm (round 7: the convention of five of the seven
+    # gold sets that meet the case)
     ("Analysts at Kobel Bank said the closure could save the group 300 million euros a year.",
-     "Analysts at Kobel Bank"),
+     "Kobel Bank"),
 ])
 def test_quotes_unnamed_organisations_and_groups_become_entities(nlp, text, speaker):
     quotes, index = run(nlp, text)
@@ -1202,3 +1204,9 @@ def test_quotes_a_countrys_ministry_is_the_ministry_not_the_country():
                 "Russia's defence ministry said its forces had carried out a strike.")
     assert ('Cairo was ready to host "as many rounds as necessary"', "Egypt's foreign ministry") in got
     assert ("its forces had carried out a strike", "Russia's defence ministry") in got
+
+
+def test_quotes_analysts_at_a_named_firm_speak_for_the_firm():
+    got = _full("Harbor Lane Securities cut its rating on the shares. Analysts at Harbor Lane Securities said "
+                "the guidance cut was painful but overdue.")
+    assert ("the guidance cut was painful but overdue", "Harbor Lane Securities") in got

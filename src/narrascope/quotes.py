@@ -762,6 +762,16 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # "The German also criticised ... The 47-year-old said": an age the article gives
             # nowhere else is the person just quoted (named or described), within two sentences
             eid = _recent_person_speaker(doc, index, prior, head)
+    if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
+        # "Analysts at Kestrel Partners said in a note": the firm's research speaks for the
+        # firm (the convention of the later gold sets; two early ones kept the group)
+        for c in head.rights:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" and c.lower_ in ("at", "from") else None
+            firm = _entity_at(index, *_propn_run(pobj)) if pobj is not None and pobj.pos_ == "PROPN" else None
+            if firm is not None and _entity_type(index, firm) == "ORG":
+                eid = firm
+                break
     etype = _entity_type(index, eid)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
