@@ -1210,3 +1210,11 @@ def test_quotes_analysts_at_a_named_firm_speak_for_the_firm():
     got = _full("Harbor Lane Securities cut its rating on the shares. Analysts at Harbor Lane Securities said "
                 "the guidance cut was painful but overdue.")
     assert ("the guidance cut was painful but overdue", "Harbor Lane Securities") in got
+
+
+def test_quotes_a_one_word_owner_of_a_foreign_ministry_is_a_state_and_it_is_the_ministry():
+    text = ("Mediators would meet delegations in Cairo on Tuesday.\n\nAzara's foreign ministry said in a statement "
+            'that it would respect the truce. It warned that any violation would be "met with force".')
+    got = _full(text)
+    assert ("it would respect the truce", "Azara's foreign ministry") in got
+    assert ('any violation would be "met with force"', "Azara's foreign ministry") in got

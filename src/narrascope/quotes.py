@@ -543,12 +543,17 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             att.speaker_id = _previous_named_body(doc, head, index)
         return att
     poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    poss_type = _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) if poss is not None else None
     if (head.pos_ == "NOUN" or head.is_lower) and poss is not None and group_nouns().get(head.lower_) == "ORG" \
-            and _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) == "GPE":
+            and (poss_type == "GPE" or head.lower_ in STATE_ORGANS and poss_type in ("PERSON", "ORG", None)
+                 and len(_text(doc)[slice(*_propn_run(poss))].split()) == 1):
+        # (a one-word owner of a foreign ministry or an army is a state, whatever it was typed)
         # "Egypt's foreign ministry said": the country's body, named as the claims name it
         # ("Egypt's foreign ministry", also "Egyptian foreign ministry"), not the country
         from narrascope import actors
         eid, _ = actors.resolve_actor(doc, head, index, as_actor=False)
+        if eid is not None and _entity_type(index, eid) == "GROUP" and head.tag_ in ("NN", "NNP"):
+            index.entities[eid].type = "ORG"   # one body ("it said"), not a group of people
         if eid is not None and _entity_type(index, eid) != "GPE":
             s_, e_ = _noun_phrase(head)
             att.speaker_span, att.speaker_id, att.speaker_kind = (s_, e_), eid, "organisation"
@@ -1149,6 +1154,8 @@ def _misparsed_relative_subject(cue: Token) -> Token | None:
     return None
 
 
+# bodies only a state has: "Azara's foreign ministry" makes Azara a state
+STATE_ORGANS = {"ministry", "embassy", "army", "navy", "military", "parliament", "government", "cabinet"}
 # verbs that label what they name ('..., calling it "a lawyer's dream"')
 LABEL_VERBS = {"call", "describe", "label", "brand", "dub", "term"}
 # offices at a club or team that a person holds ("the Harwell manager"), not the body itself
