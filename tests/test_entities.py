@@ -509,3 +509,8 @@ def test_a_name_described_by_a_trade_is_a_company(nlp):
 def test_a_dateline_dash_is_no_part_of_the_name(nlp):
     index = index_of(nlp, "ABUJA - The Economic Community of West African States on Sunday suspended Guinea-Bissau.")
     assert not any(e.name.startswith(("-", "The")) for e in index.entities.values())
+
+
+def test_a_named_organ_after_a_country_is_an_organisation(nlp):
+    index = index_of(nlp, "Ukraine's General Staff said fighting was continuing on its outskirts.")
+    assert {e.name: e.type for e in index.entities.values()}.get("General Staff") == "ORG"

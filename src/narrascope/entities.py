@@ -870,7 +870,7 @@ committee foundation association union front movement office court authority ins
 organization organisation news times post daily radio tv television network service services
 department board alliance federation league club centre center forces army navy police airlines
 airways holdings partners capital media press agency assembly parliament congress senate house
-tech college school hospital society chamber
+tech college school hospital society chamber staff force command corps guard
 """.split())
 
 
