@@ -283,7 +283,7 @@ from spacy.tokens import Doc, Token
 
 from narrascope import actors, timex
 from narrascope.model import Claim, Quote
-from narrascope.nlp import doc_text, entity_span_at
+from narrascope.nlp import doc_text, entity_span_at, sent_start_back
 
 HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
                "possibly", "probably", "likely", "presumably", "seemingly"}
@@ -2302,8 +2302,8 @@ def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | No
         first = next(c for c in prior if frozenset((c.agent, c.target)) == best)
         return first.agent, first.target
     # else the latest "A and B" of two fitting actors before the claim
-    for tok in reversed(doc[:doc.char_span(before, before, alignment_mode="expand").start
-                            if doc.char_span(before, before, alignment_mode="expand") is not None else len(doc)]):
+    here = doc.char_span(before, before, alignment_mode="expand")
+    for tok in reversed(doc[:here.start if here is not None else len(doc)]):
         if tok.dep_ != "conj" or tok.head.i >= tok.i or not any(
                 x.dep_ == "cc" and x.lower_ in ("and", "&") for x in tok.head.children):
             continue
@@ -2370,9 +2370,9 @@ def _goods_origin(index: Any, tok: Token) -> str | None:
                 continue
             if w.lower_ == "european":
                 return actors._ensure(index, "European Union", "ORG")
-            rec = actors._call(gaz.lookup, w.text, demonym=True)
-            if rec and rec.get("type") == "GPE" and w.ent_type_ in ("NORP", "GPE", ""):
-                return actors._ensure(index, rec["name"], "GPE")
+            country = actors._demonym_country(index, w.text) if w.ent_type_ in ("NORP", "GPE", "") else None
+            if country is not None:
+                return country
     return None
 
 
@@ -2425,11 +2425,7 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     named = [c for c in earlier if (c.trigger or "").lower().startswith(stem)]
     if named:
         return named[-1].agent
-    start = tok.sent.start
-    for _ in range(3):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    recent = [c for c in earlier if c.start >= doc[start].idx]
+    recent = [c for c in earlier if c.start >= doc[sent_start_back(tok, 3)].idx]
     return (recent[-1] if recent else earlier[0]).agent
 
 
@@ -2484,11 +2480,7 @@ def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
         return None
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") and (c.dep_ != "amod" or c.ent_type_) for c in tok.children):
         return None
-    start = tok.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    for t in reversed(doc[start:tok.i]):
+    for t in reversed(doc[sent_start_back(tok, 2):tok.i]):
         if t.pos_ == "VERB" and t.lemma_.lower() == verb and t.i != tok.head.i:
             if verb in ("make", "issue", "launch"):
                 o = _dobj(t)
@@ -2609,11 +2601,8 @@ MEASURE_NOUNS = {"bill", "law", "plan", "deal", "tariff", "sanction", "proposal"
 def _recent_measure(doc: Doc, pron: Token) -> Token | None:
     """The latest measure noun agreeing in number with ``pron`` in its sentence or the one
     before ("the royalty bill ... vowed to block it")."""
-    start = pron.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
     plural = pron.lower_ == "them"
-    for t in reversed(doc[start:pron.i]):
+    for t in reversed(doc[sent_start_back(pron, 1):pron.i]):
         if t.pos_ == "NOUN" and t.lemma_.lower() in MEASURE_NOUNS and (t.tag_ == "NNS") == plural:
             return t
     return None

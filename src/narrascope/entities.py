@@ -231,6 +231,13 @@ def _name_genders() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def _known_first_name(word: str) -> bool:
+    """A first name of either list (the hand list, or the gender hints where the
+    context already says a name follows)."""
+    w = norm(word)
+    return w in _first_names() or w in _name_genders()
+
+
 # --------------------------------------------------------------------------- index
 
 
@@ -670,13 +677,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if label == "PERSON" and len(ent) == 1 and ent.start > 0:
                 prev = doc[ent.start - 1]
                 if prev.is_title and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS \
-                        and (norm(prev.text) in _first_names() or norm(prev.text) in _name_genders()):
+                        and _known_first_name(prev.text):
                     ent = doc[ent.start - 1:ent.end]
             # "Cllr Sunil" + "Bhatt": one name the recogniser cut in two
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
                     and ent[-1].whitespace_ == " " and nxt.is_title and len(ent) + 1 <= 4 \
-                    and (norm(ent[-1].text) in _first_names() or norm(ent[-1].text) in _name_genders()) \
+                    and _known_first_name(ent[-1].text) \
                     and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].ent_iob_ != "I"):
                 ent = doc[ent.start:nxt.i + 1]
                 merged.add(nxt.i)
@@ -977,12 +984,11 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
     name follows)."""
     if len(ent) < 3:
         return 0
-    first = lambda t: norm(t.text) in _first_names() or norm(t.text) in _name_genders()  # noqa: E731
     # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
     if any(t.lower_ in ORG_WORDS | PLACE_WORDS for t in ent[-2:]):
         return 0
-    if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not first(ent[0]) \
-            and ent[1].is_title and first(ent[1]) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
+    if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not _known_first_name(ent[0].text) \
+            and ent[1].is_title and _known_first_name(ent[1].text) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
             and ent.label_ == "PERSON":
         return 1
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART") \
@@ -996,7 +1002,7 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
             continue
         name = ent[k:]
         if all(t.is_title and t.pos_ == "PROPN" and t.text.isalpha() for t in name) \
-                and (first(name[0]) or k == len(ent) - 2 and ent[k - 1].lower_ in PORTFOLIO_WORDS) \
+                and (_known_first_name(name[0].text) or k == len(ent) - 2 and ent[k - 1].lower_ in PORTFOLIO_WORDS) \
                 and not any(t.lower_ in ORG_WORDS | PORTFOLIO_WORDS for t in name):
             return k
     return 0
@@ -1033,7 +1039,7 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
     if titled:
         return True
     if words[-1].lower() not in PLACE_WORDS and (
-            norm(words[0]) in _first_names() or norm(words[0]) in _name_genders()):
+            _known_first_name(words[0])):
         return True     # "Derek Mills" typed GPE: a common first name (not "Victoria Falls", "Jordan Valley")
     last = re.escape(words[-1])
     return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))

@@ -88,6 +88,18 @@ def doc_text(doc) -> str:
     return text
 
 
+def sent_start_back(tok, n: int) -> int:
+    """Index of the first token of the sentence ``n`` sentences before ``tok``'s own
+    (its own sentence for 0; the document's first when fewer precede it)."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
 def entity_span_at(doc, i: int):
     """spaCy's entity span holding token ``i``, or None, read off the IOB tags
     around ``i``: ``doc.ents`` rebuilds every span of the Doc on each access, so a

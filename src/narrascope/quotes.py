@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 from narrascope import coref
 from narrascope.model import Quote
 from narrascope.nlp import doc_text as _text  # Doc.text is rebuilt by spaCy on every access
-from narrascope.nlp import entity_span_at
+from narrascope.nlp import entity_span_at, sent_start_back
 
 try:  # the entity finder's title words ("ambassador", "spokesman", ...)
     from narrascope.entities import TITLE_WORDS
@@ -1188,10 +1188,7 @@ def _person_by_origin(head: Token, index: Any) -> bool:
 
 def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
     """The person mentioned last before ``head``, within its sentence and the three before."""
-    lo = head.sent.start
-    for _ in range(3):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
+    lo = sent_start_back(head, 3)
     best = None
     for m in getattr(index, "mentions", []):
         if m.start >= head.idx:
@@ -1202,10 +1199,7 @@ def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
 
 
 def _recent_person_speaker(doc: Doc, index: Any, prior: list[tuple[int, str]], head: Token) -> str | None:
-    lo = head.sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
+    lo = sent_start_back(head, 2)
     for off, eid in reversed(prior):
         if off < doc[lo].idx:
             break
