@@ -108,6 +108,15 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 
+def name_start(tok: Token, stop: frozenset[str] | set[str] = frozenset()) -> int:
+    """Index of the first word of the proper name that ``tok`` ends: the proper nouns
+    hung on it just before it, up to (not including) a word in ``stop``."""
+    doc, j = tok.doc, tok.i
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i and doc[j - 1].lower_ not in stop:
+        j -= 1
+    return j
+
+
 def is_actor_noun(tok: Token) -> bool:
     """A common noun that names people or bodies (lexicon or agentive suffix)."""
     lemma = tok.lemma_.lower()
@@ -721,9 +730,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if tok.pos_ == "PROPN" and eid is None and tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "NORP") and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
         # "the players' union FIFPRO": the name is the proper noun, the rest describes it
-        j = tok.i
-        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i:
-            j -= 1
+        j = name_start(tok)
         return _ensure(index, doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)], "ORG", (doc[j].idx, tok.idx + len(tok.text))), text
     if tok.pos_ in ("NOUN", "PROPN") and poss is not None and owner is not None and owner in ents:
         rest = _after_poss(doc, poss, e)

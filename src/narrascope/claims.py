@@ -886,9 +886,7 @@ def _missed_name(doc: Doc, tok: Token, index: Any) -> tuple[str, str] | None:
     Representative Karen Holt" -> Karen Holt): an entity of its own, a person when it
     looks like one."""
     from narrascope.entities import TITLE_WORDS, _looks_like_person
-    j = tok.i
-    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == tok.i and doc[j - 1].lower_ not in TITLE_WORDS:
-        j -= 1
+    j = actors.name_start(tok, TITLE_WORDS)
     while j < tok.i and doc[j].lower_ in ("this", "that", "these", "those", "the"):
         j += 1  # "This Justice Department has not opposed ...": no determiner in the name
     name = doc_text(doc)[doc[j].idx:tok.idx + len(tok.text)]
@@ -2147,9 +2145,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     # a name the recogniser missed ("fined Quillon Technologies ..."): an entity of its own
                     from narrascope.entities import _looks_like_person
                     # the name itself, not its post-modifiers ("Guyana over Essequibo" -> Guyana)
-                    j = t_tok.i
-                    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].head.i == t_tok.i:
-                        j -= 1
+                    j = actors.name_start(t_tok)
                     name = doc_text(doc)[doc[j].idx:t_tok.idx + len(t_tok.text)]
                     target = actors._ensure(index, name, "PERSON" if _looks_like_person(name) else "ORG",
                                             (doc[j].idx, t_tok.idx + len(t_tok.text)))
