@@ -499,7 +499,10 @@ def _add_entity(index: Any, name: str, etype: str, mention: tuple[int, int] | No
 
 
 def _add_role(index: Any, eid: str, role: str) -> None:
-    index.add_role(eid, role)
+    """Record ``role`` ("the mayor of Z," -> "mayor of Z") when anything is left of it."""
+    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,")
+    if role:
+        index.add_role(eid, role)
 
 
 # --------------------------------------------------------------------------- speakers
@@ -547,9 +550,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     if (head.pos_ == "NOUN" or head.is_lower) and poss is not None and group_nouns().get(head.lower_) == "ORG" \
             and (poss_type == "GPE" or head.lower_ in STATE_ORGANS and poss_type in ("PERSON", "ORG", None)
                  and len(_text(doc)[slice(*_propn_run(poss))].split()) == 1):
-        # (a one-word owner of a foreign ministry or an army is a state, whatever it was typed)
         # "Egypt's foreign ministry said": the country's body, named as the claims name it
-        # ("Egypt's foreign ministry", also "Egyptian foreign ministry"), not the country
+        # ("Egypt's foreign ministry", also "Egyptian foreign ministry"), not the country; a
+        # one-word owner of a foreign ministry or an army is a state, whatever it was typed
         from narrascope import actors
         eid, _ = actors.resolve_actor(doc, head, index, as_actor=False)
         if eid is not None and _entity_type(index, eid) == "GROUP" and head.tag_ in ("NN", "NNP"):
@@ -619,7 +622,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         if t.dep_ in ("amod", "compound", "nmod") and t.i < head.i:
                             role_start = min(role_start, t.left_edge, key=lambda x: x.i)
                     role = _text(doc)[role_start.idx:role_end.idx + len(role_end.text)]
-                    _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
+                    _add_role(index, eid, role)
                     att.speaker, att.speaker_span, att.speaker_id = c, (s, e), _fuller_org(index, eid, s)
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
                     return att
@@ -635,7 +638,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _entity_at(index, s, e)
             if eid is not None and _entity_type(index, eid) == "PERSON":
                 role = _text(doc)[head.idx:pobj.idx + len(pobj.text)]
-                _add_role(index, eid, re.sub(r"^(the|a|an)\s+", "", role, flags=re.I))
+                _add_role(index, eid, role)
                 att.speaker, att.speaker_span, att.speaker_id, att.speaker_kind = name, (s, e), eid, "named"
                 return att
     if head.pos_ == "PROPN" and head.lower_ in TITLE_WORDS and head.ent_type_ != "PERSON":
@@ -715,17 +718,12 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             lead = _text(doc)[np_s:s].strip()
             lead_toks = _tokens_in(doc, np_s, s)
             if lead and any(t.pos_ == "NOUN" for t in lead_toks):
-                role = re.sub(r"^(the|a|an)\s+", "", lead, flags=re.I).strip(" ,")
-                if role:
-                    _add_role(index, eid, role)
+                _add_role(index, eid, lead)
         # "Smith, the mayor of Z, said" -> role
         if eid:
             for c in head.children:
                 if c.dep_ == "appos" and c.pos_ == "NOUN":
-                    role = _text(doc)[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)]
-                    role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,")
-                    if role:
-                        _add_role(index, eid, role)
+                    _add_role(index, eid, _text(doc)[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)])
         return att
     # nominal or group speaker
     s, e = _noun_phrase(head)
@@ -1172,7 +1170,7 @@ def _person_by_origin(head: Token, index: Any) -> bool:
             or head.i == head.sent.start:
         return False
     low = head.lower_
-    if low in ORIGIN_PERSON_WORDS or low.endswith("man") and len(low) > 5 and head.text[:1].isupper():
+    if low in ORIGIN_PERSON_WORDS or low.endswith("man") and len(low) > 5:
         return not any(c.dep_ == "compound" and c.ent_type_ in ("ORG",) for c in head.children)
     if head.ent_type_ == "NORP" or any(c.dep_ in ("compound", "amod") for c in head.children):
         return False  # the NORP case has its own rule below
