@@ -984,9 +984,9 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
     name follows)."""
     if len(ent) < 3:
         return 0
-    # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
     if any(t.lower_ in ORG_WORDS | PLACE_WORDS for t in ent[-2:]):
-        return 0
+        return 0  # "Marion Avenue Baptist Church", "Cape Breton Island": no person at the end
+    # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
     if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not _known_first_name(ent[0].text) \
             and ent[1].is_title and _known_first_name(ent[1].text) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
             and ent.label_ == "PERSON":
