@@ -238,7 +238,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         # unless that style already opened a nested quote
                         ch in '"”' and closers in ('"', "”") and ch not in text[open_at + 1:i]
                         and "“" not in text[open_at + 1:i] and not text[i - 1].isspace()
-                        and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?")):
+                        and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?")) or (
+                        # an opening curly mark typed as the closer ('“...,“ said X'):
+                        # glued to the quote's last punctuation and followed by a space,
+                        # where a real opener is followed by the quoted word
+                        ch == "“" and closers == "”" and text[i - 1] in ",.!?"
+                        and (i + 1 >= pe or text[i + 1].isspace())):
                     spans.append(QuotedSpan(open_at, i + 1, *_trim(text, open_at + 1, i)))
                     open_at = None
             i += 1
@@ -530,8 +535,18 @@ def _advocacy_name(doc: Doc, head: Token) -> tuple[int, int] | None:
     return head.idx, name[-1].idx + len(name[-1].text)
 
 
+COLLECTIVE_NOUNS = {"team", "group", "panel", "coalition", "network", "consortium"}
+
+
 def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution:
     """Speaker entity, surface span and kind for the subject head ``head``."""
+    if head.lower_ in COLLECTIVE_NOUNS:
+        # "an international team of researchers reported", "a group of lawmakers said":
+        # the people named after "of" speak (a group), not the word "team"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if members is not None and members.tag_ == "NNS" and _group_type(members) == "GROUP":
+            head = members
     att = Attribution(cue=None, cue_text=None, speaker=head)
     low = head.lower_
     if head.pos_ == "PRON" or low in PRONOUNS:
@@ -1234,12 +1249,48 @@ def _inverted_subject_ok(cue: Token, t: Token) -> bool:
     return True
 
 
+ASIDE_OPENERS = {"flanked", "visibly", "clearly", "still", "now"}
+
+
+def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> Token | None:
+    """The noun before a participle aside set off by commas ("Bill Eastland,
+    wearing a cowboy hat, said"; "Tom Smith, speaking at a rally, said"), which
+    the parser often leaves without a subject link to the cue."""
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    j = cue.i - 2
+    finite = False
+    while j > cue.sent.start and doc[j].text != "," and cue.i - j < 16:
+        if _covers(exclude, doc[j].idx):
+            return None
+        finite = finite or doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        j -= 1
+    if doc[j].text != "," or j < 1:
+        return None
+    # a participle or a relative clause ("Levine, who has given money to ..., said",
+    # parsed with no subject for the cue)
+    opener = doc[j + 1]
+    if not (opener.lower_ in ("who", "whose") or not finite and (
+            opener.tag_ in ("VBG", "VBN") or opener.lower_ in ASIDE_OPENERS)):
+        return None
+    t = doc[j - 1]
+    if t.pos_ not in ("PROPN", "NOUN") or _covers(exclude, t.idx):
+        return None
+    return t
+
+
 def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
                     exclude: list[tuple[int, int]]) -> Attribution:
     subj = _subject(cue)
     blocked = False
     if subj is not None and _is_time_word(subj) and subj.pos_ != "PRON":
         subj, blocked = None, True
+    if subj is not None and subj.pos_ == "ADP":
+        # 'Of Carson, Levine, who ..., said': a fronted phrase taken for the subject,
+        # with the name after its comma hung inside it
+        subj = next((t for t in reversed(list(subj.subtree)) if t.pos_ in ("PROPN", "NOUN") and t.i < cue.i
+                     and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+                     and not _covers(exclude, t.idx)), None)
     if subj is not None and _covers(exclude, subj.idx):
         # a quote glued to the next sentence by the parser: the real subject hangs
         # on the quoted word as an apposition ('..." President Mendes, who ..., said')
@@ -1306,6 +1357,8 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 while subj.dep_ in ("compound", "flat") and subj.head.i > subj.i and subj.head.i < cue.i + 8:
                     subj = subj.head
                 break
+    if subj is None:
+        subj = _subject_before_aside(doc, cue, exclude)
     if subj is None:
         depth = 0
         for t in reversed(list(doc[max(0, cue.i - 10):cue.i])):
@@ -1577,8 +1630,9 @@ class _NullIndex:
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     toks = sorted(clause.subtree, key=lambda t: t.i)
     # "said X, and accused Y": a conjoined cue is a report of its own
-    conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)
-                 or c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)]
+    conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c is not clause
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     # "..., while organisers said ...": an embedded report with its own subject
     conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
                   and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
@@ -1598,6 +1652,11 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]
+    # '"...," Tom Smith, speaking at a rally, said': the parser hangs the speaker and
+    # the aside on the quoted clause; the report ends before them
+    aside = _subject_before_aside(doc, cue, []) if clause.i < cue.i else None
+    if aside is not None and toks and toks[0].i < aside.left_edge.i <= toks[-1].i:
+        toks = [t for t in toks if t.i < aside.left_edge.i]
     # drop the complementiser and edge punctuation
     # "declined to say whether ...", "asked if ...": a question, not reported content
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
@@ -1773,6 +1832,110 @@ def _parenthetical_clause(doc: Doc, cue: Token, marks: list[tuple[int, int]]) ->
     return s, e
 
 
+def _inverted_parenthetical(doc: Doc, cue: Token, marks: list[tuple[int, int]]) -> tuple[tuple[int, int], Token] | None:
+    """An inverted attribution set inside the reported sentence ("Prices, said Tom
+    Ray, the chief economist at Halden Bank, will keep rising"): the sentence
+    around it (as for "A, he said, B") and the speaker, the noun phrase right
+    after the cue. The parser hangs that phrase on the cue or on the later verb
+    and takes the sentence's own subject for the cue's, so the tree alone cannot
+    be trusted; the commas and the finite verb after them decide."""
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 1 >= len(doc) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    nxt = doc[cue.i + 1]
+    cands = [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i]
+    cands += [g for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i > cue.i
+              for g in c.children if g.dep_ == "nsubj" and g.i > cue.i]
+    if cue.dep_ == "parataxis":
+        cands += [g for g in cue.head.children if g.dep_ == "nsubj" and g.i > cue.i]
+    subj = next((c for c in cands if c.left_edge.i == nxt.i and c.pos_ in ("PROPN", "NOUN")), None)
+    if subj is None:
+        return None
+    # the phrase may carry an apposition the parser left outside its subtree
+    end = subj.right_edge.i
+    while end > subj.i and doc[end].is_punct:
+        end -= 1
+    if end + 1 < len(doc) and doc[end + 1].text == "," and end + 2 < len(doc) and doc[end + 2].dep_ == "appos" \
+            and doc[end + 2].head.i == subj.i:
+        end = doc[end + 2].right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.i >= cue.sent.end:
+        return None
+    # the sentence goes on with its own predicate ("will keep", "was never signed");
+    # "who ...", "adding ..." or a second name would make the attribution final
+    pred = first if first.pos_ != "ADV" else doc[first.i + 1] if first.i + 1 < cue.sent.end else first
+    if pred.tag_ not in ("MD", "VBD", "VBZ", "VBP") or pred.pos_ not in ("AUX", "VERB"):
+        return None
+    before = [t for t in doc[cue.sent.start:cue.i - 1] if not t.is_space]
+    if not before or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) \
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "ccomp")
+                   for t in before):
+        return None
+    toks = [t for t in doc[cue.sent.start:cue.sent.end] if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if any(a < e and s < b for a, b in marks):
+        return None        # a quotation: the direct-quote path attributes it
+    return (max(s, _dateline_end(doc, s)), e), subj
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _final_attribution(doc: Doc, cue: Token, marks: list[tuple[int, int]]
+                       ) -> tuple[tuple[int, int], Token, Token | None] | None:
+    """A long report closed by its attribution ("Fire officials ignored a forecast
+    ..., counsel assisting the coroner told an inquest on Tuesday"; "Pregnant women
+    ... are more likely to ..., an international team of researchers reported"),
+    which the parser often breaks: it hangs the speaker on the report's last noun
+    as an apposition and the cue on it or on the main verb, with no clause under
+    the cue. Read from the surface instead: a comma, a short noun phrase, the cue,
+    then only adjuncts (or a participle report of its own) to the sentence end.
+    Returns the report's span, the speaker phrase's head and the participle that
+    goes on with a report of the same speaker (", warning that ..."), if any."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) \
+            or cue.dep_ == "parataxis":
+        return None
+    sent = cue.sent
+    # the speaker phrase: back to the comma, without a finite verb or other punctuation
+    j = cue.i - 1
+    while j > sent.start and doc[j].text != "," and cue.i - j <= 9:
+        t = doc[j]
+        if t.is_punct and t.text not in ("-", "’", "'") or t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") \
+                or t.pos_ == "SCONJ" or t.lower_ in ("who", "which", "that", "and", "but"):
+            return None
+        j -= 1
+    if doc[j].text != "," or j == cue.i - 1:
+        return None
+    phrase = doc[j + 1:cue.i]
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON") and not (phrase.start <= t.head.i < phrase.end)]
+    if len(heads) != 1 or heads[0].ent_type_ in ("DATE", "TIME", "GPE") and heads[0].pos_ != "PRON":
+        return None
+    if cue.tag_ == "VBN" and not (heads[0].ent_type_ in ("PERSON", "ORG") or any(
+            t.lower_ in group_nouns() or t.lower_ in COLLECTIVE_NOUNS for t in phrase)):
+        # "..., the biggest drop reported since 2009": a participle on a noun; only a
+        # person, a body or a group ("a team of researchers reported") reports
+        return None
+    # after the cue: adjuncts only, up to the sentence end or a participle report
+    then = None
+    for t in doc[cue.i + 1:sent.end]:
+        if t.tag_ == "VBG" and doc[t.i - 1].text == ",":
+            then = t
+            break
+        if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") or t.text in ("\"", "“", ":") or _covers(marks, t.idx):
+            return None
+    toks = [t for t in doc[sent.start:j] if not t.is_space]
+    if not any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    text = _text(doc)
+    s, e = _trim(text, max(toks[0].idx, _dateline_end(doc, toks[0].idx)), toks[-1].idx + len(toks[-1].text))
+    if _words(text[s:e]) < 4 or "\n" in text[s:e] or any(a < e and s < b for a, b in marks):
+        return None
+    return (s, e), heads[0], then
+
+
 AS_CUES = {"say", "note", "report", "write", "tell", "explain", "argue", "observe", "state", "mention",
            "point", "recall", "warn", "predict", "reveal", "acknowledge", "claim", "testify", "concede",
            "announce", "confirm", "insist", "stress", "emphasize", "tweet", "document", "detail"}
@@ -1928,6 +2091,15 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
 
     # ---- indirect and mixed speech from the parse
     indirect = _Reports(prior)
+    # a participle report after a final attribution the parser broke ("..., a team of
+    # researchers reported, warning that ...") shares that attribution's speaker
+    shared: dict[int, Attribution] = {}
+
+    def speaker_of(cue: Token) -> Attribution:
+        if cue.i in shared:
+            return replace(shared[cue.i], cue=cue, cue_text=_cue_text(doc, cue))
+        return _speaker_of_cue(doc, cue, index, prior, marks)
+
     for tok in doc:
         if in_quote(tok.idx):
             continue
@@ -1946,6 +2118,24 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # a passive ("would be charged", "was told") does not report its subject's words
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
+        inverted = _inverted_parenthetical(doc, tok, marks)
+        if inverted is not None:
+            span, subj = inverted
+            att = _resolve_speaker(doc, subj, index, prior)
+            att.cue, att.cue_text = tok, _cue_text(doc, tok)
+            if att.speaker is not None:
+                indirect.append((span, att, tok))
+                continue
+        final = _final_attribution(doc, tok, marks)
+        if final is not None:
+            span, subj, then = final
+            att = _resolve_speaker(doc, subj, index, prior)
+            att.cue, att.cue_text = tok, _cue_text(doc, tok)
+            if att.speaker is not None or att.blocked:
+                indirect.append((span, att, tok))
+                if then is not None:
+                    shared[then.i] = att
+                continue
         mis = _misparsed_relative_subject(tok)
         first = _misparsed_first_conjunct(tok)
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and (mis is None or mis.head.i != c.i)
@@ -1966,7 +2156,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if not clauses:
             span = _as_clause(doc, tok)
             if span is not None:
-                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                att = speaker_of(tok)
                 if att.speaker is not None:
                     indirect.append((span, att, tok))
                 continue
@@ -1975,7 +2165,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if not clauses:
             span = _parenthetical_clause(doc, tok, marks)
             if span is not None:
-                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                att = speaker_of(tok)
                 if att.speaker is not None:
                     indirect.append((span, att, tok))
                 continue
@@ -2002,19 +2192,21 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 while e > s and text[e - 1] in " ,;:—–-":
                     e -= 1
                 if _words(text[s:e]) >= 2:
-                    att = _speaker_of_cue(doc, tok, index, prior, marks)
+                    att = speaker_of(tok)
                     if att.speaker is not None:
                         indirect.append(((s, e), att, tok))
             continue
         if not clauses:
             span = _object_complement(doc, tok)
             if span is not None:
-                att = _speaker_of_cue(doc, tok, index, prior, marks)
+                att = speaker_of(tok)
                 if att.speaker is not None or att.blocked:
                     indirect.append((span, att, tok))
                 continue
         # "said X, and that Y": the second "that" clause is a report of its own
-        clauses += [c for cl in list(clauses) for c in cl.children if c.dep_ == "conj"
+        # (the parser may hang it lower: 'said volumes fell as shoppers "traded down"
+        # and that the company would cut jobs')
+        clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c is not cl
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         spans = [_clause_span(doc, cl, tok) for cl in clauses]
         # "Nine died, most of them children, the ministry said": a clause the parser
@@ -2036,7 +2228,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         for span in spans:
             if span is None:
                 continue
-            att = _speaker_of_cue(doc, tok, index, prior, marks)
+            att = speaker_of(tok)
             if att.speaker is None and not att.blocked:
                 continue
             if att.speaker is None and span[0] > tok.idx and any(
@@ -2196,6 +2388,8 @@ def _subject_opens(doc: Doc, cue: Token, start: int) -> bool:
     """The cue's subject phrase starts the region at ``start``: '"...," Garcia, the
     party's nominee for governor and ..., said' (a long apposition between)."""
     subj = _subject(cue)
+    if subj is None:
+        subj = _subject_before_aside(doc, cue, [])
     if subj is None or subj.i > cue.i:
         return False
     return not _text(doc)[start:subj.left_edge.idx].strip(" ,\u00a0")
@@ -2243,6 +2437,9 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             return att
     # cue after the quote: ", he said" / ", said Smith" (must come early in the region)
     cues = _cues_in(doc, a_s, a_e, marks, sentence=not short)
+    if len(cues) > 1 and cues[0].tag_ == "VBG" and cues[0].i > 0 and doc[cues[0].i - 1].text == ",":
+        # '"...," Tom Smith, speaking at a rally, said': the aside's participle is not the cue
+        cues = cues[1:]
     if cues and (_words(text[a_s:cues[0].idx]) <= 8 or _subject_opens(doc, cues[0], a_s)) \
             and _SENT_END.search(text, sp.close, cues[0].idx) is None \
             and (tight_after or not short):
