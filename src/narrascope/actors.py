@@ -160,6 +160,9 @@ def _call(fn: Any, *args: Any, **kw: Any) -> Any:
 
 def is_place_use(tok: Token) -> bool:
     """True when a capital's name is used as a place, not as an actor."""
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "who") for g in c.children)
+           for c in tok.children):
+        return False  # "praise from Brussels, which has urged ...": the relative clause makes it act
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != tok.ent_type_:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
@@ -539,7 +542,11 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     # ("secretary-general" may come out as an adjective)
     if tok.pos_ in ("NOUN", "ADJ") and not tok.ent_type_:
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") or (
+                    # "The secretary general of the OAS, Luis Ferrer, criticized": a name the
+                    # parser hangs as an adverbial noun
+                    c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i > tok.i
+                    and doc[c.left_edge.i - 1].text == ","):
                 return resolve_actor(doc, c, index, as_actor=as_actor)
         # "The UN's personal envoy for Sudan, Ingrid Halvorsen, welcomed": the name is hung
         # on the last noun of the title's prepositional phrase

@@ -1236,6 +1236,11 @@ def _finite_conj_of_gerund(t: Token) -> bool:
     return t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG"
 
 
+# nouns that sum up a reported claim before the reply to it ("..., a charge the RSF denied")
+REPLY_NOUNS = {"allegation", "accusation", "charge", "claim", "assertion", "suggestion", "characterisation",
+               "characterization", "account", "version", "description", "assessment"}
+
+
 def _nested_under(tok: Token) -> Token | None:
     """The accuse/deny/threaten/pressure trigger whose content ``tok`` belongs to, if any."""
     cur = tok
@@ -1259,6 +1264,10 @@ def _nested_under(tok: Token) -> Token | None:
             return None  # "dismissed X as ill-informed and praised Y": coordinated with a modifier by the parser
         if link.i < cur.i and any(t.text == ";" for t in cur.doc[link.right_edge.i + 1:cur.i]):
             return None  # "A accuses B of X; B denies that ...": a clause before a semicolon stands alone
+        between = [t for t in cur.doc[link.right_edge.i + 1:cur.i] if not t.is_space]
+        if link.i < cur.i and len(between) >= 3 and between[0].text == "," and between[1].pos_ == "DET" \
+                and between[2].lemma_.lower() in REPLY_NOUNS:
+            return None  # "X accused Y of Z, an allegation Y rejected": the accusation is asserted
         if e["type"] == "accuse":
             if link.dep_ in ("prep", "pcomp", "acl", "ccomp", "xcomp", "advcl", "dobj", "relcl") and not (
                     link.dep_ == "dobj" and cur.pos_ == "VERB") and not (
@@ -2042,7 +2051,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     _act_author(a_tok, out) is not None:
                 agent, agent_text = _act_author(a_tok, out), a_tok.text  # "the strike was retaliation for ..."
             elif a_tok is not None and a_tok.pos_ == "NOUN" and not a_tok.ent_type_ and \
-                    actors.quantity_inner(a_tok) is None and not any(c.dep_ == "appos" for c in a_tok.children):
+                    actors.quantity_inner(a_tok) is None and not any(
+                        c.dep_ == "appos" or c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" for c in a_tok.children):
                 if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
                         getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS):
                     continue  # "the attempts ... refusing to join X": a thing does not act
@@ -2094,12 +2104,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                                                          and not t_tok.text.endswith("s"))):
                     # "condemned the Azerbaijani shelling": the demonym's state
                     target = actors._demonym_country(index, t_tok.text) or target
-                if target is not None and ctype not in ("attack", "protest", "meet") and t_tok is not None and \
+                if target is not None and (ctype not in ("attack", "protest", "meet") or entry.get("diplomatic")) and t_tok is not None and \
                         t_tok.dep_ == "pobj" and actors.is_place_use(t_tok):
                     target = _as_state(index, target)  # "pledged systems to Kyiv": the state, not the city
                 if t_tok is not None and t_tok.pos_ == "PRON" and t_tok.lower_ in ("us", "we", "our") and attributed:
                     target = actors.speaker_body(doc, index, attributed) or attributed  # "restrictions on us"
-                if ctype == "protest" and t_tok is not None and actors.is_place_use(t_tok) and (
+                if ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and actors.is_place_use(t_tok) and (
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
@@ -2171,6 +2181,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         t_tok.dep_ == "nsubj" and t_tok.head.dep_ == "ccomp" and target in _own_side(doc, index, agent):
                     target, target_text = None, None  # "warned that China would defend ...": one's own state is no target
                     own_side_threat = True
+                if agent is not None and agent == target and t_tok is not None and t_tok.pos_ == "NOUN" and \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in t_tok.children):
+                    # "United Auto Workers Local 3047 accused the company": a description in the
+                    # object is not the subject's own entity; the latest other one of its type
+                    target = _other_of_type(index, agent, t_tok.sent.start_char)
                 if agent is not None and agent == target:
                     continue
                 if ctype == "threaten" and target is None and _announced_act(tok):
@@ -2425,12 +2440,35 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     return (recent[-1] if recent else earlier[0]).agent
 
 
-# an act noun and the verb that performs it: "the offers" <- "X has offered ..."
-NOUN_VERBS = {"offer": "offer", "offers": "offer", "proposal": "propose", "proposals": "propose", "plan": "plan",
-              "plans": "plan", "demand": "demand", "demands": "demand", "request": "request", "requests": "request",
-              "decision": "decide", "suggestion": "suggest", "suggestions": "suggest", "invitation": "invite",
-              "invitations": "invite", "overture": "make", "overtures": "make", "appeal": "appeal", "appeals": "appeal",
-              "initiative": "launch", "ultimatum": "issue", "bid": "bid", "bids": "bid"}
+# an act noun and the verbs that perform it: "the offers" <- "X has offered ...", "the
+# launch" <- "X fired a missile", "the takeover" <- "X seized power"
+NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    **{n: ("offer",) for n in ("offer", "offers")},
+    **{n: ("propose",) for n in ("proposal", "proposals")},
+    **{n: ("plan",) for n in ("plan", "plans")},
+    **{n: ("demand",) for n in ("demand", "demands")},
+    **{n: ("request",) for n in ("request", "requests")},
+    "decision": ("decide",),
+    **{n: ("suggest",) for n in ("suggestion", "suggestions")},
+    **{n: ("invite",) for n in ("invitation", "invitations")},
+    **{n: ("make",) for n in ("overture", "overtures")},
+    **{n: ("appeal",) for n in ("appeal", "appeals")},
+    "initiative": ("launch", "propose"),
+    "ultimatum": ("issue",),
+    **{n: ("bid",) for n in ("bid", "bids")},
+    # round 8 (claims dev12): acts of force and state measures named afterwards
+    **{n: ("launch", "fire", "test") for n in ("launch", "launches", "test", "tests", "test-firing")},
+    **{n: ("seize", "take", "topple", "oust", "overthrow") for n in ("takeover", "coup", "seizure", "putsch")},
+    **{n: ("arrest", "detain") for n in ("arrest", "arrests", "detention", "detentions")},
+    **{n: ("freeze", "suspend") for n in ("freeze",)},
+    **{n: ("deploy",) for n in ("deployment", "deployments")},
+    **{n: ("expel",) for n in ("expulsion", "expulsions")},
+    **{n: ("recall",) for n in ("recall",)},
+    **{n: ("close", "shut") for n in ("closure", "closures")},
+}
+# verbs that need their object to name the act ("made an overture", "took power")
+NOUN_VERB_OBJECTS = {"make": None, "issue": None, "launch": None, "take": ("power", "control"),
+                     "seize": ("power", "control"), "fire": ("missile", "missiles", "rocket", "rockets")}
 
 
 MOVE_NOUNS = {"move", "step", "decision", "measure", "measures", "action", "actions", "designation", "designations",
@@ -2468,24 +2506,36 @@ def _move_author(doc: Doc, tok: Token, prior: list[Claim]) -> str | None:
 def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
     """"Hsu has repeatedly offered to hold talks. Beijing has rejected the offers": a definite
     act noun with no author of its own is aimed at the subject of the latest earlier verb that
-    made it (same sentence or the two before), "the offers" <- "offered"."""
-    verb = NOUN_VERBS.get(tok.lower_) or NOUN_VERBS.get(tok.lemma_.lower())
-    if verb is None or tok.pos_ != "NOUN":
+    made it, "the offers" <- "offered", "condemned the launch" <- "North Korea fired a
+    missile". Looked for in the sentence and the four before, then in the article's first
+    two sentences (a lead names the story's act; later mentions refer back)."""
+    verbs = NOUN_VERBS.get(tok.lower_) or NOUN_VERBS.get(tok.lemma_.lower())
+    if verbs is None or tok.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in tok.children):
         return None
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") and (c.dep_ != "amod" or c.ent_type_) for c in tok.children):
         return None
-    for t in reversed(doc[sent_start_back(tok, 2):tok.i]):
-        if t.pos_ == "VERB" and t.lemma_.lower() == verb and t.i != tok.head.i:
-            if verb in ("make", "issue", "launch"):
-                o = _dobj(t)
-                if o is None or o.lemma_.lower() != tok.lemma_.lower():
-                    continue
-            subj = _subject(t)
-            if subj is None:
-                return None
-            eid, _ = actors.resolve_actor(doc, subj, index, as_actor=True)
+    lead_end = doc[0].sent.end if len(doc) else 0
+    lead_end = doc[lead_end].sent.end if lead_end < len(doc) else lead_end
+    window = list(reversed(doc[sent_start_back(tok, 4):tok.i]))
+    window += [t for t in reversed(doc[0:min(lead_end, sent_start_back(tok, 4))])]
+    for t in window:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or t.i == tok.head.i:
+            continue
+        if t.lemma_.lower() in NOUN_VERB_OBJECTS:
+            # "launched an initiative", "seized power", "fired a missile" (for "the launch")
+            names = NOUN_VERB_OBJECTS[t.lemma_.lower()] or (tok.lemma_.lower(), tok.lower_)
+            if "test" in verbs:
+                names = (*names, *NOUN_VERB_OBJECTS["fire"])
+            o = _dobj(t)
+            if o is None or (o.lemma_.lower() not in names and o.lower_ not in names):
+                continue
+        subj = _subject(t)
+        if subj is None:
+            continue
+        eid, _ = actors.resolve_actor(doc, subj, index, as_actor=True)
+        if eid is not None:
             return eid
     return None
 
@@ -2666,6 +2716,21 @@ def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
         if best is not None:
             return best
     return None
+
+
+def _other_of_type(index: Any, agent: str, before: int) -> str | None:
+    """The latest entity named before offset ``before`` that has the type of ``agent``
+    but is another one."""
+    ents = getattr(index, "entities", {})
+    want = getattr(ents.get(agent), "type", None)
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= before:
+            break
+        ent = ents.get(m.entity)
+        if ent is not None and m.entity != agent and ent.type == want:
+            best = m.entity
+    return best
 
 
 def _winner(prior: list[Claim], loser: str | None) -> str | None:

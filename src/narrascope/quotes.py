@@ -454,6 +454,8 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case") or c.dep_ == "punct" and c.text in "-":
             left = min(left, c.left_edge, key=lambda t: t.i)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVE_NOUNS:
+        left = min(left, tok.head.head.left_edge, key=lambda t: t.i)  # "Hundreds of farmers", "a team of researchers"
     right = tok
     for c in tok.rights:
         # "the head of state": an office written as a phrase keeps its "of" tail
@@ -535,7 +537,12 @@ def _advocacy_name(doc: Doc, head: Token) -> tuple[int, int] | None:
     return head.idx, name[-1].idx + len(name[-1].text)
 
 
-COLLECTIVE_NOUNS = {"team", "group", "panel", "coalition", "network", "consortium"}
+# a count or a collective before a group's name: "eight", "dozens of", "a small group of"
+COUNT_PREFIX = re.compile(r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+                          r"hundreds of|thousands of|scores of|millions of|(?:[a-z-]+ )?(?:team|group|panel|"
+                          r"coalition|network|consortium) of)\s+(?=\w)", re.I)
+COLLECTIVE_NOUNS = {"team", "group", "panel", "coalition", "network", "consortium",
+                    "dozens", "hundreds", "thousands", "scores", "millions"}
 
 
 def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution:
@@ -545,7 +552,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # the people named after "of" speak (a group), not the word "team"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if members is not None and members.tag_ == "NNS" and _group_type(members) == "GROUP":
+        if members is not None and members.tag_ == "NNS" and (
+                _group_type(members) == "GROUP" or head.tag_ == "NNS" and members.pos_ == "NOUN"):
             head = members
     att = Attribution(cue=None, cue_text=None, speaker=head)
     low = head.lower_
@@ -798,6 +806,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
         # "leading Chinese chipmakers" are "Chinese chipmakers"
         name = re.sub(r"^(?:leading|top|major|prominent|big|biggest|largest|main|key)\s+(?=\w)", "", name, flags=re.I)
+        # "eight European brands", "dozens of economists": the group, not its count
+        name = COUNT_PREFIX.sub("", COUNT_PREFIX.sub("", name))  # "a group of eight European brands"
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
         if first.i < head.i and first.lower_ in ("the", "a", "an", "some", "many", "several", "its", "their",
                                                  "his", "her", "our"):
@@ -1663,7 +1673,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         return None
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
         return None
-    while toks and (toks[0].lower_ == "that" and toks[0].tag_ != "DT" and len(toks) > 1
+    while toks and (toks[0].lower_ == "that" and (toks[0].tag_ != "DT" or toks[0].dep_ == "mark") and len(toks) > 1
                     or toks[0].is_punct and toks[0].text not in "\"“„«‘'"):
         toks = toks[1:]
     # "said on Monday (that) it would ...": the time belongs to the report
