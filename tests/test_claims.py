@@ -1329,3 +1329,11 @@ def test_an_accusation_summed_up_for_its_denial_is_not_the_denials_content(nlp):
                    ["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
                    ["Asmara", "reject", "that", "Haddad", "accuse", "Eritrea", "."])
     assert _nested_under(doc2[4]) is not None and _nested_under(doc2[4]).i == 1
+
+
+def test_it_after_a_report_goes_on_with_the_reporter(nlp):
+    # the previous sentence's only claim is attributed: "it" continues the body that reported it
+    _, claims, name = _run(nlp, "The medical group said the Northern Brigade had shelled a crowded market, "
+                                "killing 12 people. It accused the brigade of targeting civilians.")
+    c = next(c for c in claims if c.type == "accuse")
+    assert name(c.agent) == "medical group"

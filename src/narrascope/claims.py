@@ -284,6 +284,7 @@ from spacy.tokens import Doc, Token
 from narrascope import actors, timex
 from narrascope.model import Claim, Quote
 from narrascope.nlp import doc_text, entity_span_at, sent_start_back
+from narrascope.quotes import speech_verbs
 
 HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
                "possibly", "probably", "likely", "presumably", "seemingly"}
@@ -2568,19 +2569,29 @@ def _continued_subject(doc: Doc, tok: Token | None, prior: list[Claim], index: A
         return None
     prev = doc[sent.start - 1].sent
     cands = [c for c in prior if prev.start_char <= c.start < prev.end_char and c.attributed_to is None and c.agent]
-    if not cands:
-        return None
-    c = min(cands, key=lambda c: c.start)
-    ent = getattr(index, "entities", {}).get(c.agent)
+    if cands:
+        c = min(cands, key=lambda c: c.start)
+        agent, agent_text = c.agent, c.agent_text
+    else:
+        # "The medical group said the RSF had hit a market. It accused the paramilitary of ...":
+        # the previous sentence reports someone's words; the pronoun goes on with the reporter
+        root = prev.root
+        subj = _subject(root) if root.pos_ == "VERB" and root.lemma_.lower() in speech_verbs() else None
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        agent, agent_text = actors.resolve_actor(doc, subj, index, as_actor=True)
+        if agent is None:
+            return None
+    ent = getattr(index, "entities", {}).get(agent)
     etype = getattr(ent, "type", None)
-    surface_head = (c.agent_text or "").split()[-1].lower() if c.agent_text else ""
+    surface_head = (agent_text or "").split()[-1].lower() if agent_text else ""
     if tok.lower_ in ("he", "she") and etype != "PERSON":
         return None
     if tok.lower_ == "it" and etype == "PERSON" and surface_head not in actors.PROXY_HEADS:
         return None
     if tok.lower_ == "they" and etype == "PERSON":
         return None
-    return c.agent, tok.text
+    return agent, tok.text
 
 
 def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: list[Claim]) -> tuple[str | None, str | None]:
