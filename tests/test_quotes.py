@@ -1268,3 +1268,43 @@ def test_an_attribution_at_the_end_is_not_parenthetical():
     # "..., said X, who ..." closes the report; the relative clause is not its predicate
     got = _full("The mine will close next year, said Pavel Rusu, who ran it for a decade.")
     assert ("The mine will close next year", "Pavel Rusu") in got
+
+
+def test_a_lone_quote_before_the_paragraph_that_introduces_its_speaker():
+    text = ("Floodwater reached the second floor of the clinic on Monday, officials said. "
+            '"We will rebuild," the mayor, Tomas Reyes, said.\n\n'
+            '"The roof went first, then the walls. We had ten minutes."\n\n'
+            "Maria Okafor, 47, a baker, stood outside the ruins of her shop on Tuesday.")
+    assert ("The roof went first, then the walls. We had ten minutes.", "Maria Okafor") in _full(text)
+
+
+def test_a_lone_quote_before_a_person_already_quoted_is_not_theirs_by_position():
+    # the name opening the next paragraph is no introduction when the person spoke before
+    text = ('"We will rebuild," said Ana Lutz, a baker.\n\n'
+            'The mayor, Tomas Reyes, toured the town. "The state has abandoned us," he said.\n\n'
+            '"The roof went first, then the walls."\n\n'
+            "Ana Lutz said her shop would reopen in June.")
+    got = dict((q, sp) for q, sp in _full(text))
+    assert got.get("The roof went first, then the walls.") != "Ana Lutz"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a finding reported with a that-clause
+    pytest.param("The Waterways Commission found that the dam had not been inspected since 2009.",
+                 "the dam had not been inspected since 2009", "Waterways Commission", id="found_that"),
+    pytest.param("The tribunal held that the dismissal was unfair.",
+                 "the dismissal was unfair", "tribunal", id="held_that"),
+    # a definite document speaks for whoever issued it just before
+    pytest.param("Veldoria's interior ministry said in a statement on Friday that the march was banned.\n\n"
+                 "“Organisers were warned three times,” the statement said.",
+                 "Organisers were warned three times", "Veldoria's interior ministry", id="the_statement_said"),
+    pytest.param("The Arctic Council said in a report released on Monday that sea ice was thinning. "
+                 "The report found that shipping traffic had doubled since 2015.",
+                 "shipping traffic had doubled since 2015", "Arctic Council", id="the_report_found"),
+])
+def test_quotes_round8_findings_and_documents(text, quote, speaker):
+    assert (quote, speaker) in _full(text)
+
+
+def test_found_without_a_that_clause_is_no_report():
+    assert _full("Police found the body near the harbour on Tuesday.") == []

@@ -363,10 +363,16 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+# verbs that report a finding only with a that-clause ("The researchers found that ...",
+# "the court held that ..."); without one they are acts ("found the body", "held talks")
+FINDING_VERBS = {"find", "hold", "rule", "establish", "determine"}
+
+
 def _is_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
         tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
-    )
+    ) or tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -758,6 +764,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         src = _document_source(doc, head, index, prior)
         if src is not None:
             return src
+    if lemma in ISSUED_DOCS:
+        src = _issuer(doc, head, index, prior)
+        if src is not None:
+            return src
     campaign = _possessive_campaign(doc, head, index, prior, s, e)
     if campaign is not None:
         return campaign
@@ -937,6 +947,41 @@ def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribut
     att = Attribution(cue=None, cue_text=None, speaker=head)
     att.speaker_span, att.speaker_id, att.speaker_kind = span, eid, "organisation"
     return att
+
+
+# documents a body issues and that then "say" things: "the statement said", "The report found"
+ISSUED_DOCS = {"statement", "report", "document", "communique", "communiqué", "letter", "release", "study",
+               "declaration", "memo", "ruling", "judgment", "judgement", "post"}
+ISSUE_VERBS = {"issue", "release", "publish", "put", "send", "post", "read", "sign", "present"}
+
+
+def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution | None:
+    """'Niger's defence ministry said in a statement ... that ... «...,» the statement said':
+    a definite document with no author of its own speaks for whoever issued it in the
+    sentences before ("X said in a statement", "X issued a report"), the nearest first."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    for t in reversed(doc[sent_start_back(head, 3):head.sent.start]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") else \
+            t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+            continue
+        att = _resolve_speaker(doc, subj, index, prior)
+        if att.speaker_id is None:
+            continue
+        s, e = _noun_phrase(head)
+        att.speaker, att.speaker_span = head, (s, e)
+        att.speaker_kind = "organisation" if _entity_type(index, att.speaker_id) != "PERSON" else "nominal"
+        return att
+    return None
 
 
 def _document_source(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution | None:
@@ -2338,6 +2383,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             if not _sentence_like(doc, sp.start, sp.end) or not standalone:
                 continue
             prev = _next_sentence_speaker(doc, sp, index, prior) or \
+                _introduced_next(doc, sp, paras, index, prior) or \
                 _previous_sentence_speaker(doc, sp, ps, index, prior)
             if prev is not None:
                 att = prev
@@ -2541,6 +2587,40 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
 
 
 DEMONSTRATIVE_NEXT = re.compile(r"\s*(?:That|This|Those|These|Such)\b[^.!?]{0,80}?\b(?:from|by|of)\s+")
+
+
+def _introduced_next(doc: Doc, sp: QuotedSpan, paras: list[tuple[int, int]], index: Any,
+                     prior: list[tuple[int, str]]) -> Attribution | None:
+    """'"We lost everything. The house, the boat, the nets."' as a paragraph of its own,
+    then 'Marites Dela Cruz, 61, a fish vendor, stood in knee-deep mud ...': a quote
+    standing alone, followed by a paragraph that opens with a person the article has not
+    named before, is that person's (the feature writer's way of introducing a voice)."""
+    text = _text(doc)
+    ps, pe = _para_of(paras, sp.open)
+    if text[ps:sp.open].strip() or text[sp.close:pe].strip(" .,!?\u00a0"):
+        return None
+    later = [p for p in paras if p[0] >= pe]
+    if not later:
+        return None
+    tok = _token_at(doc, later[0][0])
+    while tok is not None and tok.is_space and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    if tok is None:
+        return None
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    # the index's type, not the recogniser's: it may type a name as a place
+    eid = _entity_at(index, head.idx, head.idx + len(head.text))
+    if eid is None or _entity_type(index, eid) != "PERSON":
+        return None
+    if any(m.entity == eid and m.start < sp.open for m in getattr(index, "mentions", [])):
+        return None   # someone already in the story: the quote may be anyone's
+    att = _resolve_speaker(doc, head, index, prior)
+    att.cue, att.cue_text = None, None
+    return att if att.speaker_id == eid else None
 
 
 def _next_sentence_speaker(doc: Doc, sp: QuotedSpan, index: Any,
