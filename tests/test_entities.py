@@ -514,3 +514,10 @@ def test_a_dateline_dash_is_no_part_of_the_name(nlp):
 def test_a_named_organ_after_a_country_is_an_organisation(nlp):
     index = index_of(nlp, "Ukraine's General Staff said fighting was continuing on its outskirts.")
     assert {e.name: e.type for e in index.entities.values()}.get("General Staff") == "ORG"
+
+
+def test_a_name_cut_before_its_last_name_is_one_organisation(nlp):
+    # the recogniser stops "The Chinese Mission to the" before "EU"; no name ends on "to the"
+    index = index_of(nlp, "The Chinese Mission to the EU said the duties ignored the facts.")
+    names = {e.name for e in index.entities.values()}
+    assert "Chinese Mission to the EU" in names and "Chinese Mission to the" not in names

@@ -596,6 +596,17 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
                 words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS):
             label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
+        # "The Chinese Mission to the" + "EU": a name the recogniser cut before its last
+        # name (a name never ends on "to the"); the whole is the organisation
+        if len(ent) >= 3 and ent[-1].lower_ in ("the", "to", "of", "for", "on") and ent.end < len(doc) \
+                and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} \
+                and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in ("ORG", "GPE", "LOC", "NORP"):
+            rest = entity_span_at(doc, ent.end)
+            if rest is not None and rest.start == ent.end:
+                ent, label = doc[ent.start:rest.end], "ORG"
+                merged.add(rest.start)
+        if ent.start in merged and label != "PERSON":
+            continue
         if label in ("LAW", "WORK_OF_ART", "PRODUCT") and words and words[0].lower() in TITLE_WORDS \
                 and _looks_like_person(" ".join(words[1:])):
             label = "PERSON"   # "Councilwoman Gloria Pike" tagged LAW: a title and a person's name
