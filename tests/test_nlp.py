@@ -20,3 +20,9 @@ def test_a_quote_mark_glued_to_a_word_is_a_token_of_its_own(nlp):
         ["He", "said", ",", "“", "No", "way", ",", "”", "she", "said", "."]
     # apostrophes stay inside words
     assert "don’t" in "".join(t.text_with_ws for t in nlp("We don’t know."))
+
+
+def test_the_platform_x_ends_a_sentence(nlp):
+    doc = nlp("The hashtag was trending on X. Grace Wanjiru posted a video.")
+    assert [t.text for t in doc[5:7]] == ["X", "."]
+    assert doc[7].is_sent_start

@@ -1308,3 +1308,17 @@ def test_quotes_round8_findings_and_documents(text, quote, speaker):
 
 def test_found_without_a_that_clause_is_no_report():
     assert _full("Police found the body near the harbour on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "on X." ends the sentence: the platform is no initial of the next name
+    pytest.param("Within an hour the hashtag was trending on X. Grace Wanjiru, a student leader, wrote on X: "
+                 '"They have learned nothing."\n\nThe 26-year-old told reporters that no route had been agreed.',
+                 "no route had been agreed", "Grace Wanjiru", id="platform_x_at_a_sentence_end"),
+    # an abbreviated rank before the name, a full noun afterwards
+    pytest.param("Speaking outside court, Det Sgt Owen Pryce said officers had traced the van. "
+                 "'Without that footage, we might still be looking,' the detective said.",
+                 "Without that footage, we might still be looking", "Owen Pryce", id="det_sgt_then_the_detective"),
+])
+def test_quotes_round8_titles_and_platforms(text, quote, speaker):
+    assert (quote, speaker) in _full(text)

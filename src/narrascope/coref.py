@@ -156,6 +156,11 @@ def _mention_role(doc: Doc, start: int, end: int) -> int:
         return 3
     if root.dep_ in OBJECT_DEPS:
         return 1
+    # "Hannah Chebet, one of the organisers, posted on X: "...": a name opening its sentence
+    # that the parser hung on nothing or on the quotation is that sentence's subject
+    if span[0].is_sent_start and root.dep_ in ("ROOT", "npadvmod", "dep", "nmod") \
+            and root.ent_type_ in ("PERSON", "ORG") and not span.text.isupper():
+        return 3   # (not a dateline: "VARSENNE, March 3 (Northline) -")
     return 0
 
 
@@ -630,6 +635,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.strip(".") for w in TITLE_WORDS)
 
 
+# abbreviated titles written before a name, and the noun a later description uses
+TITLE_ABBREVIATIONS = {"det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
+                       "ch": "chief", "cllr": "councillor", "prof": "professor", "gen": "general",
+                       "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain",
+                       "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
+                       "cpl": "corporal", "pc": "constable", "dc": "constable", "dr": "doctor",
+                       "brig": "brigadier", "cmdr": "commander", "supt.": "superintendent"}
+
+
 def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
                     skip_speech: bool = False) -> str | None:
     """The person who is the subject of the latest sentence (at most ``max_back``
@@ -875,6 +889,15 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 continue
             if len(before) and (before[-1].lower_ == noun or before[-1].lemma_.lower() == noun) \
                     and before[-1].pos_ in ("NOUN", "PROPN"):
+                best = m.entity
+                continue
+            # an abbreviated title: "Det Sgt Lee Graham ... the detective", "Insp Ruth Kay ... the inspector"
+            run = []
+            for t in reversed(before):
+                if TITLE_ABBREVIATIONS.get(t.lower_.rstrip(".")) is None:
+                    break
+                run.append(TITLE_ABBREVIATIONS[t.lower_.rstrip(".")])
+            if noun in run:
                 best = m.entity
         if best is not None:
             return best

@@ -49,6 +49,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "narrascope_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("narrascope_paragraph_breaks", before="parser")
     _split_glued_quotes(nlp)
+    # "trending on X. Hannah Chebet posted ...": spaCy keeps "X." as one token (an
+    # initial), so the sentence runs on and "X. Hannah Chebet" becomes one name; the
+    # platform is named X, and a lone "X." initial is rarer than the platform at a
+    # sentence end
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
 
 
