@@ -72,3 +72,11 @@ def test_eval_quotes_run_on_small_gold_file(nlp):
     assert sc.not_quote_errors == 0
     out = format_scores(sc)
     assert "span overlap" in out and "speaker accuracy" in out
+
+
+def test_eval_parses_no_break_spaces_as_the_pipeline_does(nlp):
+    # the pipeline's cleaning collapses them into plain spaces; the eval keeps every offset
+    from narrascope.nlp import plain_spaces
+    text = "Senator Ann\u00a0Hale says the\u00a0rural vote\u2009will decide the race."
+    assert len(plain_spaces(text)) == len(text) and "\u00a0" not in plain_spaces(text)
+    assert not [t for t in nlp(plain_spaces(text)) if t.is_space]

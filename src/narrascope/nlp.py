@@ -79,6 +79,18 @@ def _split_glued_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([current, *GLUED_QUOTE_INFIXES]).finditer
 
 
+# single-character spaces other than " " (no-break, thin, figure): spaCy makes each a
+# token of its own and the parse breaks around it ("the\u00a0Republican movement").
+# The pipeline's cleaning collapses them; text parsed without cleaning (the eval
+# commands, which must keep the gold offsets) maps each to " ", which keeps every offset.
+_ODD_SPACES = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces as plain spaces (same length, same offsets)."""
+    return text.translate(_ODD_SPACES)
+
+
 def doc_text(doc) -> str:
     """``doc.text``, computed once per Doc.
 

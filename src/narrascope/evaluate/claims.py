@@ -107,7 +107,7 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
     """
     from narrascope import claims as claims_mod
     from narrascope.entities import find_entities
-    from narrascope.nlp import load_pipeline
+    from narrascope.nlp import load_pipeline, plain_spaces
     from narrascope.quotes import find_quotes
     from narrascope.timex import as_date
 
@@ -119,7 +119,7 @@ def run_claim_eval(gold_path: str | Path, *, show_misses: bool = False) -> Claim
         if not line.strip():
             continue
         rec = json.loads(line)
-        doc = nlp(rec["text"])
+        doc = nlp(plain_spaces(rec["text"]))   # as the pipeline's cleaning does, offsets kept
         index = find_entities(doc)
         published = as_date(rec.get("published"))     # as the pipeline passes it
         quotes = find_quotes(doc, index, published=published)

@@ -173,10 +173,10 @@ def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], *,
 def extract(text: str, published: dt.date | None) -> tuple[list[Quote], Any]:
     """Run load_pipeline -> find_entities -> find_quotes on ``text``."""
     from narrascope.entities import find_entities
-    from narrascope.nlp import load_pipeline
+    from narrascope.nlp import load_pipeline, plain_spaces
     from narrascope.quotes import find_quotes
 
-    doc = load_pipeline()(text)
+    doc = load_pipeline()(plain_spaces(text))   # as the pipeline's cleaning does, offsets kept
     index = find_entities(doc)
     return find_quotes(doc, index, published=published), index
 
