@@ -521,3 +521,11 @@ def test_a_name_cut_before_its_last_name_is_one_organisation(nlp):
     index = index_of(nlp, "The Chinese Mission to the EU said the duties ignored the facts.")
     names = {e.name for e in index.entities.values()}
     assert "Chinese Mission to the EU" in names and "Chinese Mission to the" not in names
+
+
+def test_a_known_first_name_after_a_role_noun_is_a_person_the_recogniser_missed(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("Harwick manager Anders Lund praised the referee.")
+    doc.ents = []          # as when the recogniser tags nothing there
+    names = {e.name: e.type for e in find_entities(doc).entities.values()}
+    assert names.get("Anders Lund") == "PERSON"

@@ -1322,3 +1322,19 @@ def test_found_without_a_that_clause_is_no_report():
 ])
 def test_quotes_round8_titles_and_platforms(text, quote, speaker):
     assert (quote, speaker) in _full(text)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "described/dismissed X as "..."": the quoted words are the speaker's
+    pytest.param("Campaign chair Dana Whitlow dismissed the whole row as “absurd.”",
+                 "absurd.", "Dana Whitlow", id="dismissed_as"),
+    pytest.param("Ruth Okafor described the new budget as “a plan for nobody”.",
+                 "a plan for nobody", "Ruth Okafor", id="described_as"),
+])
+def test_quotes_round8_labels_and_missed_names(text, quote, speaker):
+    assert (quote, speaker) in _full(text)
+
+
+def test_described_as_a_phrase_with_its_article_outside_stays_a_label():
+    # 'described the area as a "no-go zone"': the article outside the marks, as with "called"
+    assert _full('Residents described the estate as a "no-go zone".') == []

@@ -701,6 +701,21 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             elif ent.start in merged:
                 continue
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
+    # "Arden manager Anders Rask praised ...": a known first name and a capitalised
+    # surname the recogniser left untagged, after a title or role noun, are a person
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if not (prev.lower_ in TITLE_WORDS or prev.lemma_.lower() in TITLE_WORDS) or prev.is_sent_start \
+                and prev.is_title and not prev.lower_ in TITLE_WORDS:
+            continue
+        if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or not _known_first_name(tok.text):
+            continue
+        if any(c.start < nxt.idx + len(nxt.text) and tok.idx < c.end for c in cands):
+            continue
+        span = doc[tok.i:nxt.i + 1]
+        cands.append(_Cand(span.start_char, span.end_char, "PERSON", "ner", span))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
         s, e = m.span()

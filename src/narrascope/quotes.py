@@ -2505,16 +2505,25 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
     # evaluative naming by a speaker: 'Sorokina called the decision "a gift to
     # speculators"' is speech; 'what Brussels calls a "food package"' and short
     # labels ('called the plan a "stunt"') are not
-    if _words(text[sp.start:sp.end]) >= 2 and not _title_like(text[sp.start:sp.end]) \
+    # 'dismissed the motion as "absurd"', 'described the field as "all very good"': the
+    # same with "as" before the quoted words (one word is enough there)
+    if (_words(text[sp.start:sp.end]) >= 2 or re.search(r"\bas\s*$", text[max(0, sp.open - 5):sp.open])) \
+            and not _title_like(text[sp.start:sp.end]) \
             and not LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]):
         for t in _tokens_in(doc, b_s, b_e):
-            if t.lemma_.lower() != "call" or t.pos_ != "VERB" or _covers(marks, t.idx):
+            as_verb = t.lemma_.lower() in AS_LABEL_VERBS
+            if t.lemma_.lower() != "call" and not as_verb or t.pos_ != "VERB" or _covers(marks, t.idx):
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is None or obj.tag_ in ("WP", "WDT") or obj.i > t.i + 6:
                 continue
-            last = max((x for x in obj.subtree if not x.is_punct), key=lambda x: x.i)
+            last = max((x for x in obj.subtree if not x.is_punct and (not as_verb or x.idx < sp.open)),
+                       key=lambda x: x.i, default=None)
+            if last is None:
+                continue
             gap = text[last.idx + len(last.text):sp.open]
+            if as_verb and not re.fullmatch(r"\s*as\s*", gap):
+                continue
             # 'called the toll a "temporary measure"': the article outside the
             # marks makes the quoted words a label the outlet repeats, not speech
             if re.fullmatch(r"\s*(a|an|the)\s*", gap, flags=re.I):
@@ -2584,6 +2593,11 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
                 if att.speaker is not None:
                     return att
     return None
+
+
+# verbs that name something "as" a quoted phrase, which then is the speaker's words
+AS_LABEL_VERBS = {"describe", "dismiss", "brand", "label", "characterize", "characterise", "denounce",
+                  "condemn", "hail", "praise", "decry", "deride", "reject", "portray", "depict"}
 
 
 DEMONSTRATIVE_NEXT = re.compile(r"\s*(?:That|This|Those|These|Such)\b[^.!?]{0,80}?\b(?:from|by|of)\s+")
