@@ -1338,3 +1338,11 @@ def test_quotes_round8_labels_and_missed_names(text, quote, speaker):
 def test_described_as_a_phrase_with_its_article_outside_stays_a_label():
     # 'described the area as a "no-go zone"': the article outside the marks, as with "called"
     assert _full('Residents described the estate as a "no-go zone".') == []
+
+
+def test_a_states_body_is_also_named_with_the_demonym():
+    from narrascope.evaluate.quotes import extract
+    text = "Ukraine's General Staff said fighting was continuing near the village."
+    quotes, index = extract(text, PUBLISHED)
+    ent = index.entities[quotes[0].speaker]
+    assert "Ukrainian General Staff" in [ent.name, *ent.aliases]

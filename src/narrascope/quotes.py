@@ -2425,11 +2425,49 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
     return out
 
 
+_OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
+
+
+def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) -> None:
+    """"Ukraine's General Staff", "Azara's foreign ministry": a state's body is as often
+    named with the demonym ("Ukrainian General Staff", "Azaran Foreign Ministry"); the
+    speaker entity keeps that form as an alias. The demonym comes from the gazetteer,
+    else from the common "-a" -> "-an" pattern ("Azara" -> "Azaran") for a place the
+    article treats as a state."""
+    ent = getattr(index, "entities", {}).get(eid)
+    if ent is None or ent.type not in ("ORG", "GROUP"):
+        return
+    text = _text(doc)
+    m = _OWNER_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    name = ent.name
+    owner, rest = (m.group(1), name) if m else (None, None)
+    if owner is None:
+        m2 = re.match(r"([A-Z][\w-]+)['’]s\s+(.+)$", name)
+        if m2 is None:
+            return
+        owner, rest = m2.group(1), m2.group(2)
+    gaz = getattr(index, "gazetteer", None)
+    rec = gaz.lookup(owner) if gaz is not None else None
+    if rec is not None and rec.get("type") != "GPE":
+        return
+    dems = (rec or {}).get("demonyms") or []
+    if not dems:
+        owner_id = _find(index, owner)
+        if owner_id is None or _entity_type(index, owner_id) != "GPE" or not owner.endswith("a"):
+            return
+        dems = [owner + "n"]
+    alias = f"{dems[0]} {rest}"
+    if alias not in ent.aliases and alias != ent.name:
+        ent.aliases.append(alias)
+
+
 def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: Any,
                 published: dt.date | None, marks: list[tuple[int, int]]) -> Quote:
     medium, medium_text = _medium(doc, att.cue, index) if att.cue is not None and att.cue.lower_ != "according" else (None, None)
     date = _date(doc, att.cue, published, marks) if att.cue is not None else None
     sp = att.speaker_span
+    if sp and att.speaker_id:
+        _owner_demonym_alias(doc, index, att.speaker_id, sp)
     return Quote(
         kind=kind, text=_text(doc)[s:e], start=s, end=e,
         speaker=att.speaker_id,
