@@ -1266,6 +1266,27 @@ def test_claims_a_nations_authorities_are_the_state(nlp):
      "Mayor Ines Cordoba defended the arrest.", "support", "Ines Cordoba", "Harbour police"),
 ])
 def test_claims_round8_act_noun_authors(nlp, text, ctype, agent, target):
+    _check_claim(nlp, text, ctype, agent, target)
+
+
+@pytest.mark.parametrize("text, ctype, agent, target", [
+    # the object named in the verb's clause ("fired what appeared to be a missile")
+    ("SEOUL - Norvania fired what appeared to be a new ballistic missile into the sea on Monday.\n\n"
+     "Veldoria's defence ministry condemned the test.", "condemn", "Veldoria's defence ministry", "Norvania"),
+    # "the seizure" is the act of whoever seized something, whatever was seized
+    ("Iranian commandos seized the tanker Sea Lark in the Gulf of Oman on Friday.\n\n"
+     "The ship was taken to Bandar Abbas. Its crew of 21 is unharmed.\n\nBritain condemned the seizure.",
+     "condemn", "United Kingdom", "Iranian commandos"),
+    # "the arrest in Riga of a reporter" names where and whom, not who
+    ("Latvian police arrested a Russian reporter in Riga on Tuesday.\n\n"
+     "Russia's foreign ministry condemned the arrest in Riga of the reporter.",
+     "condemn", "Russia's foreign ministry", "Latvian police"),
+])
+def test_claims_round8_act_noun_authors_more(nlp, text, ctype, agent, target):
+    _check_claim(nlp, text, ctype, agent, target)
+
+
+def _check_claim(nlp, text, ctype, agent, target):
     _, claims, name = _run(nlp, text)
     assert any(c.type == ctype and (name(c.agent) or "").lower() == agent.lower() and name(c.target) == target
                for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -2459,7 +2459,8 @@ NOUN_VERBS: dict[str, tuple[str, ...]] = {
     **{n: ("bid",) for n in ("bid", "bids")},
     # round 8 (claims dev12): acts of force and state measures named afterwards
     **{n: ("launch", "fire", "test") for n in ("launch", "launches", "test", "tests", "test-firing")},
-    **{n: ("seize", "take", "topple", "oust", "overthrow") for n in ("takeover", "coup", "seizure", "putsch")},
+    **{n: ("seize", "take", "topple", "oust", "overthrow") for n in ("takeover", "coup", "putsch")},
+    **{n: ("seize", "capture", "hijack", "board", "detain") for n in ("seizure", "capture", "hijacking")},
     **{n: ("arrest", "detain") for n in ("arrest", "arrests", "detention", "detentions")},
     **{n: ("freeze", "suspend") for n in ("freeze",)},
     **{n: ("deploy",) for n in ("deployment", "deployments")},
@@ -2467,9 +2468,12 @@ NOUN_VERBS: dict[str, tuple[str, ...]] = {
     **{n: ("recall",) for n in ("recall",)},
     **{n: ("close", "shut") for n in ("closure", "closures")},
 }
-# verbs that need their object to name the act ("made an overture", "took power")
+# verbs that need their object to name the act ("made an overture", "took power"): None =
+# the act noun itself; for "seize" only when the noun is a takeover ("seized the tanker" is
+# the act of "the seizure")
 NOUN_VERB_OBJECTS = {"make": None, "issue": None, "launch": None, "take": ("power", "control"),
                      "seize": ("power", "control"), "fire": ("missile", "missiles", "rocket", "rockets")}
+POWER_NOUNS = {"takeover", "coup", "putsch"}
 
 
 MOVE_NOUNS = {"move", "step", "decision", "measure", "measures", "action", "actions", "designation", "designations",
@@ -2515,7 +2519,10 @@ def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in tok.children):
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") and (c.dep_ != "amod" or c.ent_type_) for c in tok.children):
+    # "the EU's proposal", "the arrest by police": the author is written; "the arrest in Riga
+    # of a journalist" names where and whom, not who
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl") and (c.dep_ != "amod" or c.ent_type_)
+           or c.dep_ == "prep" and c.lower_ not in ("in", "of", "on", "near", "at") for c in tok.children):
         return None
     lead_end = doc[0].sent.end if len(doc) else 0
     lead_end = doc[lead_end].sent.end if lead_end < len(doc) else lead_end
@@ -2524,13 +2531,14 @@ def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
     for t in window:
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or t.i == tok.head.i:
             continue
-        if t.lemma_.lower() in NOUN_VERB_OBJECTS:
+        if t.lemma_.lower() in NOUN_VERB_OBJECTS and (t.lemma_.lower() != "seize" or tok.lower_ in POWER_NOUNS):
             # "launched an initiative", "seized power", "fired a missile" (for "the launch")
             names = NOUN_VERB_OBJECTS[t.lemma_.lower()] or (tok.lemma_.lower(), tok.lower_)
             if "test" in verbs:
                 names = (*names, *NOUN_VERB_OBJECTS["fire"])
-            o = _dobj(t)
-            if o is None or (o.lemma_.lower() not in names and o.lower_ not in names):
+            # "fired what appeared to be a new missile": the words after the verb in its clause
+            if not any(w.lemma_.lower() in names or w.lower_ in names for w in t.subtree
+                       if t.i < w.i < t.i + 16 and w.dep_ in ("dobj", "attr", "pobj", "oprd", "xcomp", "ccomp", "conj")):
                 continue
         subj = _subject(t)
         if subj is None:
