@@ -1346,3 +1346,16 @@ def test_a_states_body_is_also_named_with_the_demonym():
     quotes, index = extract(text, PUBLISHED)
     ent = index.entities[quotes[0].speaker]
     assert "Ukrainian General Staff" in [ent.name, *ent.aliases]
+
+
+def test_a_cue_coordinated_with_the_object_noun_shares_the_clause_subject():
+    # the parser makes "joked" a conjunct of "accent"; the speaker is the subject of "adopted"
+    got = _full("Senator Tom Reyes took the stage in Dover. He then adopted a fake Southern accent and joked, "
+                "“But I am just gonna make it easier for them to make fun of me.”")
+    assert ("But I am just gonna make it easier for them to make fun of me.", "Tom Reyes") in got
+
+
+def test_a_share_of_voters_keeps_its_count():
+    from narrascope.quotes import COUNT_PREFIX
+    assert COUNT_PREFIX.sub("", "Six in 10 Virginia voters") == "Six in 10 Virginia voters"
+    assert COUNT_PREFIX.sub("", "eight European brands") == "European brands"

@@ -398,6 +398,14 @@ def _subject(verb: Token) -> Token | None:
     # "X, who ..., said" / conjoined verbs share the subject: "X smiled and said"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    # "He adopted a fake accent and joked": the parser coordinates the verb with the
+    # object noun; it shares the subject of the verb that governs that noun
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+        gov = verb.head.head
+        while gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head
+        return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
     # participial attributions: "..., saying that" -> the main clause subject; when the
     # parser hangs "adding that ..." on the reported clause ("X said A had been delayed,
     # adding that ..."), the reporting verb's subject
@@ -544,7 +552,8 @@ def _advocacy_name(doc: Doc, head: Token) -> tuple[int, int] | None:
 
 
 # a count or a collective before a group's name: "eight", "dozens of", "a small group of"
-COUNT_PREFIX = re.compile(r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+COUNT_PREFIX = re.compile(r"^(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"(?!\s+(?:in|of|out|percent|per)\b)|dozens of|"
                           r"hundreds of|thousands of|scores of|millions of|(?:[a-z-]+ )?(?:team|group|panel|"
                           r"coalition|network|consortium) of)\s+(?=\w)", re.I)
 COLLECTIVE_NOUNS = {"team", "group", "panel", "coalition", "network", "consortium",
@@ -1315,9 +1324,11 @@ def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) 
         return None
     j = cue.i - 2
     finite = False
+    text = _text(doc)
     while j > cue.sent.start and doc[j].text != "," and cue.i - j < 16:
-        if _covers(exclude, doc[j].idx):
-            return None
+        if _covers(exclude, doc[j].idx) and not any(
+                a <= doc[j].idx < b and _words(text[a:b]) <= 4 for a, b in exclude):
+            return None   # (a short label inside the aside is fine: 'wearing "Ted Cruz" pins')
         finite = finite or doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")
         j -= 1
     if doc[j].text != "," or j < 1:
