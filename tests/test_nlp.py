@@ -26,3 +26,8 @@ def test_the_platform_x_ends_a_sentence(nlp):
     doc = nlp("The hashtag was trending on X. Grace Wanjiru posted a video.")
     assert [t.text for t in doc[5:7]] == ["X", "."]
     assert doc[7].is_sent_start
+
+
+def test_a_middle_initial_x_is_kept(nlp):
+    doc = nlp("Jane X. Doe said no.")
+    assert "X." in [t.text for t in doc] and len(list(doc.sents)) == 1

@@ -1359,3 +1359,24 @@ def test_a_share_of_voters_keeps_its_count():
     from narrascope.quotes import COUNT_PREFIX
     assert COUNT_PREFIX.sub("", "Six in 10 Virginia voters") == "Six in 10 Virginia voters"
     assert COUNT_PREFIX.sub("", "eight European brands") == "European brands"
+
+
+@pytest.mark.parametrize("text", [
+    # a fronted time clause before "X said nothing" is no report (review of round 8)
+    "When the minister arrived at the hall, Smith said nothing.",
+    "As the results came in, the president wrote on Twitter.",
+])
+def test_a_fronted_clause_before_a_bare_cue_is_no_report(text):
+    assert _full(text) == []
+
+
+def test_a_second_that_clause_of_an_embedded_report_stays_in_it():
+    got = [q for q, _ in _full("The minister said the report showed that exports grew and that imports "
+                               "fell sharply last year.")]
+    assert got == ["the report showed that exports grew and that imports fell sharply last year"]
+
+
+def test_a_company_named_with_its_country_gets_no_demonym_alias():
+    from narrascope.evaluate.quotes import extract
+    quotes, index = extract("Kenya's Kenya Airways said flights would resume on Monday.", PUBLISHED)
+    assert all(not a.startswith("Kenyan ") for q in quotes if q.speaker for a in index.entities[q.speaker].aliases)

@@ -2186,7 +2186,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         any(c.dep_ == "det" and c.lower_ == "the" for c in t_tok.children):
                     # "United Auto Workers Local 3047 accused the company": a description in the
                     # object is not the subject's own entity; the latest other one of its type
-                    target = _other_of_type(index, agent, t_tok.sent.start_char)
+                    target = _nominal_other_than(doc, t_tok, index, agent) or agent
                 if agent is not None and agent == target:
                     continue
                 if ctype == "threaten" and target is None and _announced_act(tok):
@@ -2737,19 +2737,26 @@ def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
     return None
 
 
-def _other_of_type(index: Any, agent: str, before: int) -> str | None:
-    """The latest entity named before offset ``before`` that has the type of ``agent``
-    but is another one."""
-    ents = getattr(index, "entities", {})
-    want = getattr(ents.get(agent), "type", None)
-    best = None
-    for m in getattr(index, "mentions", []):
-        if m.start >= before:
-            break
-        ent = ents.get(m.entity)
-        if ent is not None and m.entity != agent and ent.type == want:
-            best = m.entity
-    return best
+class _IndexWithout:
+    """The article's entity index seen without one entity's mentions (for resolving a
+    description that cannot be that entity)."""
+
+    def __init__(self, index: Any, eid: str):
+        self._index = index
+        self.mentions = [m for m in getattr(index, "mentions", []) if m.entity != eid]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._index, name)
+
+
+def _nominal_other_than(doc: Doc, tok: Token, index: Any, agent: str) -> str | None:
+    """The entity a definite description ("the company") stands for when it cannot be
+    the clause's own subject: the description resolved as usual, the subject's
+    mentions left out; None when nothing else fits."""
+    from narrascope import coref
+    s, e = actors.phrase_span(tok)
+    eid = coref.resolve_nominal(doc, s, e, _IndexWithout(index, agent))
+    return eid if eid != agent else None
 
 
 def _winner(prior: list[Claim], loser: str | None) -> str | None:

@@ -574,7 +574,10 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "supt": "superintendent", "insp": "inspector", "capt": "captain",
                        "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "adm": "admiral",
                        "cllr": "councillor", "amb": "ambassador", "atty": "attorney",
-                       "ceo": "executive", "cmdr": "commander", "maj": "major", "mp": "mp"}
+                       "ceo": "executive", "cmdr": "commander", "maj": "major", "mp": "mp",
+                       # UK police and other ranks ("Det Sgt Lee Graham ... the detective")
+                       "det": "detective", "ch": "chief", "cpl": "corporal", "pc": "constable",
+                       "brig": "brigadier"}
 # person descriptions that name the same office: "the coach" for a manager, "the
 # head of state" for a president, "the spokesperson" for a spokeswoman
 PERSON_ROLE_SYNONYMS = {
@@ -633,15 +636,6 @@ def _title_words() -> frozenset[str]:
     except ImportError:  # pragma: no cover
         return frozenset()
     return frozenset(w.strip(".") for w in TITLE_WORDS)
-
-
-# abbreviated titles written before a name, and the noun a later description uses
-TITLE_ABBREVIATIONS = {"det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
-                       "ch": "chief", "cllr": "councillor", "prof": "professor", "gen": "general",
-                       "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain",
-                       "adm": "admiral", "sen": "senator", "rep": "representative", "gov": "governor",
-                       "cpl": "corporal", "pc": "constable", "dc": "constable", "dr": "doctor",
-                       "brig": "brigadier", "cmdr": "commander", "supt.": "superintendent"}
 
 
 def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,

@@ -49,12 +49,35 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and "narrascope_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("narrascope_paragraph_breaks", before="parser")
     _split_glued_quotes(nlp)
-    # "trending on X. Hannah Chebet posted ...": spaCy keeps "X." as one token (an
-    # initial), so the sentence runs on and "X. Hannah Chebet" becomes one name; the
-    # platform is named X, and a lone "X." initial is rarer than the platform at a
-    # sentence end
-    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    if not isinstance(nlp.tokenizer, _PlatformX):
+        nlp.tokenizer = _PlatformX(nlp.tokenizer)
     return nlp
+
+
+class _PlatformX:
+    """The tokenizer, then "on X." / "via X." split into "X" + ".": spaCy keeps "X." as one
+    token (an initial), so "trending on X. Hannah Chebet posted ..." stays one sentence
+    and "X. Hannah Chebet" one name. After "on"/"via" it is the platform ending a
+    sentence; elsewhere ("Jane X. Doe") the initial is kept."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def __call__(self, text):
+        doc = self.inner(text)
+        hits = [t for t in doc if t.text == "X." and t.i >= 1 and doc[t.i - 1].lower_ in ("on", "via")]
+        if hits:
+            with doc.retokenize() as retok:
+                for t in hits:
+                    retok.split(t, ["X", "."], heads=[(t, 0), (t, 0)])
+        return doc
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
 
 
 # A quote mark glued to a word ('Ryan said,“Look, ...', '“No,”she said') stays

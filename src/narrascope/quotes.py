@@ -401,11 +401,8 @@ def _subject(verb: Token) -> Token | None:
     # "He adopted a fake accent and joked": the parser coordinates the verb with the
     # object noun; it shares the subject of the verb that governs that noun
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ in ("NOUN", "PROPN") \
-            and verb.head.dep_ in ("dobj", "pobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
-        gov = verb.head.head
-        while gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-            gov = gov.head
-        return _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+            and verb.head.dep_ in ("dobj", "attr") and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)
     # participial attributions: "..., saying that" -> the main clause subject; when the
     # parser hangs "adding that ..." on the reported clause ("X said A had been delayed,
     # adding that ..."), the reporting verb's subject
@@ -1693,12 +1690,23 @@ class _NullIndex:
         return None
 
 
+def _own_second_that(conj: Token, clause: Token) -> bool:
+    """Whether "and that B" under ``clause`` is the cue's own second report: hung on the
+    clause itself, or lower on a verb that is no "that"-clause of another verb ("said
+    volumes fell as shoppers traded down and that the firm would cut jobs"), not
+    parallel to an embedded report ("said the report showed that A and that B")."""
+    if conj.head.i == clause.i:
+        return True
+    return not any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.head.children)
+
+
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     toks = sorted(clause.subtree, key=lambda t: t.i)
     # "said X, and accused Y": a conjoined cue is a report of its own
     conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)]
     conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c is not clause
-                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                  and _own_second_that(c, clause)]
     # "..., while organisers said ...": an embedded report with its own subject
     conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
                   and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
@@ -1948,6 +1956,8 @@ def _inverted_parenthetical(doc: Doc, cue: Token, marks: list[tuple[int, int]]) 
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+FRONTED_SUBORDINATORS = {"when", "after", "as", "before", "while", "if", "because", "although", "though",
+                         "since", "once", "until", "unless", "whereas", "whenever", "where"}
 
 
 def _final_attribution(doc: Doc, cue: Token, marks: list[tuple[int, int]]
@@ -1964,7 +1974,12 @@ def _final_attribution(doc: Doc, cue: Token, marks: list[tuple[int, int]]
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) \
             or cue.dep_ == "parataxis":
         return None
+    if any(c.dep_ == "dobj" for c in cue.children) and cue.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None   # "Smith said nothing": the object is what was said, and it is no report
     sent = cue.sent
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ in FRONTED_SUBORDINATORS:
+        return None   # "When the minister arrived, Smith said nothing": a time clause, not a report
     # the speaker phrase: back to the comma, without a finite verb or other punctuation
     j = cue.i - 1
     while j > sent.start and doc[j].text != "," and cue.i - j <= 9:
@@ -2273,7 +2288,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # (the parser may hang it lower: 'said volumes fell as shoppers "traded down"
         # and that the company would cut jobs')
         clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c is not cl
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _own_second_that(c, cl)]
         spans = [_clause_span(doc, cl, tok) for cl in clauses]
         # "Nine died, most of them children, the ministry said": a clause the parser
         # split in two before a final attribution is one report
@@ -2436,6 +2452,11 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
     return out
 
 
+# the last word of a state's body ("General Staff", "foreign ministry", "embassy")
+STATE_BODY_WORDS = {"ministry", "staff", "force", "forces", "army", "navy", "embassy", "government", "office",
+                    "service", "police", "guard", "command", "council", "parliament", "military", "consulate",
+                    "mission", "agency", "cabinet", "presidency", "court", "senate", "assembly", "intelligence",
+                    "authorities", "administration", "department", "prosecutors", "prosecutor's office"}
 _OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
 
 
@@ -2467,6 +2488,8 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
         if owner_id is None or _entity_type(index, owner_id) != "GPE" or not owner.endswith("a"):
             return
         dems = [owner + "n"]
+    if rest.split()[-1].lower() not in STATE_BODY_WORDS:
+        return   # "Kenya's Kenya Airways", "Russia's Wagner Group": a name of its own
     alias = f"{dems[0]} {rest}"
     if alias not in ent.aliases and alias != ent.name:
         ent.aliases.append(alias)
