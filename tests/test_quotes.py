@@ -1265,6 +1265,16 @@ def test_quotes_round7_speakers(text, quote, speaker):
                  "absurd.", "Dana Whitlow", id="dismissed_as"),
     pytest.param("Ruth Okafor described the new budget as “a plan for nobody”.",
                  "a plan for nobody", "Ruth Okafor", id="described_as"),
+    # "..., said X, who ..." closes the report; the relative clause is not its predicate
+    pytest.param("The mine will close next year, said Pavel Rusu, who ran it for a decade.",
+                 "The mine will close next year", "Pavel Rusu", id="an_attribution_at_the_end_is_not_parenthetical"),
+    # a quote standing alone before the paragraph that introduces a new person
+    pytest.param("Floodwater reached the second floor of the clinic on Monday, officials said. "
+                 '"We will rebuild," the mayor, Tomas Reyes, said.\n\n'
+                 '"The roof went first, then the walls. We had ten minutes."\n\n'
+                 "Maria Okafor, 47, a baker, stood outside the ruins of her shop on Tuesday.",
+                 "The roof went first, then the walls. We had ten minutes.", "Maria Okafor",
+                 id="a_lone_quote_before_the_paragraph_that_introduces_its_speaker"),
 ])
 def test_quotes_round8_speakers(text, quote, speaker):
     assert (quote, speaker) in _full(text)
@@ -1280,20 +1290,6 @@ def test_the_participle_after_a_broken_final_attribution_shares_its_speaker():
 def test_a_noun_with_a_participle_after_a_report_is_no_attribution():
     # "the biggest drop reported since 2009" describes the figure; nobody reports it
     assert _full("Exports fell 5% in March, the biggest drop reported since 2009.") == []
-
-
-def test_an_attribution_at_the_end_is_not_parenthetical():
-    # "..., said X, who ..." closes the report; the relative clause is not its predicate
-    got = _full("The mine will close next year, said Pavel Rusu, who ran it for a decade.")
-    assert ("The mine will close next year", "Pavel Rusu") in got
-
-
-def test_a_lone_quote_before_the_paragraph_that_introduces_its_speaker():
-    text = ("Floodwater reached the second floor of the clinic on Monday, officials said. "
-            '"We will rebuild," the mayor, Tomas Reyes, said.\n\n'
-            '"The roof went first, then the walls. We had ten minutes."\n\n'
-            "Maria Okafor, 47, a baker, stood outside the ruins of her shop on Tuesday.")
-    assert ("The roof went first, then the walls. We had ten minutes.", "Maria Okafor") in _full(text)
 
 
 def test_a_lone_quote_before_a_person_already_quoted_is_not_theirs_by_position():
