@@ -269,6 +269,23 @@ Round 7 (from the blind dev8 set's first reading, each with a unit test of inven
   more evaluative labels ("unjustified", "disproportionate", "counterproductive") make
   "called X '...'" a condemnation; "the pork duties" (a common-noun compound) still names
   an earlier sanction's act.
+
+Round 8 (blind sets dev12, dev13; ``docs/evaluation.md``):
+
+- **Act nouns back to their verb.** "condemned the launch/test" <- "fired what appeared to
+  be a missile", "the takeover/coup" <- "seized power", "the arrest (in Riga) (of X)", "the
+  seizure", "the freeze", "the expulsion", "the deployment" (``NOUN_VERBS``,
+  ``_noun_author``): the subject of the latest earlier verb of the act, looked for in the
+  sentence and the four before, then in the lead.
+- **A summed-up accusation.** "X accused Y of Z, an allegation Y rejected": the accusation
+  is asserted, not the denial's content (``REPLY_NOUNS`` in ``_nested_under``).
+- **Arguments.** A title phrase whose name the parser hangs as an adverbial noun acts ("The
+  secretary general of the OAS, Luis Ferrer, criticized"); "the company" in the object is
+  not the subject's own entity (``_nominal_other_than``); a capital with an acting relative
+  clause is the state ("praise from Brussels, which has urged ..."); "It accused ..." after
+  "The medical group said ..." continues the reporter (``_continued_subject``).
+- **Lexicon.** "recalled its ambassador from X" (protest, ``diplomatic``), "closed its
+  border with X" (sanction), "encouraged X to ..." (pressure), "ransacked" (attack).
 """
 
 from __future__ import annotations
