@@ -363,6 +363,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _marked_that(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause opened by the complementiser "that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+
+
 # verbs that report a finding only with a that-clause ("The researchers found that ...",
 # "the court held that ..."); without one they are acts ("found the body", "held talks")
 FINDING_VERBS = {"find", "hold", "rule", "establish", "determine"}
@@ -372,7 +380,7 @@ def _is_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
         tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
     ) or tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+        c.dep_ == "ccomp" and _marked_that(c) for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1326,7 +1334,7 @@ def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) 
         if _covers(exclude, doc[j].idx) and not any(
                 a <= doc[j].idx < b and _words(text[a:b]) <= 4 for a, b in exclude):
             return None   # (a short label inside the aside is fine: 'wearing "Ted Cruz" pins')
-        finite = finite or doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        finite = finite or doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in FINITE_TAGS
         j -= 1
     if doc[j].text != "," or j < 1:
         return None
@@ -1697,7 +1705,7 @@ def _own_second_that(conj: Token, clause: Token) -> bool:
     parallel to an embedded report ("said the report showed that A and that B")."""
     if conj.head.i == clause.i:
         return True
-    return not any(m.dep_ == "mark" and m.lower_ == "that" for m in conj.head.children)
+    return not _marked_that(conj.head)
 
 
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
@@ -1705,7 +1713,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     # "said X, and accused Y": a conjoined cue is a report of its own
     conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)]
     conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c is not clause
-                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                  and _marked_that(c)
                   and _own_second_that(c, clause)]
     # "..., while organisers said ...": an embedded report with its own subject
     conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
@@ -1943,7 +1951,7 @@ def _inverted_parenthetical(doc: Doc, cue: Token, marks: list[tuple[int, int]]) 
         return None
     before = [t for t in doc[cue.sent.start:cue.i - 1] if not t.is_space]
     if not before or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) \
-            or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ROOT", "ccomp")
+            or any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS and t.dep_ in ("ROOT", "ccomp")
                    for t in before):
         return None
     toks = [t for t in doc[cue.sent.start:cue.sent.end] if not t.is_space]
@@ -1955,7 +1963,6 @@ def _inverted_parenthetical(doc: Doc, cue: Token, marks: list[tuple[int, int]]) 
     return (max(s, _dateline_end(doc, s)), e), subj
 
 
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 FRONTED_SUBORDINATORS = {"when", "after", "as", "before", "while", "if", "because", "although", "though",
                          "since", "once", "until", "unless", "whereas", "whenever", "where"}
 
@@ -2181,6 +2188,12 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             return replace(shared[cue.i], cue=cue, cue_text=_cue_text(doc, cue))
         return _speaker_of_cue(doc, cue, index, prior, marks)
 
+    def spoken_by(subj: Token, cue: Token) -> Attribution:
+        """The speaker phrase found by a surface rule, with ``cue`` as its cue."""
+        att = _resolve_speaker(doc, subj, index, prior)
+        att.cue, att.cue_text = cue, _cue_text(doc, cue)
+        return att
+
     for tok in doc:
         if in_quote(tok.idx):
             continue
@@ -2202,16 +2215,14 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         inverted = _inverted_parenthetical(doc, tok, marks)
         if inverted is not None:
             span, subj = inverted
-            att = _resolve_speaker(doc, subj, index, prior)
-            att.cue, att.cue_text = tok, _cue_text(doc, tok)
+            att = spoken_by(subj, tok)
             if att.speaker is not None:
                 indirect.append((span, att, tok))
                 continue
         final = _final_attribution(doc, tok, marks)
         if final is not None:
             span, subj, then = final
-            att = _resolve_speaker(doc, subj, index, prior)
-            att.cue, att.cue_text = tok, _cue_text(doc, tok)
+            att = spoken_by(subj, tok)
             if att.speaker is not None or att.blocked:
                 indirect.append((span, att, tok))
                 if then is not None:
@@ -2232,7 +2243,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
-                                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                                       and (_marked_that(g)
                                             or _that_complement(g)))
         if not clauses:
             span = _as_clause(doc, tok)
@@ -2288,7 +2299,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # (the parser may hang it lower: 'said volumes fell as shoppers "traded down"
         # and that the company would cut jobs')
         clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c is not cl
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    and _marked_that(c)
                     and _own_second_that(c, cl)]
         spans = [_clause_span(doc, cl, tok) for cl in clauses]
         # "Nine died, most of them children, the ministry said": a clause the parser
@@ -2691,9 +2702,7 @@ def _introduced_next(doc: Doc, sp: QuotedSpan, paras: list[tuple[int, int]], ind
     tok = _token_at(doc, later[0][0])
     while tok is not None and tok.is_space and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
-    if tok is None:
-        return None
-    if tok.pos_ != "PROPN":
+    if tok is None or tok.pos_ != "PROPN":
         return None
     head = tok
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
