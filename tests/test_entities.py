@@ -529,3 +529,31 @@ def test_a_known_first_name_after_a_role_noun_is_a_person_the_recogniser_missed(
     doc.ents = []          # as when the recogniser tags nothing there
     names = {e.name: e.type for e in find_entities(doc).entities.values()}
     assert names.get("Anders Lund") == "PERSON"
+
+
+def test_a_police_rank_abbreviation_before_a_name_is_a_title(nlp):
+    # "SP" (superintendent of police) opening a name the recogniser calls an organisation
+    index = index_of(nlp, "The Kano State Police Command said 12 people were held. Its spokesman, "
+                          "SP Musa Danladi, said the curfew would stay. Danladi added that roads were open.")
+    people = {e.name: e for e in index.entities.values() if e.type == "PERSON"}
+    assert "Musa Danladi" in people and "SP" in people["Musa Danladi"].roles
+
+
+def test_the_name_after_leader_of_the_opposition_is_the_person(nlp):
+    index = index_of(nlp, "GUWAHATI - Floods hit Assam on Monday.\n\nLeader of the Opposition Bhaskar Gogoi alleged "
+                          'that embankments had "washed away like sandcastles".')
+    people = {e.name: e for e in index.entities.values() if e.type == "PERSON"}
+    assert "Bhaskar Gogoi" in people and "Leader of the Opposition" in people["Bhaskar Gogoi"].roles
+
+
+def test_a_datelines_date_is_no_entity(nlp):
+    index = index_of(nlp, "GUWAHATI, Jul 8 (BNS): Floods hit 19 districts of Assam, officials said on Tuesday.")
+    assert not any(e.name.startswith("Jul") for e in index.entities.values())
+
+
+def test_a_companys_short_name_joins_it_whatever_the_recogniser_says(nlp):
+    index = index_of(nlp, "SEATTLE - Corvane Inc. chief executive Dana Roth testified on Tuesday that the company "
+                          "had never blocked rival stores.\n\nCorvane said in a filing that the case rested on "
+                          '"cherry-picked emails".')
+    names = {e.name: e for e in index.entities.values()}
+    assert "Corvane" not in names and "Corvane" in names["Corvane Inc."].aliases

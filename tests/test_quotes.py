@@ -1353,3 +1353,54 @@ def test_a_company_named_with_its_country_gets_no_demonym_alias():
     from narrascope.evaluate.quotes import extract
     quotes, index = extract("Kenya's Kenya Airways said flights would resume on Monday.", PUBLISHED)
     assert all(not a.startswith("Kenyan ") for q in quotes if q.speaker for a in index.entities[q.speaker].aliases)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a closing mark glued to the final stop before a blank line is no sentence of its
+    # own: the description two sentences on still finds the speaker
+    pytest.param('"This is a message the government cannot ignore," said Maria Lopes, the general secretary '
+                 'of the teachers union, at the head of the march. "If they want to keep going, we will keep '
+                 'going too."\n\nThe 61-year-old, a former chemistry teacher, told reporters that union leaders '
+                 'would meet on Friday.',
+                 "union leaders would meet on Friday", "Maria Lopes", id="closing_mark_before_a_blank_line"),
+    # "the 47-year-old told reporters": the parser reads "told" as an adjective of "reporters"
+    pytest.param('Sen. Dana Whitley, R-Ashby, sponsored the bill.\n\n"We were promised homes, not car parks," '
+                 'the 47-year-old told reporters.',
+                 "We were promised homes, not car parks", "Dana Whitley", id="age_description_told_reporters"),
+])
+def test_quotes_round9_speakers(text, quote, speaker):
+    assert (quote, speaker) in _full(text)
+
+
+def test_a_document_of_a_definite_body_speaks_for_that_body():
+    got = _full("DHAKA - The Flood Forecasting and Warning Centre said on Sunday that floods had displaced "
+                "400,000 people in northern Bangladesh.\n\nFour more people drowned overnight, according to "
+                "the centre's evening bulletin.")
+    speaker = dict(got).get("Four more people drowned overnight")
+    assert speaker is not None and "Centre" in speaker
+
+
+def test_a_naming_verb_after_a_backshifted_report_is_the_speakers_next_act():
+    got = _full("The rights group Justice Watch said it had documented at least 11 injuries in Accra alone, "
+                'and called the police response "disproportionate and unlawful".')
+    assert [q for q, _ in got] == ["it had documented at least 11 injuries in Accra alone",
+                                   "disproportionate and unlawful"]
+    assert {s for _, s in got} == {"Justice Watch"}
+
+
+def test_a_panel_of_a_named_body_speaks_for_it():
+    got = _full('LAUSANNE - A three-member panel of the Court of Arbitration for Sport found that Mensah had not '
+                'explained the positive test. The panel said her account was "speculative".')
+    assert {s for _, s in got} == {"Court of Arbitration for Sport"} and len(got) == 2
+
+
+@pytest.mark.parametrize("text", [
+    'Economy Minister Tomas Reyes wrote on X that March\'s number was "the result of discipline, not luck", '
+    'and accused the opposition of "betting on failure".',
+    'Health Minister Ana Duarte wrote on X that January\'s figure was "the fruit of planning, not luck", '
+    'and accused the unions of "wishing for chaos".',
+])
+def test_a_cue_after_comma_and_hung_inside_the_report_is_the_reporters_next_act(text):
+    got = _full(text)
+    assert len(got) == 2 and all(s is not None and s.endswith(("Reyes", "Duarte")) for _, s in got)
+    assert "accused" not in got[0][0]

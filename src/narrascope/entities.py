@@ -60,6 +60,7 @@ president-elect vice-president undersecretary under-secretary consul delegate ne
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
+sp asp dsp ssp acp dcp igp
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
@@ -75,6 +76,8 @@ NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Am
               "Chad", "Victoria", "Male", "Jordan", "Georgia", "Guinea", "Niger", "Kingston",
               "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba"}
 _NAME_WORD = r"[A-Z][a-z\u00C0-\u024F'’]+"
+_DATE_LIKE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{4})?")
 _PATRONYMIC = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:bin|bint|ibn|binti)\s+{_NAME_WORD})+"
                          rf"(?:\s+(?:Al|al|El|el)[\s-]{_NAME_WORD})?")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
@@ -467,7 +470,8 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     m = re.search(r"(?:['’]s|['’])$", text[s:e])
     if m and e - s - len(m.group(0)) > 1:
         e -= len(m.group(0))
-    while e > s and text[e - 1] in " .,;:-" and not text[s:e].endswith((".S.", ".K.", ".N.", ".A.")):
+    while e > s and text[e - 1] in " .,;:-" and not text[s:e].endswith((".S.", ".K.", ".N.", ".A.")) \
+            and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr)\.$", text[s:e]):  # "Lumora Inc." keeps its stop
         if text[e - 1] == "." and re.search(r"\b[A-Z]\.$", text[s:e]):
             break
         e -= 1
@@ -607,9 +611,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 merged.add(rest.start)
         if ent.start in merged and label != "PERSON":
             continue
-        if label in ("LAW", "WORK_OF_ART", "PRODUCT") and words and words[0].lower() in TITLE_WORDS \
-                and _looks_like_person(" ".join(words[1:])):
-            label = "PERSON"   # "Councilwoman Gloria Pike" tagged LAW: a title and a person's name
+        if _DATE_LIKE.fullmatch(ent.text):
+            continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
+        if label in ("LAW", "WORK_OF_ART", "PRODUCT", "ORG") and words and words[0].lower() in TITLE_WORDS \
+                and _looks_like_person(" ".join(words[1:]), text if label == "ORG" else ""):
+            # "Councilwoman Gloria Pike" tagged LAW, "SP Aminat Bello" tagged ORG: a title and
+            # a person's name (an ORG needs the name's last word used alone in the article)
+            label = "PERSON"
         fuller = None
         if label in ("ORG", "PERSON") and not ent.text.endswith(("'s", "’s")):
             # "the Free Screens coalition": the name, with the fuller form kept as an alias
@@ -813,6 +821,15 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             index._add_mention(people[0], s, e)
             _person_roles(doc, index, people[0], c, s)
             continue
+        if not people and c.label in ("PERSON", "ORG", "GPE", "NORP"):
+            # "Lumora" after "Lumora Inc." (the recogniser may call the short name a person):
+            # a company's name without its corporate word, when one company fits
+            short = [eid for eid, ent in index.entities.items() if ent.type == "ORG"
+                     and norm(ent.name).startswith(norm(surface) + " ")
+                     and norm(ent.name)[len(norm(surface)) + 1:] in CORPORATE_SUFFIXES]
+            if len(short) == 1:
+                index._add_mention(short[0], s, e)
+                continue
         if c.label in ("GPE", "LOC") and gaz.lookup(surface, demonym=True) is None and _speaking_subject(doc, s):
             c.label = "PERSON"  # "Kasich spoke ...", "Kasich says": an unknown place does not speak
         rec = gaz.lookup(surface) if c.label != "PERSON" else None
@@ -1021,6 +1038,8 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
             or ent.label_ == "PERSON" and not any(t.lower_ in ("of", "and") for t in ent):
         return 0
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" and ent.start > 1 and doc[ent.start - 2].lower_ == "of":
+        before = "of"   # "Leader of the [Opposition Debabrata Saikia]"
     if before not in ("of", "to") and not any(t.lower_ in ("of", "and") for t in ent[1:-2]):
         return 0
     for k in (len(ent) - 2, len(ent) - 3):
@@ -1040,7 +1059,7 @@ PORTFOLIO_WORDS = frozenset("""
 affairs trade industry defence defense finance interior justice health education energy
 economy agriculture transport state republic labour labor culture environment security
 development commerce tourism communications investment infrastructure housing planning
-treasury sport sports youth fisheries mines resources welfare
+treasury sport sports youth fisheries mines resources welfare opposition
 """.split())
 
 

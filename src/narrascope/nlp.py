@@ -26,7 +26,15 @@ def paragraph_breaks(doc):
         prev = doc[tok.i - 1]       # line breaks are tokens of their own ("\n\n")
         if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
+        elif tok.text in CLOSING_MARKS and prev.text in (".", "!", "?", "...", "…") and not prev.whitespace_:
+            # 'we will keep going too."' + blank line: the parser may start a sentence at
+            # the closing mark, leaving a sentence of '"' alone (which then counts as one
+            # sentence of distance back to the speaker); a mark glued to the final stop closes
+            tok.is_sent_start = False
     return doc
+
+
+CLOSING_MARKS = {'"', "\u201d", "\u2019", "'", "\u00bb"}
 
 
 @lru_cache(maxsize=4)

@@ -403,6 +403,12 @@ def _subject(verb: Token) -> Token | None:
     # often hangs the second cue on the reported clause; it belongs to the speaker
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _is_cue(verb) and _is_cue(verb.head.head):
         return _subject(verb.head.head)
+    # 'wrote that the figure was "the result of discipline, not luck", and accused ...':
+    # the parser hangs the second cue on a noun deep in the report; after ", and" it is
+    # the reporting verb's own next act
+    reporter = _reporting_conj_head(verb)
+    if reporter is not None:
+        return _subject(reporter)
     # "X, who ..., said" / conjoined verbs share the subject: "X smiled and said"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -443,6 +449,24 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _reporting_conj_head(verb: Token) -> Token | None:
+    """The reporting verb whose next act a cue after ", and" is when the parser hangs it
+    low inside the report, on a noun or on a verb with no subject ('wrote that the figure
+    was "the result of discipline, not luck", and accused ...'): the cue of the same tense
+    whose that-clause holds it."""
+    if verb.dep_ != "conj" or not _is_cue(verb) or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and" \
+            or verb.doc[verb.i - 2].text != ",":
+        return None
+    if verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+        return None
+    up = verb.head
+    while up.dep_ != "ccomp" and up.head is not up:
+        up = up.head
+    if up.dep_ == "ccomp" and _is_cue(up.head) and up.head.i < verb.i and up.head.tag_ == verb.tag_:
+        return up.head
+    return None
+
+
 def _misparsed_first_conjunct(verb: Token) -> Token | None:
     """The clause before a subjectless cue that is really the first of two coordinated
     acts ("X offered Y a job, then says ...", "X shrugged and says ..."): a ccomp before
@@ -473,6 +497,11 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case") or c.dep_ == "punct" and c.text in "-":
             left = min(left, c.left_edge, key=lambda t: t.i)
+    if _is_age_head(tok) and tok.i >= 4 and tok.doc[tok.i - 4].like_num:
+        # "the 47-year-old" parsed as a modifier of a later noun: the age and its article
+        left = tok.doc[tok.i - 4]
+        if left.i > 0 and tok.doc[left.i - 1].lower_ in ("the", "a", "an"):
+            left = tok.doc[left.i - 1]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVE_NOUNS:
         left = min(left, tok.head.head.left_edge, key=lambda t: t.i)  # "Hundreds of farmers", "a team of researchers"
     right = tok
@@ -785,6 +814,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     campaign = _possessive_campaign(doc, head, index, prior, s, e)
     if campaign is not None:
         return campaign
+    parent = _parent_body(doc, head, index)
+    if parent is not None:
+        return _org_result(head, (s, e), parent)
     groups = group_nouns()
     # only an entity over the head noun itself: "Pro-Russian protesters" are not "Pro-Russian"
     eid = _entity_at(index, head.idx, head.idx + len(head.text)) \
@@ -859,6 +891,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
 DOCUMENT_NOUNS = {"memo", "memorandum", "report", "poll", "survey", "study", "indictment",
                   "document", "documents", "filing", "audit", "assessment", "dossier",
                   "charge", "charges", "complaint", "lawsuit", "ruling", "judgment", "judgement",
+                  "bulletin", "advisory",
                   # "according to figures from the Health Ministry": numbers have an author too
                   "figures", "data", "statistics", "estimates", "records", "numbers", "results", "tally"}
 # participles that introduce a document's author ("published by X"), not its reader
@@ -998,6 +1031,36 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
     return None
 
 
+# a part of a body that rules or speaks for it ("a panel of the Court of Arbitration for Sport")
+SUB_BODY_NOUNS = {"panel", "bench", "chamber"}
+
+
+def _parent_body(doc: Doc, head: Token, index: Any) -> str | None:
+    """"a three-member panel of the Court of Arbitration for Sport found": the named body
+    the panel sits for; "the panel" later in the article is the same body (the latest
+    "panel of X" within six sentences)."""
+    if head.lemma_.lower() not in SUB_BODY_NOUNS or head.pos_ != "NOUN":
+        return None
+
+    def of_body(tok: Token) -> str | None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or pobj.pos_ != "PROPN":
+            return None
+        eid = _entity_at(index, *_propn_run(pobj))
+        return eid if _entity_type(index, eid) == "ORG" else None
+
+    own = of_body(head)
+    if own is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return own
+    for t in reversed(doc[sent_start_back(head, 6):head.i]):
+        if t.lemma_.lower() == head.lemma_.lower():
+            found = of_body(t)
+            if found is not None:
+                return found
+    return None
+
+
 def _document_source(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution | None:
     """Speaker behind a document noun: its author after "by"/"from" (directly or
     after "published by"), a name modifying it ("an OMB memo", "the ministry's
@@ -1020,6 +1083,11 @@ def _document_source(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _entity_at(index, cs, ce) or _find(index, _text(doc)[cs:ce])
             if eid is not None and _entity_type(index, eid) != "PERSON":
                 return _org_result(head, (cs, ce), _fuller_org(index, eid, cs))
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            # "the authority's daily bulletin": the body the definite noun stands for
+            att = _resolve_speaker(doc, c, index, prior)
+            if att.speaker_id is not None and _entity_type(index, att.speaker_id) not in ("PERSON", None):
+                return _org_result(head, (s, e), att.speaker_id)
     if head.lemma_.lower() in PROSECUTION_DOCS or head.lower_ in PROSECUTION_DOCS:
         ents = getattr(index, "entities", {})
         seen = []
@@ -1410,6 +1478,11 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                      and not _covers(exclude, t.idx)
                      and any(c.dep_ == "appos" and (cue in c.subtree or cue.head.i == t.i) for c in t.children)), None)
     prev_tok = doc[cue.i - 1] if cue.i > 0 else None
+    if subj is None and cue.dep_ == "amod" and cue.head.i > cue.i and prev_tok is not None and \
+            (prev_tok.pos_ in ("PROPN", "NOUN") or _is_age_head(prev_tok)) and not _covers(exclude, prev_tok.idx):
+        # '"...," the 58-year-old told reporters': the parser reads "told" as an adjective
+        # of "reporters"; the words before it are the speaker, not the addressee after
+        subj = prev_tok
     if subj is None and not (prev_tok is not None and prev_tok.pos_ in ("PROPN", "NOUN", "PRON")):
         # inverted or badly parsed: the nearest noun after/before the verb, but not
         # a time ("said Tuesday"), the addressee ("told Fox News") or the subject
@@ -1708,19 +1781,34 @@ def _own_second_that(conj: Token, clause: Token) -> bool:
     return not _marked_that(conj.head)
 
 
+def _cue_level_conj(conj: Token, clause: Token, cue: Token) -> bool:
+    """'said it had documented 11 injuries, and called the response "unlawful"': a bare
+    simple past of naming after a comma, coordinated with a backshifted report ("had
+    documented", "would appeal"), is the speaker's next act in the narrative tense of the
+    cue, not more of what was said (the parser hangs it on the reported verb). Other verbs
+    share the report's auxiliary ("he had invented a supplier, and paid its invoices")."""
+    return cue.tag_ == "VBD" and conj.tag_ == "VBD" and conj.i > clause.i \
+        and conj.lemma_.lower() in LABEL_VERBS | AS_LABEL_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might", "should") for c in clause.children) \
+        and conj.i >= 2 and conj.doc[conj.i - 1].lower_ == "and" and conj.doc[conj.i - 2].text == ","
+
+
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     toks = sorted(clause.subtree, key=lambda t: t.i)
     # "said X, and accused Y": a conjoined cue is a report of its own
-    conj_cues = [c for c in clause.children if c.dep_ == "conj" and _is_cue(c)]
-    conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c is not clause
+    conj_cues = [c for c in clause.children if c.dep_ == "conj" and (_is_cue(c) or _cue_level_conj(c, clause, cue))]
+    conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c.i != clause.i
                   and _marked_that(c)
                   and _own_second_that(c, clause)]
+    conj_cues += [c for c in clause.subtree if c.i != clause.i
+                  and getattr(_reporting_conj_head(c), "i", None) == cue.i]
     # "..., while organisers said ...": an embedded report with its own subject
-    conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ in ("conj", "advcl")
+    conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ in ("conj", "advcl")
                   and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
     # 'insisted that he has "expanded the party," claiming that ...': a participle cue set
     # off by a comma is the speaker's next report, not part of this one
-    conj_cues += [c for c in clause.subtree if c is not clause and c.dep_ == "advcl" and c.tag_ == "VBG"
+    conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ == "advcl" and c.tag_ == "VBG"
                   and (_is_cue(c) or c.lemma_.lower() in LABEL_VERBS)
                   and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')
                   and any(x.dep_ in ("ccomp", "dobj", "oprd") for x in c.children)]
@@ -2598,9 +2686,9 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             if t.lemma_.lower() != "call" and not as_verb or t.pos_ != "VERB" or _covers(marks, t.idx):
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if obj is None or obj.tag_ in ("WP", "WDT") or obj.i > t.i + 6:
-                continue
-            last = max((x for x in obj.subtree if not x.is_punct and (not as_verb or x.idx < sp.open)),
+            if obj is None or obj.tag_ in ("WP", "WDT") or obj.i > t.i + 6 or obj.idx >= sp.open:
+                continue  # 'call the "freedom line"': the quoted words are the object, a label
+            last = max((x for x in obj.subtree if not x.is_punct and x.idx < sp.open),
                        key=lambda x: x.i, default=None)
             if last is None:
                 continue
