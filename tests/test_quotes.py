@@ -1404,3 +1404,19 @@ def test_a_cue_after_comma_and_hung_inside_the_report_is_the_reporters_next_act(
     got = _full(text)
     assert len(got) == 2 and all(s is not None and s.endswith(("Reyes", "Duarte")) for _, s in got)
     assert "accused" not in got[0][0]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    pytest.param('A coroner has found that "missed opportunities" by hospital staff contributed to the death of '
+                 'a 78-year-old woman.\n\nMargaret Ellery, a retired teacher, died of sepsis in January.\n\n'
+                 'Concluding the inquest yesterday, area coroner Helen Garside recorded a narrative conclusion.',
+                 '"missed opportunities" by hospital staff contributed to the death of a 78-year-old woman',
+                 "Helen Garside", id="a_coroner_named_further_down"),
+    pytest.param("A state district judge on Thursday blocked a new rental law, ruling that it unlawfully singled "
+                 "out a handful of large cities.\n\nThe state will appeal, Attorney General Wade Hollister said.\n\n"
+                 'Judge Renata Salcedo wrote that the law "cannot be squared with the constitution".',
+                 "it unlawfully singled out a handful of large cities", "Renata Salcedo", id="a_judge_named_further_down"),
+])
+def test_an_indefinite_role_in_the_lead_is_the_person_named_with_it_below(text, quote, speaker):
+    assert (quote, speaker) in _full(text)
+

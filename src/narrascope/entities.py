@@ -59,7 +59,7 @@ emir sultan sheikh lord baroness dame candidate activist analyst economist couns
 president-elect vice-president undersecretary under-secretary consul delegate negotiator
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
-magistrate prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
+magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
 sp asp dsp ssp acp dcp igp
 """.split())
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",

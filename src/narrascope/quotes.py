@@ -844,6 +844,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # "The German also criticised ... The 47-year-old said": an age the article gives
             # nowhere else is the person just quoted (named or described), within two sentences
             eid = _recent_person_speaker(doc, index, prior, head)
+        if eid is None:
+            eid = _named_later_in_lead(doc, head, index)
     if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
         # "Analysts at Kestrel Partners said in a note": the firm's research speaks for the
         # firm (the convention of the later gold sets; two early ones kept the group)
@@ -1334,6 +1336,33 @@ def _person_by_origin(head: Token, index: Any) -> bool:
     # a demonym ("the Chilean"), not the country's own name
     return bool(rec) and rec.get("type") == "GPE" and rec.get("name", "").lower() != low \
         and gaz.lookup(head.text) is None
+
+
+def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
+    """"A coroner has found that ..." / "A state judge blocked ...": a news lead describes the
+    actor and names them further down ("area coroner Helen Garside", "Judge Renata Salcedo");
+    an indefinite singular role in the article's first two sentences is the first person
+    named in the next five whose title or role holds the same noun."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    noun = head.lower_
+    if noun not in TITLE_WORDS or sent_start_back(head, 1) != 0:
+        return None     # only in the lead (the first two sentences)
+    limit = doc[min(len(doc) - 1, head.sent.end)]
+    for _ in range(5):
+        if limit.sent.end >= len(doc):
+            break
+        limit = doc[limit.sent.end]
+    ents = getattr(index, "entities", {})
+    for m in getattr(index, "mentions", []):
+        if m.start <= head.idx:
+            continue
+        if m.start > limit.idx:
+            break
+        ent = ents.get(m.entity)
+        if ent is not None and ent.type == "PERSON" and any(noun in r.lower().split() for r in ent.roles):
+            return m.entity
+    return None
 
 
 def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
