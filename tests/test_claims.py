@@ -1358,3 +1358,14 @@ def test_it_after_a_report_goes_on_with_the_reporter(nlp):
                                 "killing 12 people. It accused the brigade of targeting civilians.")
     c = next(c for c in claims if c.type == "accuse")
     assert name(c.agent) == "medical group"
+
+
+def test_aircraft_of_a_bare_service_strike_for_the_state_named_with_it(nlp):
+    # "army aircraft": the army flies them; a bare "army" is the state whose army the
+    # article named ("Sudan's army-backed government"), not the most mentioned country
+    _, claims, name = _run_full(nlp, "KHARTOUM - Sudan's army-backed government accused Chad of arming the RSF. "
+                                     "Chad denied it. Chad's foreign minister called the charge a lie, and Chad "
+                                     "recalled its envoy. Foreign Minister Ali Nur said army aircraft had struck a "
+                                     "convoy of 14 trucks near the border town of Tina.")
+    c = next(c for c in claims if c.trigger == "struck")
+    assert name(c.agent) == "Sudan"

@@ -271,6 +271,8 @@ RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy"
 # generic people nouns: as the agent of a protest they are "protesters"
 CROWD_HEADS = {"people", "thousands", "hundreds", "crowd", "crowds", "tens", "dozens", "citizens"}
 INSTITUTION_HEADS = {"government", "authorities", "regime", "administration", "cabinet"}
+# a state's armed service written bare ("the army", "army aircraft"): "<Demonym> army"
+BARE_SERVICE_HEADS = {"army", "military", "navy"}
 TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
                "chancellor", "leader", "chief", "head", "secretary", "premier", "founder", "chairman",
                "governor", "mayor", "commander", "official"}
@@ -391,6 +393,21 @@ def _demonym_country(index: Any, text: str) -> str | None:
     if not rec or rec.get("type") != "GPE":
         return None
     return _ensure(index, rec["name"], "GPE")
+
+
+def _service_owner(doc: Doc, index: Any, tok: Token) -> str | None:
+    """The state whose service a bare "the army" is: the latest earlier "Sudan's army" /
+    "Sudanese army" ("Sudan's army-backed government" counts), before the article's most
+    mentioned country (a story of two states names the other one as often)."""
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None:
+        return None
+    owner = None
+    for m in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+{re.escape(tok.lower_)}\b", doc_text(doc)[:tok.idx]):
+        rec = _call(gaz.lookup, m.group(1), demonym=True)
+        if rec and rec.get("type") == "GPE":
+            owner = rec["name"]
+    return _ensure(index, owner, "GPE") if owner else None
 
 
 def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
@@ -774,13 +791,20 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if ante is not None:
             return resolve_actor(doc, ante, index, as_actor=as_actor)[0], text
     # a bare institution: "the government", "authorities" -> the article's country
-    if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS) and owner_tok is None and \
+    if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS or low in BARE_SERVICE_HEADS) \
+            and owner_tok is None and \
             not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
             not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        cid = _salient_country(doc, index, tok.idx)
+        cid = (_service_owner(doc, index, tok) if low in BARE_SERVICE_HEADS else None) or \
+            _salient_country(doc, index, tok.idx)
         if cid is not None and cid in ents:
             rest = low
             al = _demonym_alias(index, cid, rest)
+            if al and low in BARE_SERVICE_HEADS:
+                # "the army", "army aircraft": the state, as for "the Sudanese army" (armed
+                # forces of a state), with the written service as an alias
+                _call(index.add_entity, ents[cid].name, ents[cid].type, aliases=(al[0],))
+                return cid, text
             if al:
                 return _group(index, al[0], (s, e), [f"{ents[cid].name}'s {rest}", rest]), text
     # groups

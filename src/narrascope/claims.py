@@ -2071,7 +2071,14 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             elif a_tok is not None and a_tok.pos_ == "NOUN" and not a_tok.ent_type_ and \
                     actors.quantity_inner(a_tok) is None and not any(
                         c.dep_ == "appos" or c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" for c in a_tok.children):
+                owner = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
+                              and c.lower_ in actors.STATE_FORCE_HEADS), None) \
+                    if a_tok.lemma_.lower() in actors.VEHICLE_HEADS else None
+                if owner is not None and getattr(ents.get(agent), "type", None) not in ("GPE", "ORG"):
+                    # "army aircraft had struck a convoy": the force that flies them
+                    agent, agent_text = actors.resolve_actor(doc, owner, index, as_actor=True)
                 if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
+                        owner is not None and agent is not None) and not (
                         getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS):
                     continue  # "the attempts ... refusing to join X": a thing does not act
                 if agent is None:
