@@ -1369,3 +1369,33 @@ def test_aircraft_of_a_bare_service_strike_for_the_state_named_with_it(nlp):
                                      "convoy of 14 trucks near the border town of Tina.")
     c = next(c for c in claims if c.trigger == "struck")
     assert name(c.agent) == "Sudan"
+
+
+@pytest.mark.parametrize("text,target", [
+    pytest.param("Hundreds of Thai nationalists rallied outside the Cambodian embassy in Bangkok on Friday.",
+                 "Cambodia", id="embassy_demonym"),
+    pytest.param("Students protested outside the US embassy in Panama City.", "United States", id="embassy_name"),
+    pytest.param("YEREVAN - Armenia's government has faced weeks of anger. Several hundred protesters rallied "
+                 "outside the government building in Yerevan on Thursday.", "Armenian government",
+                 id="government_building"),
+    pytest.param("BOGOTA - President Andres Villamizar suspended the talks. Relatives of the dead soldiers "
+                 "protested outside the presidential palace in Bogota on Wednesday.", "Andres Villamizar",
+                 id="presidential_palace"),
+])
+def test_a_protest_at_a_building_is_aimed_at_whom_it_houses(nlp, text, target):
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "protest")
+    assert name(c.target) == target
+
+
+def test_among_them_is_no_apposition_naming_the_crowd(nlp):
+    _, claims, name = _run_full(nlp, "Several hundred protesters, among them relatives of the dead conscript, "
+                                     "rallied outside the parliament in Yerevan.")
+    c = next(c for c in claims if c.type == "protest")
+    assert name(c.agent) == "protesters"
+
+
+def test_them_after_coordinated_objects_is_each_of_them(nlp):
+    _, claims, name = _run_full(nlp, "The Treasury Department on Monday sanctioned Banco Regiomontano and the "
+                                     "exchange house Cambios Cerralvo, accusing them of laundering cartel cash.")
+    assert {name(c.target) for c in claims if c.type == "accuse"} == {"Banco Regiomontano", "Cambios Cerralvo"}

@@ -557,3 +557,20 @@ def test_a_companys_short_name_joins_it_whatever_the_recogniser_says(nlp):
                           '"cherry-picked emails".')
     names = {e.name: e for e in index.entities.values()}
     assert "Corvane" not in names and "Corvane" in names["Corvane Inc."].aliases
+
+
+def test_a_plural_possessive_inside_a_span_ends_the_owners_name(nlp):
+    index = index_of(nlp, "The union representing 640 workers at Halvern Pharmaceuticals' Bridgewater plant "
+                          "sued Halvern on Monday.")
+    names = {e.name for e in index.entities.values()}
+    assert "Halvern Pharmaceuticals" in names and not any("Bridgewater" in n for n in names)
+
+
+def test_a_name_with_a_plural_possessive_inside_stays_whole(nlp):
+    index = index_of(nlp, "The opposition Citizens' Bloc won 41 percent of the vote on Sunday.")
+    assert "Citizens' Bloc" in {e.name for e in index.entities.values()}
+
+
+def test_a_supporters_trust_keeps_its_possessive(nlp):
+    index = index_of(nlp, "The Harcastle United Supporters' Trust said it respected the decision.")
+    assert "Harcastle United Supporters' Trust" in {e.name for e in index.entities.values()}

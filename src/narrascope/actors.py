@@ -559,7 +559,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     # ("secretary-general" may come out as an adjective)
     if tok.pos_ in ("NOUN", "ADJ") and not tok.ent_type_:
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") or (
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and not any(
+                    g.dep_ == "prep" and g.lower_ in ("among", "including") and g.i < c.i for g in c.children) or (
                     # "The secretary general of the OAS, Luis Ferrer, criticized": a name the
                     # parser hangs as an adverbial noun
                     c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.i > tok.i

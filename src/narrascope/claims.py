@@ -2106,6 +2106,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     ctype == "protest" and _pos_key(tok) == "NOUN" and target_tok is not None and
                     _prep_child(tok, "against") is not None):
                 continue  # an act with no actor ("join sanctions against X") says nothing about who
+            targets = _them_as_coordinated_objects(tok, targets)
             for t_tok in targets:
                 own_side_threat = False
                 if t_tok is not None and t_tok.lower_ in ("it", "them") and tok.tag_ == "VBG" and \
@@ -2134,7 +2135,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target = _as_state(index, target)  # "pledged systems to Kyiv": the state, not the city
                 if t_tok is not None and t_tok.pos_ == "PRON" and t_tok.lower_ in ("us", "we", "our") and attributed:
                     target = actors.speaker_body(doc, index, attributed) or attributed  # "restrictions on us"
-                if ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and actors.is_place_use(t_tok) and (
+                if ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and \
+                        t_tok.lemma_.lower() in BUILDING_NOUNS:
+                    owner = _building_owner(doc, t_tok, index)
+                    if owner is not None and owner != agent:
+                        target = owner  # "rallied outside the Rwandan embassy": aimed at Rwanda
+                elif ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and actors.is_place_use(t_tok) and (
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
@@ -2379,6 +2385,55 @@ def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
     return keep
 
 
+def _building_owner(doc: Doc, tok: Token, index: Any) -> str | None:
+    """Whom a building stands for as the target of a protest: its owner ("the company's
+    headquarters", "the offices of the UN mission"), the state of an embassy ("the
+    Cambodian embassy", "the US consulate"), the body of a "government/parliament
+    building", or the president of the article for "the presidential palace"."""
+    ents = getattr(index, "entities", {})
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(tok, "of"))
+    if poss is not None and poss.pos_ in ("NOUN", "PROPN") and _pobj(_prep_child(poss, "of")) is None \
+            or poss is not None and poss.pos_ == "PROPN":
+        eid, _ = actors.resolve_actor(doc, poss, index, as_actor=True)
+        if eid is not None:
+            return eid
+    for c in tok.lefts:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if c.ent_type_ == "NORP" or c.ent_type_ == "GPE":
+            eid = actors._demonym_country(index, c.text) or actors.resolve_actor(doc, c, index, as_actor=True)[0]
+            if eid is not None:
+                return eid
+        if c.lower_ in ("government", "parliament", "congress", "senate", "ministry") and c.pos_ == "NOUN":
+            eid, _ = actors.resolve_actor(doc, c, index, as_actor=True)
+            if eid is not None:
+                return eid
+        if c.lower_ == "presidential":
+            # the person the article calls its president, latest named first
+            for m in reversed(getattr(index, "mentions", [])):
+                ent = ents.get(m.entity)
+                if m.start < tok.idx and ent is not None and ent.type == "PERSON" and \
+                        any(r.lower().split()[-1:] == ["president"] for r in ent.roles):
+                    return m.entity
+    return None
+
+
+def _them_as_coordinated_objects(tok: Token, targets: list) -> list:
+    """"sanctioned Banco Regiomontano and Cambios Cerralvo, accusing them of ...": the
+    participle's "them" is each of the main verb's coordinated objects (one claim each)."""
+    if not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB"):
+        return targets
+    out = []
+    for t in targets:
+        obj = _dobj(tok.head) if t is not None and t.lower_ == "them" and t.pos_ == "PRON" else None
+        conjs = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if obj is not None else []
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and conjs:
+            out.extend(sorted([obj, *conjs], key=lambda x: x.i))
+        else:
+            out.append(t)
+    return out
+
+
 def _act_author(tok: Token, prior: list[Claim]) -> str | None:
     """"the strikes" with no author of its own: the agent of the latest earlier attack
     claim (within a few paragraphs), so condemning the act is aimed at its author."""
@@ -2413,7 +2468,8 @@ def _goods_origin(index: Any, tok: Token) -> str | None:
 
 
 # places a body works from: protesting at them targets the body
-BUILDING_NOUNS = {"headquarters", "offices", "office", "premises", "building", "residence", "gates", "compound"}
+BUILDING_NOUNS = {"headquarters", "offices", "office", "premises", "building", "residence", "gates", "compound",
+                  "embassy", "consulate", "palace"}
 
 
 # a definite act noun and the claim types that perform it

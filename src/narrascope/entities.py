@@ -674,6 +674,19 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                                            (rrec or {}).get("type", "LOC"), "ner", right))
                     continue
             # "Harbour Post's Mila Horvat" as one span: owner and owned are two entities
+            pl = re.search(r"(?<=[a-z]s)['’]\s+(?=[A-Z][\w-]*$)", ent.text)
+            if pl and label in ("ORG", "GPE", "NORP", "FAC") and len(ent.text[:pl.start()].split()) >= 2 \
+                    and ent.text[:pl.start()].split()[-1].lower() in CORPORATE_SUFFIXES:
+                # "Halvern Pharmaceuticals' Bridgewater (plant)": a plural possessive's owner;
+                # the one word it owns is a place only when the gazetteer knows it. Only after a
+                # company's corporate word: "Citizens' Bloc", "Supporters' Trust" are whole names
+                owner = doc.char_span(ent.start_char, ent.start_char + pl.start(), alignment_mode="contract")
+                owned = doc.char_span(ent.start_char + pl.end(), ent.end_char, alignment_mode="contract")
+                if owner is not None and owned is not None:
+                    orec = gaz.lookup(owned.text, demonym=False)
+                    if orec is not None:
+                        cands.append(_Cand(owned.start_char, owned.end_char, orec.get("type", "GPE"), "ner", owned))
+                    ent = owner
             pm = re.search(r"['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])", ent.text)
             if pm and pm.start() > 0:
                 owner = doc.char_span(ent.start_char, ent.start_char + pm.start(), alignment_mode="contract")
