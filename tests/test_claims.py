@@ -1399,3 +1399,20 @@ def test_them_after_coordinated_objects_is_each_of_them(nlp):
     _, claims, name = _run_full(nlp, "The Treasury Department on Monday sanctioned Banco Regiomontano and the "
                                      "exchange house Cambios Cerralvo, accusing them of laundering cartel cash.")
     assert {name(c.target) for c in claims if c.type == "accuse"} == {"Banco Regiomontano", "Cambios Cerralvo"}
+
+
+def test_a_denial_of_a_clause_answers_the_accusation_on_record(nlp):
+    _, claims, name = _run_full(nlp, "Armenia accused Azerbaijan on Thursday of opening fire on its positions near "
+                                     "the village of Tegh. Azerbaijan's Defence Ministry denied that its troops "
+                                     "had fired first.")
+    c = next(c for c in claims if c.type == "deny")
+    assert name(c.target) == "Armenia"
+
+
+def test_a_denial_of_a_clause_does_not_answer_a_warning(nlp):
+    # a warning aimed at the denier is no accusation the denial answers
+    _, claims, name = _run_full(nlp, "Russian envoy Igor Sokolin warned NATO that Moscow would respond if the "
+                                     "drills continued. A NATO spokesperson, Ingrid Dahl, denied that the drills "
+                                     "were aimed at any country.")
+    c = next(c for c in claims if c.type == "deny")
+    assert c.target is None

@@ -1923,7 +1923,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         if ctype == "pressure" and tok.lemma_.lower() == "press" and agent_tok is not None and agent_tok.lower_ == "press":
             continue
         # ---- deny: charge and target
-        deny_lookback = False
+        deny_lookback = strict_lookback = False
         implicit_party: Token | None = None
         deny_speaker: str | None = None
         west_target = False
@@ -1943,6 +1943,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 target_tok = None
                 csubj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 deny_lookback = csubj is not None and csubj.lower_ in ("it", "he", "she", "they", "we", "i")
+                # "denied that its troops had fired first", "denied that any crew member had been
+                # beaten": answers an accusation aimed at the denier when one is on record (not
+                # merely the latest one nearby)
+                strict_lookback = not deny_lookback
+                deny_lookback = True
             elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
                 that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i and
                              any(m.lower_ == "that" for m in c.children)), None)
@@ -2198,7 +2203,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if deny_lookback and target is None and deny_speaker is not None and deny_speaker != agent:
                     target = deny_speaker  # "dismissed the remark": whoever made it
                 if deny_lookback and target is None:
-                    target = _accuser_of(agent, out, index, doc) or _recent_accuser(doc, agent, out, tok.idx, tok.sent.start_char)
+                    target = _accuser_of(agent, out, index, doc, strict=strict_lookback) or (
+                        None if strict_lookback else _recent_accuser(doc, agent, out, tok.idx, tok.sent.start_char))
                     target = _as_state(index, target)
                     target_text = ents[target].name if target in ents else None
                     if target is None and implicit_party is not None:
@@ -2929,9 +2935,11 @@ def _thing_text(doc: Doc, tok: Token) -> str:
     return doc_text(doc)[start:right.idx + len(right.text)]
 
 
-def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | None = None) -> str | None:
+def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | None = None,
+                strict: bool = False) -> str | None:
     """Agent of the most recent earlier claim aimed at ``denier`` (or at what it stands
-    for / belongs to): "dismissed the accusations" answers that claim."""
+    for / belongs to): "dismissed the accusations" answers that claim. ``strict``: only
+    an accusation or condemnation (not a warning, a demand or someone's report of the act)."""
     if denier is None:
         return None
     ents = getattr(index, "entities", {})
@@ -2952,10 +2960,12 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
             body = actors.speaker_body(doc, index, denier)
             if body is not None:
                 related.add(body)
+    kinds = ("accuse", "condemn", "meddle", "destabilize", "provoke") if strict else \
+        ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke")
     for c in reversed(prior):
-        if c.type in ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke") and c.target in related and c.agent:
+        if c.type in kinds and c.target in related and c.agent:
             return c.agent
-        if c.agent in related and c.attributed_to and c.attributed_to not in related:
+        if not strict and c.agent in related and c.attributed_to and c.attributed_to not in related:
             return c.attributed_to  # "X said Polish troops struck ...; Warsaw denied the report" -> X
     return None
 
