@@ -1943,11 +1943,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 target_tok = None
                 csubj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 deny_lookback = csubj is not None and csubj.lower_ in ("it", "he", "she", "they", "we", "i")
-                # "denied that its troops had fired first", "denied that any crew member had been
-                # beaten": answers an accusation aimed at the denier when one is on record (not
-                # merely the latest one nearby)
+                # "denied that its troops had fired first": answers an accusation aimed at the
+                # denier when one is on record (not merely the latest one nearby); "denied that
+                # any data had been lost", "that anyone was hurt": a fact, no one's charge
                 strict_lookback = not deny_lookback
-                deny_lookback = True
+                deny_lookback = deny_lookback or csubj is not None and not (
+                    csubj.lower_ in ("anyone", "anybody", "anything", "nobody", "nothing", "none")
+                    or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in csubj.children))
             elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
                 that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i and
                              any(m.lower_ == "that" for m in c.children)), None)
