@@ -1416,3 +1416,20 @@ def test_a_denial_of_a_clause_does_not_answer_a_warning(nlp):
                                      "were aimed at any country.")
     c = next(c for c in claims if c.type == "deny")
     assert c.target is None
+
+
+def test_a_condemned_act_by_someone_is_aimed_at_them(nlp):
+    _, claims, name = _run_full(nlp, 'YEREVAN - Prime Minister Arman Sargsyan condemned the "unprovoked '
+                                     'aggression" by Azerbaijan.')
+    c = next(c for c in claims if c.type == "condemn")
+    assert name(c.target) == "Azerbaijan"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("CARACAS - Thousands of demonstrators marched to the Guyanese embassy in Caracas on Monday.", "Guyana"),
+    ("Thousands marched to the main square on Monday.", None),
+])
+def test_marching_to_a_building_aims_at_it_not_to_a_place(nlp, text, target):
+    _, claims, name = _run_full(nlp, text)
+    c = next(c for c in claims if c.type == "protest")
+    assert name(c.target) == target

@@ -2000,8 +2000,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         # ---- protest: "protested outside the court", "marched on parliament"; never a place
         if ctype == "protest" and target_tok is None and _pos_key(tok) == "VERB":
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("outside", "against", "at", "on"):
+                if c.dep_ == "prep" and c.lower_ in ("outside", "against", "at", "on", "to", "toward", "towards"):
                     p = _pobj(c)
+                    if c.lower_ in ("to", "toward", "towards") and (p is None or p.lemma_.lower() not in BUILDING_NOUNS):
+                        continue  # "marched to the embassy" aims at it; "marched to the square" does not
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                         target_tok = p
                         break
@@ -2151,6 +2153,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
+                by = _pobj(_prep_child(t_tok, "by")) if t_tok is not None and t_tok.pos_ == "NOUN" and target is None \
+                    and ctype in ("condemn", "praise", "retaliate", "support", "oppose") else None
+                if by is not None and by.pos_ in ("PROPN", "NOUN") and _is_actorish(by, index):
+                    # 'condemned the "unprovoked aggression" by Azerbaijan': the act's author
+                    by_id, _ = actors.resolve_actor(doc, by, index, as_actor=True)
+                    if by_id is not None and by_id != agent:
+                        target = by_id
                 if target is None and ctype in ("condemn", "praise", "retaliate", "deny", "support", "oppose") and \
                         t_tok is not None or (ctype == "deny" and target is None and deny_lookback):
                     gap = _gap_author(doc, tok, out, index, ctype)
