@@ -719,7 +719,7 @@ def test_claims_condemned_the_move_names_the_act_before(nlp):
     text = ("The US Treasury imposed sanctions on 14 companies in Hong Kong.\n\n"
             "Beijing condemned the move as illegal unilateral sanctions.")
     _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "condemn", "China", "US Treasury")
+    assert _has2(claims, name, "condemn", "China", "Treasury Department")  # the gazetteer name of "the US Treasury"
 
 
 def test_claims_new_frames_round4(nlp):

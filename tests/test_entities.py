@@ -574,3 +574,18 @@ def test_a_name_with_a_plural_possessive_inside_stays_whole(nlp):
 def test_a_supporters_trust_keeps_its_possessive(nlp):
     index = index_of(nlp, "The Harcastle United Supporters' Trust said it respected the decision.")
     assert "Harcastle United Supporters' Trust" in {e.name for e in index.entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The State Department urged Tbilisi to release the detained demonstrators.", "State Department"),
+    ("The White House condemned the attack as reckless.", "White House"),
+])
+def test_a_us_executive_body_acts_as_itself_not_as_the_state(nlp, text, name):
+    # ministries stay ministries (the claims gold convention): no stands_for to the United States
+    from narrascope import actors
+    doc = nlp(text)
+    from narrascope.entities import find_entities
+    index = find_entities(doc)
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    eid, _ = actors.resolve_actor(doc, head, index, as_actor=True)
+    assert index.entities[eid].name == name
