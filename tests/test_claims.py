@@ -1433,3 +1433,38 @@ def test_marching_to_a_building_aims_at_it_not_to_a_place(nlp, text, target):
     _, claims, name = _run_full(nlp, text)
     c = next(c for c in claims if c.type == "protest")
     assert name(c.target) == target
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    pytest.param("The Philippine Department of Foreign Affairs expressed solidarity with Vietnam.", "support",
+                 "Philippine Department of Foreign Affairs", "Vietnam", id="expressed_solidarity_with"),
+    pytest.param("The opposition pointed the finger at Moscow.", "accuse", "opposition", "Russia",
+                 id="pointed_the_finger_at"),
+    pytest.param("Water minister Sardar Qureshi is openly critical of the World Bank for its silence.", "condemn",
+                 "Sardar Qureshi", "World Bank", id="critical_of"),
+    pytest.param("Sardar Qureshi also faulted previous governments for failing to build dams.", "condemn",
+                 "Sardar Qureshi", "previous governments", id="faulted"),
+    pytest.param("Chad has delivered weapons to the RSF, the panel said.", "support", "Chad", "RSF",
+                 id="delivered_weapons_to"),
+    pytest.param("A cross-party group of 96 MEPs wrote to the Commission on Tuesday urging it to resist any deal.",
+                 "pressure", "MEPs", "European Commission", id="wrote_to_x_urging_it"),
+    pytest.param("The National Assembly unanimously approved a resolution condemning Guyana.", "condemn",
+                 "National Assembly", "Guyana", id="resolution_condemning"),
+    pytest.param("Azerbaijan's defence ministry said its troops had only returned fire after Armenian units "
+                 "opened fire on positions in the Kalbajar district.", "retaliate", "Azerbaijan", "Armenia",
+                 id="returned_fire_after_x_opened_fire"),
+])
+def test_claims_round9_frames(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_text_the_subject_opposed_does_not_act_for_it(nlp):
+    _, claims, name = _run_full(nlp, "Hungary has opposed any EU statement criticising the election.")
+    assert not any(c.type == "condemn" and name(c.agent) == "Hungary" for c in claims)
+
+
+def test_troops_that_did_not_return_fire_are_a_negated_retaliation(nlp):
+    _, claims, name = _run_full(nlp, "Armenian troops did not return fire, the ministry said.")
+    c = next(c for c in claims if c.type == "retaliate")
+    assert c.negated

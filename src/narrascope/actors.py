@@ -811,7 +811,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             if al:
                 return _group(index, al[0], (s, e), [f"{ents[cid].name}'s {rest}", rest]), text
     # groups
-    if tok.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_NOUNS or low in GROUP_NOUNS.values() or tok.tag_ in ("NNS",)):
+    if tok.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_NOUNS or low in GROUP_NOUNS.values() or tok.tag_ in ("NNS",)
+                                          or re.fullmatch(r"[A-Z]{2,5}s", tok.text)):  # "96 MEPs", "Tory MPs"
         # "several European leagues of X", "certain countries outside the region": the qualifier names the group
         name = np_text(doc, tok, with_post=any(c.dep_ == "prep" and c.lower_ in ("of", "outside", "beyond") for c in tok.children))
         if name.lower().startswith("the "):

@@ -2080,6 +2080,15 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             elif a_tok is not None and a_tok.pos_ == "NOUN" and not a_tok.ent_type_ and \
                     actors.quantity_inner(a_tok) is None and not any(
                         c.dep_ == "appos" or c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" for c in a_tok.children):
+                issuer = _subject(a_tok.head) if a_tok.lemma_.lower() in ISSUED_TEXTS and a_tok.dep_ == "dobj" \
+                    and a_tok.head.lemma_.lower() in ISSUING_VERBS and tok.dep_ == "acl" and tok.head.i == a_tok.i \
+                    else None
+                if issuer is not None and _is_actorish(issuer, index):
+                    # "approved a resolution condemning X", "issued a statement urging Y": whoever
+                    # issued the text acts through it
+                    a_tok = issuer
+                    agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
+                        actors.resolve_actor(doc, a_tok, index, as_actor=True)
                 owner = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
                               and c.lower_ in actors.STATE_FORCE_HEADS), None) \
                     if a_tok.lemma_.lower() in actors.VEHICLE_HEADS else None
@@ -2121,12 +2130,27 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if t_tok is not None and t_tok.lower_ in ("it", "them") and tok.tag_ == "VBG" and \
                         tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
                     # "quit the bloc, accusing it of ...": the participle's "it" is the main
-                    # verb's object, not one of the coordinated subjects
-                    head_obj = _dobj(tok.head)
+                    # verb's object, not one of the coordinated subjects ("wrote to the
+                    # Commission urging it to ...": the addressee)
+                    head_obj = _dobj(tok.head) or _pobj(_prep_child(tok.head, "to"))
                     if head_obj is not None and head_obj.pos_ in ("NOUN", "PROPN") and \
                             (head_obj.tag_ in ("NNS", "NNPS")) == (t_tok.lower_ == "them"):
                         t_tok = head_obj
                 target, target_text = _resolve_target(doc, t_tok, index, ctype, out)
+                if ctype == "retaliate" and target is None and t_tok is None:
+                    # "had only returned fire after Armenian units opened fire": the attacker of
+                    # the act the clause after "after"/"when" reports
+                    for adv in tok.children:
+                        if adv.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("after", "when", "because")
+                                                          for m in adv.children):
+                            continue
+                        row = _match_entry(adv)
+                        if row is not None and row.get("type") == "attack" or \
+                                adv.lemma_.lower() == "open" and _lemmas(_dobj(adv)) & {"fire"}:
+                            first = _subject(adv)
+                            if first is not None:
+                                target, target_text = actors.resolve_actor(doc, first, index, as_actor=True)
+                            break
                 if ctype == "retaliate" and target is None and t_tok is not None and t_tok.pos_ == "NOUN":
                     # "responded to Thai artillery fire": the attacking side named on the act
                     own = next((c for c in t_tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < t_tok.i and
@@ -2482,6 +2506,16 @@ def _goods_origin(index: Any, tok: Token) -> str | None:
             if country is not None:
                 return country
     return None
+
+
+# texts a body adopts or issues, which then act for it ("a resolution condemning X")
+ISSUED_TEXTS = {"resolution", "statement", "letter", "motion", "declaration", "communique", "communiqué", "decree",
+                "bill", "petition", "note"}
+
+
+# what a body does to issue such a text ("approved", "issued"); not "vetoed", "opposed"
+ISSUING_VERBS = {"adopt", "approve", "pass", "issue", "release", "sign", "publish", "send", "table", "file",
+                 "put", "circulate", "unveil", "deliver"}
 
 
 # places a body works from: protesting at them targets the body
