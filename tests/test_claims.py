@@ -1468,3 +1468,22 @@ def test_troops_that_did_not_return_fire_are_a_negated_retaliation(nlp):
     _, claims, name = _run_full(nlp, "Armenian troops did not return fire, the ministry said.")
     c = next(c for c in claims if c.type == "retaliate")
     assert c.negated
+
+
+def test_a_first_party_buried_in_the_second_names_phrase_is_a_party(nlp):
+    _, claims, name = _run_full(nlp, "Vice-Premier Zhao Minghui and Treasury Secretary Paul Brenner held talks by "
+                                     "video link on Monday.")
+    assert _has2(claims, name, "meet", "Zhao Minghui", "Paul Brenner")
+
+
+def test_two_coordinated_bodies_both_accuse_a_name_parsed_as_an_adverb(nlp):
+    _, claims, name = _run_full(nlp, "Amnesty International and Human Rights Watch have accused FIFA of ignoring "
+                                     "evidence of forced labour.")
+    assert _has2(claims, name, "accuse", "Amnesty International", "FIFA")
+    assert _has2(claims, name, "accuse", "Human Rights Watch", "FIFA")
+
+
+def test_a_dateline_with_its_country_is_no_part_of_the_group(nlp):
+    _, claims, name = _run_full(nlp, "BUEA, Cameroon - Separatist fighters attacked a police checkpoint on Thursday.")
+    c = next(c for c in claims if c.type == "attack")
+    assert name(c.agent) == "Separatist fighters"

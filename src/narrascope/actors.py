@@ -313,7 +313,10 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
     toks = toks[lo:hi + 1]
     # "ISTANBUL - Riot police": a dateline glued to the subject is no part of its name
     dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--") and t.i < tok.i), None)
-    if dash is not None and all(t.is_upper or t.is_punct for t in toks[:dash]) and dash + 1 < len(toks):
+    # (also "BUEA, Cameroon - Separatist fighters": the city in capitals, then its country)
+    if dash is not None and dash + 1 < len(toks) and toks[0].is_upper and len(toks[0].text) > 1 and (
+            all(t.is_upper or t.is_punct for t in toks[:dash])
+            or all(t.is_upper or t.is_punct or t.is_title for t in toks[:dash]) and dash <= 6):
         toks = toks[dash + 1:]
     while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in QUANTITY_WORDS or
                              (toks[0].like_num and toks[0].tag_ == "CD" and toks[0].i != tok.i) or

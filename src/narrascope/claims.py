@@ -420,8 +420,15 @@ def _dobj(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None and tok.pos_ == "VERB":
         # "fined Northvale Power a record £90 million" with the sum parsed as a modifier
-        return next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
-                     and not any(g.dep_ == "pobj" for g in c.children)), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
+                    and not any(g.dep_ == "pobj" for g in c.children)), None)
+        if obj is None and tok.i + 1 < len(tok.doc):
+            # "accused FIFA of ignoring ...": a name right after the verb parsed as an adverb
+            nxt = tok.doc[tok.i + 1]
+            if nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "dep") and nxt.pos_ == "PROPN" \
+                    and nxt.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+                obj = nxt
+        return obj
     if obj is not None and _amount(obj):
         # "fined Severn Vale Water a record £168 million": the party is the indirect
         # object, the direct object is the sum
@@ -939,6 +946,20 @@ def _conjuncts(tok: Token | None) -> list[Token]:
         if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i != tok.i:
             out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _buried_first_party(tok: Token | None) -> Token | None:
+    """"Vice-Premier Zhao Minghui and Treasury Secretary Paul Brenner held talks": the parser
+    makes the second name the subject and hangs the first, with its "and", inside it as a
+    modifier; the name before that "and" is a party of its own (both named entities)."""
+    if tok is None or tok.pos_ != "PROPN" or not tok.ent_type_:
+        return None
+    left = [t for t in tok.subtree if t.i < tok.i]
+    cc = next((t for t in left if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if cc is None or cc.head.i == tok.i or cc.head.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
+        return None
+    first = cc.head if cc.head.ent_type_ == tok.ent_type_ and cc.head.i < cc.i else None
+    return first
 
 
 def _included_members(tok: Token | None) -> list[Token]:
@@ -2032,6 +2053,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 continue  # "the bank froze the accounts": no party named
         agents = _conjuncts(agent_tok)
         agents += [m for m in _included_members(agent_tok) if m not in agents]
+        buried = _buried_first_party(agent_tok)
+        if buried is not None and len(agents) == 1:
+            agents = [buried, *agents]  # "Vice-Premier Zhao and Secretary Paul Brenner held talks"
         if ctype == "meet" and _pos_key(tok) == "NOUN" and target_tok is not None:
             agents = agents[:1]  # "talks between A and B": one meeting
         targets = _conjuncts(_refine_target(target_tok, ctype)) if target_tok is not None else [None]
