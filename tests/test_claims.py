@@ -1487,3 +1487,13 @@ def test_a_dateline_with_its_country_is_no_part_of_the_group(nlp):
     _, claims, name = _run_full(nlp, "BUEA, Cameroon - Separatist fighters attacked a police checkpoint on Thursday.")
     c = next(c for c in claims if c.type == "attack")
     assert name(c.agent) == "Separatist fighters"
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Moldova expelled two Russian diplomats on Wednesday.", ("sanction", "Moldova", "Russian diplomats")),
+    ("The three juntas turned to Moscow after expelling Western forces.", None),
+])
+def test_expelling_people_is_a_sanction_but_expelling_forces_is_not(nlp, text, expect):
+    _, claims, name = _run_full(nlp, text)
+    got = [(c.type, name(c.agent), name(c.target) or c.target_text) for c in claims if c.trigger.startswith("expel")]
+    assert got == ([expect] if expect else [])
