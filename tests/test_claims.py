@@ -1497,3 +1497,10 @@ def test_expelling_people_is_a_sanction_but_expelling_forces_is_not(nlp, text, e
     _, claims, name = _run_full(nlp, text)
     got = [(c.type, name(c.agent), name(c.target) or c.target_text) for c in claims if c.trigger.startswith("expel")]
     assert got == ([expect] if expect else [])
+
+
+def test_each_side_after_two_demonyms_is_the_two_states(nlp):
+    _, claims, name = _run_full(nlp, "Thai and Cambodian troops exchanged artillery fire along their disputed border "
+                                     "on Thursday, and each side accused the other of starting the fighting.")
+    got = {(name(c.agent), name(c.target)) for c in claims if c.type == "accuse"}
+    assert got == {("Thailand", "Cambodia"), ("Cambodia", "Thailand")}

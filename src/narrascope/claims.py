@@ -2392,6 +2392,9 @@ def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | No
             ent.type in kinds if kinds else ent.type in ("GPE", "ORG", "PERSON", "NORP"))
 
     def actor(tok: Token) -> str | None:
+        if tok.ent_type_ == "NORP" and tok.pos_ == "ADJ":
+            eid = actors._demonym_country(index, tok.text)  # "Thai and Cambodian troops"
+            return eid if fits(eid) else None
         if tok.pos_ != "PROPN" or not tok.ent_type_:
             return None
         eid, _ = actors.resolve_actor(doc, tok, index, as_actor=True)
