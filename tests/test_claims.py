@@ -1504,3 +1504,9 @@ def test_each_side_after_two_demonyms_is_the_two_states(nlp):
                                      "on Thursday, and each side accused the other of starting the fighting.")
     got = {(name(c.agent), name(c.target)) for c in claims if c.type == "accuse"}
     assert got == {("Thailand", "Cambodia"), ("Cambodia", "Thailand")}
+
+
+def test_a_headline_claim_ends_before_the_line_break(nlp):
+    _, claims, name = _run_full(nlp, "Mali junta expels two European journalists\n\nBAMAKO - The junta spoke.")
+    c = next(c for c in claims if c.type == "sanction")
+    assert c.text == "Mali junta expels two European journalists"

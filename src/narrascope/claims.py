@@ -1551,9 +1551,9 @@ def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token |
         right = target_tok.right_edge
     left_i = max(left.i, sent.start)
     right_i = min(right.i, sent.end - 1)
-    while right_i > left_i and (doc[right_i].is_punct or doc[right_i].dep_ in ("cc",)):
-        right_i -= 1
-    while left_i < right_i and (doc[left_i].is_punct or doc[left_i].dep_ == "cc"):
+    while right_i > left_i and (doc[right_i].is_punct or doc[right_i].is_space or doc[right_i].dep_ in ("cc",)):
+        right_i -= 1  # (a headline's line break is no part of its claim)
+    while left_i < right_i and (doc[left_i].is_punct or doc[left_i].is_space or doc[left_i].dep_ == "cc"):
         left_i += 1
     return doc[left_i].idx, doc[right_i].idx + len(doc[right_i].text)
 
