@@ -1420,3 +1420,16 @@ def test_a_cue_after_comma_and_hung_inside_the_report_is_the_reporters_next_act(
 def test_an_indefinite_role_in_the_lead_is_the_person_named_with_it_below(text, quote, speaker):
     assert (quote, speaker) in _full(text)
 
+
+
+def test_a_cue_after_comma_and_with_no_report_above_it_is_no_next_act(nlp):
+    # the climb to the report stops at the root: "Prices were the result, and accused rivals."
+    from spacy.tokens import Doc
+    from narrascope.quotes import _reporting_conj_head
+    words = ["Prices", "were", "the", "result", ",", "and", "accused", "rivals", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 3, 3, 6, 1],
+              deps=["nsubj", "ROOT", "det", "attr", "punct", "cc", "conj", "dobj", "punct"],
+              pos=["NOUN", "AUX", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"],
+              tags=["NNS", "VBD", "DT", "NN", ",", "CC", "VBD", "NNS", "."],
+              lemmas=["price", "be", "the", "result", ",", "and", "accuse", "rival", "."])
+    assert _reporting_conj_head(doc[6]) is None

@@ -460,7 +460,7 @@ def _reporting_conj_head(verb: Token) -> Token | None:
     if verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
         return None
     up = verb.head
-    while up.dep_ != "ccomp" and up.head is not up:
+    while up.dep_ != "ccomp" and up.head.i != up.i:
         up = up.head
     if up.dep_ == "ccomp" and _is_cue(up.head) and up.head.i < verb.i and up.head.tag_ == verb.tag_:
         return up.head
