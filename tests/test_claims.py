@@ -1510,3 +1510,10 @@ def test_a_headline_claim_ends_before_the_line_break(nlp):
     _, claims, name = _run_full(nlp, "Mali junta expels two European journalists\n\nBAMAKO - The junta spoke.")
     c = next(c for c in claims if c.type == "sanction")
     assert c.text == "Mali junta expels two European journalists"
+
+
+def test_a_backed_decision_is_the_act_taken_not_the_appeal_against_it(nlp):
+    _, claims, name = _run_full(nlp, "Mali expelled two French journalists on Thursday. The Malian press union "
+                                     "urged the authorities to reverse the order. Burkina Faso backed the decision.")
+    c = next(c for c in claims if c.type == "support")
+    assert name(c.target) == "Mali"

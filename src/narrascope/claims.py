@@ -2561,7 +2561,10 @@ ACT_NOUN_TYPES = {
         "accusation", "accusations", "allegation", "allegations", "charge", "charges")},
     **{n: ("attack",) for n in ("assault", "raid", "raids", "incursion", "offensive", "ambush", "shelling")},
     **{n: ("sanction", "attack", "retaliate", "threaten", "pressure") for n in (
-        "provocation", "provocations", "move", "step", "decision", "action", "actions")},
+        "provocation", "provocations", "move", "step", "action", "actions")},
+    # a decision is taken, not urged or threatened ("backed the decision" after "the union
+    # urged X to reverse it": the expulsion, not the union's appeal)
+    "decision": ("sanction", "attack", "retaliate", "oppose"),
     **{n: ("pressure",) for n in ("order", "demand", "demands")},
     **{n: ("oppose", "support") for n in ("vote", "veto")},
 }
