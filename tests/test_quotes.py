@@ -1433,3 +1433,19 @@ def test_a_cue_after_comma_and_with_no_report_above_it_is_no_next_act(nlp):
               tags=["NNS", "VBD", "DT", "NN", ",", "CC", "VBD", "NNS", "."],
               lemmas=["price", "be", "the", "result", ",", "and", "accuse", "rival", "."])
     assert _reporting_conj_head(doc[6]) is None
+
+
+def test_a_clubs_short_name_and_its_boss():
+    got = _full('Harwell Athletic sacked manager Javier Ordonez on Sunday after a fifth straight defeat.\n\n'
+                'Harwell said it had asked the referees body to review the red card. "We deserved nothing," '
+                'the Harwell boss said.')
+    assert ("it had asked the referees body to review the red card", "Harwell Athletic") in got
+    assert ("We deserved nothing", "Javier Ordonez") in got
+
+
+
+def test_the_clubs_manager_is_not_the_other_clubs_manager():
+    got = _full("Javier Ordonez did not try to hide. \"We deserved nothing today,\" the Harwell manager said.\n\n"
+                "Stanmore manager Callum Baird was almost apologetic. \"Javier is a good coach,\" he said.\n\n"
+                "\"The first 20 minutes were the worst I have seen,\" the Harwell manager said.")
+    assert ("The first 20 minutes were the worst I have seen", "Javier Ordonez") in got

@@ -783,8 +783,14 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
     return out
 
 
+def _role_qualifiers(index: Any, eid: str) -> set[str]:
+    """Capitalised words qualifying a person's recorded roles ("Stanmore" in "Stanmore manager")."""
+    ent = _entity(index, eid)
+    return {_norm_word(w) for r in getattr(ent, "roles", []) or [] for w in r.split()[:-1] if w[:1].isupper()}
+
+
 def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset: int,
-                       age: str | None) -> str | None:
+                       age: str | None, proper: set[str] = frozenset()) -> str | None:
     """The person whose written description fits the description best: same head
     office (or a synonym), no restrictive modifier the description lacks ("assistant
     coach" is not "the coach"), most other words in common; ties: most recently
@@ -806,6 +812,8 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
         mods = set(ws[:pos])
         if (mods & RESTRICTIVE_MODIFIERS) - dwords:
             continue
+        if proper and mods and not (mods & proper) and mods & _role_qualifiers(index, eid):
+            continue  # "the Harwell manager" is not the "Stanmore manager"
         score = 1.0 + len((dwords - {noun}) & set(ws)) + (0.5 if ws[pos] == noun else 0.0)
         cands[eid] = max(cands.get(eid, 0), score)
     if not cands:
@@ -852,8 +860,10 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         or head.lower_ in _title_words()
     if not org_like or age is not None:
         # the people as described in the article: titles, appositions, ages
+        # a proper qualifier of the description ("the Harwell manager") must be the role's own
+        proper = {_norm_word(t.lower_) for t in span if t.pos_ == "PROPN" and t.i < head.i}
         eid = _description_match(doc, index, {_norm_word(w) for w in words}, office,
-                                 span_start_char, age)
+                                 span_start_char, age, proper)
         if eid is not None:
             return eid
         if age is not None:

@@ -836,10 +836,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if not people and c.label in ("PERSON", "ORG", "GPE", "NORP"):
             # "Lumora" after "Lumora Inc." (the recogniser may call the short name a person):
-            # a company's name without its corporate word, when one company fits
+            # a company's name without its corporate word, when one company fits; a club's
+            # without its club word ("Harwell" after "Harwell Athletic") unless it is a known place
             short = [eid for eid, ent in index.entities.items() if ent.type == "ORG"
                      and norm(ent.name).startswith(norm(surface) + " ")
-                     and norm(ent.name)[len(norm(surface)) + 1:] in CORPORATE_SUFFIXES]
+                     and (norm(ent.name)[len(norm(surface)) + 1:] in CORPORATE_SUFFIXES
+                          or ent.name.split()[-1] in CLUB_WORDS and len(ent.name.split()) == len(surface.split()) + 1
+                          and gaz.lookup(surface, demonym=True) is None)]
             if len(short) == 1:
                 index._add_mention(short[0], s, e)
                 continue

@@ -668,15 +668,22 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     att.speaker, att.speaker_span, att.speaker_id = head, (s, head.idx + len(head.text)), pid
                     att.speaker_kind = "organisation"
                     return att
-                if eid and c.dep_ == "compound" and head.lower_ in TITLE_WORDS:
+                if eid and c.dep_ == "compound" and (head.lower_ in TITLE_WORDS or head.lower_ in TEAM_OFFICES):
                     # "the Rovers manager said": the person who holds that office at the
                     # body, when the article names one ("Their manager, Gary Lund")
                     n_s, n_e = _noun_phrase(head)
                     pid = coref.resolve_nominal(doc, n_s, n_e, index)
                     office = coref.PERSON_ROLE_SYNONYMS.get(head.lemma_.lower(), {head.lemma_.lower()})
                     roles = getattr(getattr(index, "entities", {}).get(pid), "roles", []) if pid else []
+                    body = getattr(index, "entities", {}).get(eid)
+                    body_words = {w.lower() for n in ([body.name, *body.aliases] if body else []) for w in n.split()}
+
+                    def at_this_body(r: str) -> bool:
+                        # "Stanmore manager" is no office at Harwell: a role naming a body names this one
+                        named = [w for w in r.split() if w[:1].isupper()]
+                        return not named or any(w.lower() in body_words for w in named)
                     if pid is not None and pid != eid and _entity_type(index, pid) == "PERSON" and any(
-                            office & set(re.split(r"[\s-]+", r.lower())) for r in roles):
+                            office & set(re.split(r"[\s-]+", r.lower())) and at_this_body(r) for r in roles):
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
                     if head.lemma_.lower() in TEAM_OFFICES:
@@ -685,6 +692,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         pid = coref._salient_person(doc, index, n_s, max_back=2, skip_speech=True)
                         if pid is not None and pid != eid:
                             att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
+                            # the office is now on record: the same description later is this person
+                            _add_role(index, pid, re.sub(r"^(?:the|a|an)\s+", "", _text(doc)[n_s:n_e], flags=re.I))
                             return att
                 if eid:
                     role_end = max([t for t in head.subtree if t.i < c.left_edge.i and not t.is_punct] or [head],
