@@ -1517,3 +1517,19 @@ def test_a_backed_decision_is_the_act_taken_not_the_appeal_against_it(nlp):
                                      "urged the authorities to reverse the order. Burkina Faso backed the decision.")
     c = next(c for c in claims if c.type == "support")
     assert name(c.target) == "Mali"
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # review of round 9: a hyphen inside a name is no dateline dash
+    ("UN Peace-Keeping troops attacked the rebel camp on Monday.", "attack", "UN Peace-Keeping troops", "*"),
+    # a palace with no owner is a place, not a target
+    ("Protesters rallied outside the Royal Palace in Phnom Penh on Saturday.", "protest", "protesters", None),
+    # a name parsed as an adverb after the verb (tagged ADV here)
+    ("Serbia accused FIFA of ignoring racism.", "accuse", "Serbia", "FIFA"),
+    # "Chadian army officers" names no army: the bare army is the story's state
+    ("Fighting in Sudan intensified. Chadian army officers met on Monday. The army shelled RSF positions in Omdurman.",
+     "attack", "Sudan", "*"),
+])
+def test_claims_round9_review_cases(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

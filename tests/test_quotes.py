@@ -1449,3 +1449,10 @@ def test_the_clubs_manager_is_not_the_other_clubs_manager():
                 "Stanmore manager Callum Baird was almost apologetic. \"Javier is a good coach,\" he said.\n\n"
                 "\"The first 20 minutes were the worst I have seen,\" the Harwell manager said.")
     assert ("The first 20 minutes were the worst I have seen", "Javier Ordonez") in got
+
+
+def test_an_age_inside_a_longer_description_keeps_the_description():
+    # review of round 9: the age rule must not shorten "the Portuguese 23-year-old"
+    got = _full('Marta Silva scored twice on Sunday. "We deserved it," the Portuguese 23-year-old said after '
+                'the match.')
+    assert ("We deserved it", "Marta Silva") in got

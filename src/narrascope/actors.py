@@ -312,7 +312,8 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
         hi += 1
     toks = toks[lo:hi + 1]
     # "ISTANBUL - Riot police": a dateline glued to the subject is no part of its name
-    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--") and t.i < tok.i), None)
+    dash = next((k for k, t in enumerate(toks) if t.text in ("-", "—", "–", "--") and t.i < tok.i
+                 and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_), None)  # not "Peace-Keeping"
     # (also "BUEA, Cameroon - Separatist fighters": the city in capitals, then its country)
     if dash is not None and dash + 1 < len(toks) and toks[0].is_upper and len(toks[0].text) > 1 and (
             all(t.is_upper or t.is_punct for t in toks[:dash])
@@ -408,7 +409,13 @@ def _service_owner(doc: Doc, index: Any, tok: Token) -> str | None:
     if gaz is None:
         return None
     owner = None
-    for m in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+{re.escape(tok.lower_)}\b", doc_text(doc)[:tok.idx]):
+    for m in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+({re.escape(tok.lower_)})\b", doc_text(doc)[:tok.idx], re.I):
+        if not m.group(1)[:1].isupper():
+            continue
+        svc = doc.char_span(m.start(2), m.end(2))
+        if svc is not None and svc.root.dep_ == "compound" and svc.root.head.pos_ == "NOUN" \
+                and doc_text(doc)[m.end(2):m.end(2) + 1] != "-":
+            continue  # "Chadian army officers": the officers, not the army
         rec = _call(gaz.lookup, m.group(1), demonym=True)
         if rec and rec.get("type") == "GPE":
             owner = rec["name"]

@@ -425,7 +425,7 @@ def _dobj(tok: Token) -> Token | None:
         if obj is None and tok.i + 1 < len(tok.doc):
             # "accused FIFA of ignoring ...": a name right after the verb parsed as an adverb
             nxt = tok.doc[tok.i + 1]
-            if nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "dep") and nxt.pos_ == "PROPN" \
+            if nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "dep") and nxt.pos_ in ("PROPN", "ADV") \
                     and nxt.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
                 obj = nxt
         return obj
@@ -2113,14 +2113,14 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     a_tok = issuer
                     agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
                         actors.resolve_actor(doc, a_tok, index, as_actor=True)
-                owner = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
-                              and c.lower_ in actors.STATE_FORCE_HEADS), None) \
+                service = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
+                                and c.lower_ in actors.STATE_FORCE_HEADS), None) \
                     if a_tok.lemma_.lower() in actors.VEHICLE_HEADS else None
-                if owner is not None and getattr(ents.get(agent), "type", None) not in ("GPE", "ORG"):
+                if service is not None and getattr(ents.get(agent), "type", None) not in ("GPE", "ORG"):
                     # "army aircraft had struck a convoy": the force that flies them
-                    agent, agent_text = actors.resolve_actor(doc, owner, index, as_actor=True)
+                    agent, agent_text = actors.resolve_actor(doc, service, index, as_actor=True)
                 if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
-                        owner is not None and agent is not None) and not (
+                        service is not None and agent is not None) and not (
                         getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS):
                     continue  # "the attempts ... refusing to join X": a thing does not act
                 if agent is None:
@@ -2192,11 +2192,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target = _as_state(index, target)  # "pledged systems to Kyiv": the state, not the city
                 if t_tok is not None and t_tok.pos_ == "PRON" and t_tok.lower_ in ("us", "we", "our") and attributed:
                     target = actors.speaker_body(doc, index, attributed) or attributed  # "restrictions on us"
-                if ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and \
-                        t_tok.lemma_.lower() in BUILDING_NOUNS:
-                    owner = _building_owner(doc, t_tok, index)
-                    if owner is not None and owner != agent:
-                        target = owner  # "rallied outside the Rwandan embassy": aimed at Rwanda
+                housed = _building_owner(doc, t_tok, index) if ctype == "protest" and t_tok is not None \
+                    and not entry.get("diplomatic") and t_tok.lemma_.lower() in BUILDING_NOUNS else None
+                if housed is not None and housed != agent:
+                    target = housed  # "rallied outside the Rwandan embassy": aimed at Rwanda
                 elif ctype == "protest" and t_tok is not None and not entry.get("diplomatic") and actors.is_place_use(t_tok) and (
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
@@ -2477,11 +2476,18 @@ def _building_owner(doc: Doc, tok: Token, index: Any) -> str | None:
             if eid is not None:
                 return eid
         if c.lower_ == "presidential":
-            # the person the article calls its president, latest named first
+            # the person the article calls its president (not a vice-president, not a visiting
+            # head of state named with another country), latest named first
+            home = actors._salient_country(doc, index, tok.idx)
+            home_words = {w.lower() for n in ([ents[home].name, *ents[home].aliases] if home in ents else [])
+                          for w in n.split()}
             for m in reversed(getattr(index, "mentions", [])):
                 ent = ents.get(m.entity)
-                if m.start < tok.idx and ent is not None and ent.type == "PERSON" and \
-                        any(r.lower().split()[-1:] == ["president"] for r in ent.roles):
+                if m.start < tok.idx and ent is not None and ent.type == "PERSON" and any(
+                        r.lower().split()[-1:] == ["president"]
+                        and not {"vice", "deputy", "former", "ex", "vice-president"} & set(r.lower().split())
+                        and all(w.lower() in home_words for w in r.split()[:-1] if w[:1].isupper() and w != "President")
+                        for r in ent.roles):
                     return m.entity
     return None
 
@@ -2495,7 +2501,9 @@ def _them_as_coordinated_objects(tok: Token, targets: list) -> list:
     for t in targets:
         obj = _dobj(tok.head) if t is not None and t.lower_ == "them" and t.pos_ == "PRON" else None
         conjs = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if obj is not None else []
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and conjs:
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and conjs and all(
+                x.pos_ == "PROPN" or x.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or actors.is_actor_noun(x)
+                for x in [obj, *conjs]):  # not "froze the assets and accounts of ..., accusing them"
             out.extend(sorted([obj, *conjs], key=lambda x: x.i))
         else:
             out.append(t)

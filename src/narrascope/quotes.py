@@ -499,9 +499,10 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
             left = min(left, c.left_edge, key=lambda t: t.i)
     if _is_age_head(tok) and tok.i >= 4 and tok.doc[tok.i - 4].like_num:
         # "the 47-year-old" parsed as a modifier of a later noun: the age and its article
-        left = tok.doc[tok.i - 4]
-        if left.i > 0 and tok.doc[left.i - 1].lower_ in ("the", "a", "an"):
-            left = tok.doc[left.i - 1]
+        age = tok.doc[tok.i - 4]
+        if age.i > 0 and tok.doc[age.i - 1].lower_ in ("the", "a", "an"):
+            age = tok.doc[age.i - 1]
+        left = min(left, age, key=lambda t: t.i)  # never shorter than the parse gave ("the Portuguese 23-year-old")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COLLECTIVE_NOUNS:
         left = min(left, tok.head.head.left_edge, key=lambda t: t.i)  # "Hundreds of farmers", "a team of researchers"
     right = tok
@@ -1347,6 +1348,11 @@ def _person_by_origin(head: Token, index: Any) -> bool:
         and gaz.lookup(head.text) is None
 
 
+# offices a lead describes before naming their holder ("A coroner has found", "A judge ruled");
+# not "a spokesman" or "an official", who usually stay unnamed
+LEAD_OFFICES = {"coroner", "judge", "magistrate", "ombudsman", "inspector", "auditor", "prosecutor"}
+
+
 def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     """"A coroner has found that ..." / "A state judge blocked ...": a news lead describes the
     actor and names them further down ("area coroner Helen Garside", "Judge Renata Salcedo");
@@ -1355,8 +1361,8 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
-    if noun not in TITLE_WORDS or sent_start_back(head, 1) != 0:
-        return None     # only in the lead (the first two sentences)
+    if noun not in LEAD_OFFICES or sent_start_back(head, 1) != 0:
+        return None     # only in the lead (the first two sentences), only offices one person holds there
     limit = doc[min(len(doc) - 1, head.sent.end)]
     for _ in range(5):
         if limit.sent.end >= len(doc):
@@ -1370,6 +1376,9 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
             break
         ent = ents.get(m.entity)
         if ent is not None and ent.type == "PERSON" and any(noun in r.lower().split() for r in ent.roles):
+            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sent is not None and {t.lower_ for t in sent.sent} & {"another", "separate", "different", "other"}:
+                continue  # "coroner X had opened a separate inquest": someone else's case
             return m.entity
     return None
 
