@@ -286,6 +286,31 @@ Round 8 (blind sets dev12, dev13; ``docs/evaluation.md``):
   "The medical group said ..." continues the reporter (``_continued_subject``).
 - **Lexicon.** "recalled its ambassador from X" (protest, ``diplomatic``), "closed its
   border with X" (sanction), "encouraged X to ..." (pressure), "ransacked" (attack).
+
+Round 9 (blind sets dev14, dev15; ``docs/evaluation.md``):
+
+- **Protests at buildings.** "rallied outside the Cambodian embassy" / "marched to the
+  Guyanese embassy" -> the state; "the government building" -> the government; "the
+  presidential palace" -> the home president; "X's headquarters" -> X (``_building_owner``).
+  A building with no owner stays a place, as does "marched to the square".
+- **Targets.** "condemned the aggression by X" -> X; "sanctioned A and B, accusing them" ->
+  A and B (``_them_as_coordinated_objects``); "wrote to X urging it" -> X; "the decision"
+  names an act taken, not an appeal; "each side ... the other" after "Thai and Cambodian
+  troops"; "returned fire after X opened fire" -> X; a denial of a clause ("denied that its
+  troops had fired first") answers an accusation or condemnation on record (strictly: not
+  a warning, a demand or someone's report; "denied that anyone was hurt" answers no one).
+- **Agents.** "army aircraft struck" -> the army's state; a bare "the army" is the state
+  whose army the article named ("Sudan's army-backed government", ``actors._service_owner``)
+  with "<Demonym> army" as alias; a text issued by a body acts for it ("approved a
+  resolution condemning X"); a first party the parser buries in the second's name phrase
+  ("Vice-Premier Zhao and Secretary Brenner held talks", ``_buried_first_party``); "96
+  MEPs" is a group; "protesters, among them relatives" is no naming apposition; a
+  "CITY, Country -" dateline is no part of a group's name; a name after the verb parsed
+  as an adverb is its object ("accused FIFA of"); the White House, the Pentagon and the
+  State Department act as themselves (ministries stay ministries).
+- **Lexicon.** returned fire (retaliate), expressed solidarity with (support), pointed the
+  finger at (accuse), critical of / faulted (condemn), delivered weapons to (support),
+  expelled diplomats or journalists (sanction).
 """
 
 from __future__ import annotations
