@@ -1456,3 +1456,15 @@ def test_an_age_inside_a_longer_description_keeps_the_description():
     got = _full('Marta Silva scored twice on Sunday. "We deserved it," the Portuguese 23-year-old said after '
                 'the match.')
     assert ("We deserved it", "Marta Silva") in got
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a simple past after ", and" with the speaker's pronoun goes on with the narrative
+    ("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against her record.",
+     "the real extremist on abortion is Hillary Clinton"),
+    # the outlet's "referring to ..." after the closing mark is its gloss
+    ('Donald Trump said things “should be wrapped up by Cleveland,” referring to the party convention.',
+     'things “should be wrapped up by Cleveland,”'),
+])
+def test_the_narrative_after_a_report_is_not_reported(text, quote):
+    assert quote in [q for q, _ in _full(text)]

@@ -1859,6 +1859,19 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
                   and (_is_cue(c) or c.lemma_.lower() in LABEL_VERBS)
                   and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')
                   and any(x.dep_ in ("ccomp", "dobj", "oprd") for x in c.children)]
+    # 'said things "should be wrapped up by Cleveland," referring to the convention': the
+    # outlet's gloss after the closing mark is not what was said
+    conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "acl", "xcomp")
+                  and c.tag_ == "VBG" and c.lemma_.lower() == "refer"
+                  and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')]
+    # "Rubio said the extremist is Clinton, and he railed against her record": a simple past
+    # after ", and" with the speaker's own pronoun as subject goes on with the narrative
+    conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ == "conj" and c.tag_ == "VBD"
+                  and cue.tag_ == "VBD" and c.i > cue.i
+                  and any(x.dep_ == "nsubj" and x.lower_ in ("he", "she") for x in c.children)
+                  and not any(x.dep_ in ("aux", "auxpass") for x in c.children)
+                  and c.i >= 3 and doc[c.i - 2].lower_ == "and" and doc[c.i - 3].text == ","
+                  and _subject(cue) is not None and _subject(cue).pos_ in ("PROPN", "PRON")]
     # "he understood the anger of the fans, who chanted '...'": a relative clause that reports
     # someone else's words is not part of this report
     conj_cues += [c for c in clause.subtree if c.dep_ == "relcl" and _is_cue(c)
