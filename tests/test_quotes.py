@@ -1468,3 +1468,17 @@ def test_an_age_inside_a_longer_description_keeps_the_description():
 ])
 def test_the_narrative_after_a_report_is_not_reported(text, quote):
     assert quote in [q for q, _ in _full(text)]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the parser makes "told" an adverbial clause of the told verb
+    ('The statement comes just three days after Trump told The Washington Post he was “not quite there yet” on '
+     'supporting Ryan.', 'he was “not quite there yet” on supporting Ryan', "Trump"),
+    # a final attribution whose speaker phrase holds an apposition
+    ("Despite a string of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the "
+     "primary through to the convention, his top aide, Tad Devine, told The Huffington Post.",
+     "Despite a string of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the "
+     "primary through to the convention", "Tad Devine"),
+])
+def test_quotes_round9_real_text_slips(text, quote, speaker):
+    assert (quote, speaker) in _full(text)

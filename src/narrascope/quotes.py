@@ -2136,16 +2136,25 @@ def _final_attribution(doc: Doc, cue: Token, marks: list[tuple[int, int]]
     if first is None or first.lower_ in FRONTED_SUBORDINATORS:
         return None   # "When the minister arrived, Smith said nothing": a time clause, not a report
     # the speaker phrase: back to the comma, without a finite verb or other punctuation
-    j = cue.i - 1
-    while j > sent.start and doc[j].text != "," and cue.i - j <= 9:
+    # (", his top aide, Tad Devine, told ...": one apposition inside, closed by a comma)
+    end = cue.i - 1 if doc[cue.i - 1].text == "," and cue.i - 2 > sent.start else cue.i
+    inner = end == cue.i  # no apposition: no comma may stand inside the phrase
+    j = end - 1
+    while j > sent.start and end - j <= (9 if inner else 12):
         t = doc[j]
+        if t.text == ",":
+            if inner:
+                break
+            inner = True  # the apposition's opening comma
+            j -= 1
+            continue
         if t.is_punct and t.text not in ("-", "’", "'") or t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") \
                 or t.pos_ == "SCONJ" or t.lower_ in ("who", "which", "that", "and", "but"):
             return None
         j -= 1
-    if doc[j].text != "," or j == cue.i - 1:
+    if doc[j].text != "," or j == end - 1 or end != cue.i and doc[j + 1:end].text.count(",") != 1:
         return None
-    phrase = doc[j + 1:cue.i]
+    phrase = doc[j + 1:end]
     heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON") and not (phrase.start <= t.head.i < phrase.end)]
     if len(heads) != 1 or heads[0].ent_type_ in ("DATE", "TIME", "GPE") and heads[0].pos_ != "PRON":
         return None
@@ -2175,6 +2184,24 @@ def _final_attribution(doc: Doc, cue: Token, marks: list[tuple[int, int]]
 AS_CUES = {"say", "note", "report", "write", "tell", "explain", "argue", "observe", "state", "mention",
            "point", "recall", "warn", "predict", "reveal", "acknowledge", "claim", "testify", "concede",
            "announce", "confirm", "insist", "stress", "emphasize", "tweet", "document", "detail"}
+
+
+def _told_clause_above(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"... after Trump told The Washington Post he was "not quite there yet" on ...": the
+    parser makes "told" an adverbial clause of the told verb; the clause that starts with
+    its own subject right after the addressee is what was told (up to the verb's last word)."""
+    if cue.lemma_.lower() != "tell" or cue.dep_ != "advcl" or cue.head.i <= cue.i \
+            or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    head = cue.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+    if obj is None or subj is None or subj.left_edge.i != obj.right_edge.i + 1:
+        return None
+    last = head.right_edge
+    while last.i > subj.i and (last.is_punct and last.text not in "\"”’'" or last.is_space):
+        last = doc[last.i - 1]
+    return subj.left_edge.idx, last.idx + len(last.text)
 
 
 def _as_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
@@ -2393,6 +2420,12 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
                                        and (_marked_that(g)
                                             or _that_complement(g)))
+        told = _told_clause_above(doc, tok) if not clauses else None
+        if told is not None:
+            att = speaker_of(tok)
+            if att.speaker is not None:
+                indirect.append((told, att, tok))
+                continue
         if not clauses:
             span = _as_clause(doc, tok)
             if span is not None:
