@@ -409,12 +409,13 @@ def _service_owner(doc: Doc, index: Any, tok: Token) -> str | None:
     if gaz is None:
         return None
     owner = None
-    for m in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+({re.escape(tok.lower_)})\b", doc_text(doc)[:tok.idx], re.I):
+    text = doc_text(doc)
+    for m in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+({re.escape(tok.lower_)})\b", text[:tok.idx], re.I):
         if not m.group(1)[:1].isupper():
             continue
         svc = doc.char_span(m.start(2), m.end(2))
         if svc is not None and svc.root.dep_ == "compound" and svc.root.head.pos_ == "NOUN" \
-                and doc_text(doc)[m.end(2):m.end(2) + 1] != "-":
+                and text[m.end(2):m.end(2) + 1] != "-":
             continue  # "Chadian army officers": the officers, not the army
         rec = _call(gaz.lookup, m.group(1), demonym=True)
         if rec and rec.get("type") == "GPE":

@@ -983,8 +983,7 @@ def _buried_first_party(tok: Token | None) -> Token | None:
     cc = next((t for t in left if t.lower_ == "and" and t.dep_ == "cc"), None)
     if cc is None or cc.head.i == tok.i or cc.head.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
         return None
-    first = cc.head if cc.head.ent_type_ == tok.ent_type_ and cc.head.i < cc.i else None
-    return first
+    return cc.head if cc.head.ent_type_ == tok.ent_type_ and cc.head.i < cc.i else None
 
 
 def _included_members(tok: Token | None) -> list[Token]:

@@ -1376,8 +1376,8 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
             break
         ent = ents.get(m.entity)
         if ent is not None and ent.type == "PERSON" and any(noun in r.lower().split() for r in ent.roles):
-            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sent is not None and {t.lower_ for t in sent.sent} & {"another", "separate", "different", "other"}:
+            mention = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if mention is not None and {t.lower_ for t in mention.sent} & {"another", "separate", "different", "other"}:
                 continue  # "coroner X had opened a separate inquest": someone else's case
             return m.entity
     return None
@@ -1866,12 +1866,15 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
                   and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "”", '"')]
     # "Rubio said the extremist is Clinton, and he railed against her record": a simple past
     # after ", and" with the speaker's own pronoun as subject goes on with the narrative
-    conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ == "conj" and c.tag_ == "VBD"
-                  and cue.tag_ == "VBD" and c.i > cue.i
-                  and any(x.dep_ == "nsubj" and x.lower_ in ("he", "she") for x in c.children)
-                  and not any(x.dep_ in ("aux", "auxpass") for x in c.children)
-                  and c.i >= 3 and doc[c.i - 2].lower_ == "and" and doc[c.i - 3].text == ","
-                  and _subject(cue) is not None and _subject(cue).pos_ in ("PROPN", "PRON")]
+    narrative = [c for c in clause.subtree if c.i != clause.i and c.dep_ == "conj" and c.tag_ == "VBD"
+                 and cue.tag_ == "VBD" and c.i > cue.i
+                 and any(x.dep_ == "nsubj" and x.lower_ in ("he", "she") for x in c.children)
+                 and not any(x.dep_ in ("aux", "auxpass") for x in c.children)
+                 and c.i >= 3 and doc[c.i - 2].lower_ == "and" and doc[c.i - 3].text == ","]
+    if narrative:
+        cue_subj = _subject(cue)  # (looked up once, and only when a candidate is there)
+        if cue_subj is not None and cue_subj.pos_ in ("PROPN", "PRON"):
+            conj_cues += narrative
     # "he understood the anger of the fans, who chanted '...'": a relative clause that reports
     # someone else's words is not part of this report
     conj_cues += [c for c in clause.subtree if c.dep_ == "relcl" and _is_cue(c)
@@ -2479,7 +2482,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # "said X, and that Y": the second "that" clause is a report of its own
         # (the parser may hang it lower: 'said volumes fell as shoppers "traded down"
         # and that the company would cut jobs')
-        clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c is not cl
+        clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c.i != cl.i
                     and _marked_that(c)
                     and _own_second_that(c, cl)]
         spans = [_clause_span(doc, cl, tok) for cl in clauses]
