@@ -589,3 +589,14 @@ def test_a_us_executive_body_acts_as_itself_not_as_the_state(nlp, text, name):
     head = next(t for t in doc if t.dep_ == "nsubj")
     eid, _ = actors.resolve_actor(doc, head, index, as_actor=True)
     assert index.entities[eid].name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Niger's junta seizes Sorelia uranium mine\n\nNIAMEY/PARIS — Niger's military rulers on Tuesday revoked the "
+     "operating permit of French nuclear fuel group Sorelia at the Tamesna uranium mine.", "Sorelia"),
+    ("Workers at mining company Kestrel walked out on Monday.", "Kestrel"),
+    ("Shares in French carmaker Vanteau fell on Monday.", "Vanteau"),
+])
+def test_a_one_word_name_after_a_company_noun_is_a_company(nlp, text, name):
+    index = index_of(nlp, text)
+    assert {e.name: e.type for e in index.entities.values()}.get(name) == "ORG"

@@ -1482,3 +1482,14 @@ def test_the_narrative_after_a_report_is_not_reported(text, quote):
 ])
 def test_quotes_round9_real_text_slips(text, quote, speaker):
     assert (quote, speaker) in _full(text)
+
+
+def test_the_central_bank_is_the_country_s_bank_not_the_agency_in_the_dateline(nlp):
+    text = ("ANKARA, Jan 22 (Harbor Wire) - Turkey's central bank cut its main rate on Thursday, surprising "
+            "economists polled by Harbor Wire.\n\nIn a statement, the central bank said inflation had fallen "
+            "faster than expected.")
+    quotes, index = run_real(nlp, text)
+    q = next(q for q in quotes if q.text.startswith("inflation"))
+    ent = index.entities[q.speaker]
+    assert ent.name != "Harbor Wire"
+    assert "Turkish central bank" in ent.aliases

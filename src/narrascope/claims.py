@@ -1000,6 +1000,26 @@ def _included_members(tok: Token | None) -> list[Token]:
     return out
 
 
+def _own_possessive(poss: Token) -> bool:
+    """"she praised her team", "he praised his officers": a possessive of the same person
+    and number as the praiser's subject pronoun, or "own", is the praiser's own (the praise
+    goes to the thing praised, not back to the praiser)."""
+    if any(c.lower_ == "own" for c in poss.head.children):
+        return True
+    verb = poss.head
+    while verb.dep_ not in ("ROOT", "relcl", "ccomp", "conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return True
+    pairs = {"his": ("he", "PERSON_M"), "her": ("she", "PERSON_F"), "their": ("they",)}
+    if subj.pos_ == "PRON":
+        return subj.lower_ in pairs.get(poss.lower_, ())
+    return poss.lower_ == "their" and subj.tag_ in ("NNS", "NNPS")
+
+
 def _is_actorish(tok: Token, index: Any) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.is_acronym(tok):
         return True
@@ -1056,6 +1076,9 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             if poss is not None and (poss.pos_ == "PROPN" or poss.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
                                      or poss.pos_ == "NOUN" and _is_actorish(poss, None)):
                 return poss  # also "praised the government's spending cuts" -> the government
+            if poss is not None and ctype == "praise" and poss.lower_ in ("his", "her", "their") \
+                    and not _own_possessive(poss):
+                return poss  # "X met Y, who praised his 'principled defence of Dayton'": X's quality
             # "criticised the excessive use of state resources by the governing party": the doer
             by = _pobj(_prep_child(tok, "by"))
             if by is None and tok.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in tok.head.children):
@@ -2138,14 +2161,16 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
                         actors.resolve_actor(doc, a_tok, index, as_actor=True)
                 service = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
-                                and c.lower_ in actors.STATE_FORCE_HEADS), None) \
+                                and (c.lower_ in actors.STATE_FORCE_HEADS or c.lower_ == "junta")), None) \
                     if a_tok.lemma_.lower() in actors.VEHICLE_HEADS else None
                 if service is not None and getattr(ents.get(agent), "type", None) not in ("GPE", "ORG"):
                     # "army aircraft had struck a convoy": the force that flies them
                     agent, agent_text = actors.resolve_actor(doc, service, index, as_actor=True)
                 if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
                         service is not None and agent is not None) and not (
-                        getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS):
+                        getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS) \
+                        and getattr(ents.get(agent), "type", None) != "PERSON":
+                    # ("The UN special rapporteur on Myanmar, Ingrid Solberg, urged": a person acts)
                     continue  # "the attempts ... refusing to join X": a thing does not act
                 if agent is None:
                     agent = _source_entity(doc, a_tok, index)  # "the senator", "a spokesman"
@@ -2292,7 +2317,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if target is None and implicit_party is not None:
                         target, target_text = actors.resolve_actor(doc, implicit_party, index, as_actor=True)
                 if agent is not None and (agent == target or target is None) and t_tok is not None and t_tok.pos_ == "PRON" and \
-                        (t_tok.lower_ in ("them", "him", "her") or t_tok.lower_ == "it" and target == agent):
+                        (t_tok.lower_ in ("them", "him", "her") or t_tok.lower_ in ("it", "his") and target == agent):
                     # "Police used water cannon to disperse them": an object pronoun is not its own
                     # clause's subject; take the latest other group named before the sentence
                     target = _other_antecedent(index, agent, t_tok)
@@ -2541,8 +2566,9 @@ def _act_author(tok: Token, prior: list[Claim]) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return None
-    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in tok.children):
-        return None
+    if any(c.dep_ in ("poss", "prep", "compound") and c.lower_ != "as" or c.dep_ == "amod" and (
+            c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        return None  # ("condemned the deadly strike as a war crime": "as" is the verb's, hung on the noun)
     for c in reversed(prior):
         if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 1500:
             return c.agent
@@ -2715,7 +2741,7 @@ def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
     # "the EU's proposal", "the arrest by police": the author is written; "the arrest in Riga
     # of a journalist" names where and whom, not who
     if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl") and (c.dep_ != "amod" or c.ent_type_)
-           or c.dep_ == "prep" and c.lower_ not in ("in", "of", "on", "near", "at") for c in tok.children):
+           or c.dep_ == "prep" and c.lower_ not in ("in", "of", "on", "near", "at", "as") for c in tok.children):
         return None
     lead_end = doc[0].sent.end if len(doc) else 0
     lead_end = doc[lead_end].sent.end if lead_end < len(doc) else lead_end
@@ -2905,7 +2931,7 @@ def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
     """The latest group (else organisation) named before the sentence, other than ``agent``;
     for him/her the latest other person or titled role earlier in the same sentence
     ("met with Hungary's foreign minister and thanked him")."""
-    if pron.lower_ in ("him", "her"):
+    if pron.lower_ in ("him", "her", "his"):
         doc = pron.doc
         for t in reversed(doc[pron.sent.start:pron.i]):
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss") and (
@@ -2913,7 +2939,18 @@ def _other_antecedent(index: Any, agent: str, pron: Token) -> str | None:
                 eid, _ = actors.resolve_actor(doc, t, index, as_actor=True)
                 if eid is not None and eid != agent:
                     return eid
-        return None
+        if pron.lower_ != "his":
+            return None
+        # "X met Y on Monday. Y praised his 'defence of Dayton'": the latest other person
+        # named before the sentence
+        best = None
+        for m in getattr(index, "mentions", []):
+            if m.start >= pron.sent.start_char:
+                break
+            ent = getattr(index, "entities", {}).get(m.entity)
+            if ent is not None and ent.type == "PERSON" and m.entity != agent:
+                best = m.entity
+        return best
     # "it" is a body or a state (a singular group such as "government"); "them" a group first
     tiers = [("ORG", "GPE", "GROUP")] if pron.lower_ == "it" else [("GROUP",), ("ORG", "NORP")]
     for want in tiers:

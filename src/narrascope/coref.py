@@ -458,6 +458,9 @@ ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdo
     "guard", "coastguard", "navy",
 }
 # A generic noun for a business: "the carmaker", "the company", "her employer"
+# qualifiers that make a business noun an institution ("the central bank", "the national carrier")
+INSTITUTIONAL_QUALIFIERS = {"central", "national", "federal", "regional", "municipal", "provincial", "reserve",
+                            "development", "world", "state-owned", "state-run", "public"}
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufacturer", "group",
                   "giant", "conglomerate", "retailer", "chain", "lender", "bank", "insurer",
                   "airline", "carrier", "operator", "developer", "publisher", "broadcaster",
@@ -540,7 +543,30 @@ def _role_head(words: list[str]) -> str | None:
     return head
 
 
-def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int) -> str | None:
+def _role_words_raw(index: Any, eid: str, doc: Doc | None = None) -> list[str]:
+    """A person's role words, and (given the doc) the capitalised words of the title run
+    written before each mention ("expelled Ethiopia's ambassador, Tesfaye W." -> Ethiopia's:
+    the recorded role drops the possessor)."""
+    ent = _entity(index, eid)
+    out = [w for r in getattr(ent, "roles", []) or [] for w in r.split()]
+    if doc is None:
+        return out
+    for m in getattr(index, "mentions", []):
+        if m.entity != eid:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in reversed(doc[max(span.sent.start, span.start - 6):span.start]):
+            if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or t.ent_type_ == "PERSON" or t.text in (".", ";", ":"):
+                break
+            if t.text[:1].isupper():
+                out.append(t.text)
+    return out
+
+
+def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
+                  places: set[str] = frozenset()) -> str | None:
     """The person whose role best matches the description words, most recent first."""
     ents = getattr(index, "entities", {})
     people = tuple(e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper())
@@ -557,6 +583,8 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int)
                 continue
             if (set(rw) & RESTRICTIVE_MODIFIERS) - words:
                 continue  # "the chancellor" is not the shadow chancellor, "the coach" not the assistant coach
+            if places and _places_clash(index, places, [*role.split(), *_role_words_raw(index, eid, doc)]):
+                continue  # "the Russian ambassador" is not "Ethiopia's ambassador"
             score = 1 + len((words - {noun}) & set(rw))
             best = max(best, score)
         if best:
@@ -783,6 +811,28 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
     return out
 
 
+def _place_of(index: Any, word: str) -> str | None:
+    """The country a qualifier names ("Russian", "Ethiopia's" -> "russia", "ethiopia")."""
+    gaz = getattr(index, "gazetteer", None)
+    w = re.sub(r"['’]s$", "", word.strip(".,"))
+    if gaz is None or not w[:1].isupper():
+        return None
+    try:
+        rec = gaz.lookup(w, demonym=True)
+    except Exception:  # a stand-in index in tests
+        return None
+    return rec["name"].lower() if rec and rec.get("type") == "GPE" else None
+
+
+def _places_clash(index: Any, places: set[str], words: Any) -> bool:
+    """A description qualified by one country ("the Russian ambassador") does not fit a
+    role qualified by another ("Ethiopia's ambassador")."""
+    if not places:
+        return False
+    theirs = {p for w in words if (p := _place_of(index, w))}
+    return bool(theirs) and not (theirs & places)
+
+
 def _role_qualifiers(index: Any, eid: str) -> set[str]:
     """Capitalised words qualifying a person's recorded roles ("Stanmore" in "Stanmore manager")."""
     ent = _entity(index, eid)
@@ -790,7 +840,8 @@ def _role_qualifiers(index: Any, eid: str) -> set[str]:
 
 
 def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset: int,
-                       age: str | None, proper: set[str] = frozenset()) -> str | None:
+                       age: str | None, proper: set[str] = frozenset(),
+                       places: set[str] = frozenset()) -> str | None:
     """The person whose written description fits the description best: same head
     office (or a synonym), no restrictive modifier the description lacks ("assistant
     coach" is not "the coach"), most other words in common; ties: most recently
@@ -814,6 +865,9 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
             continue
         if proper and mods and not (mods & proper) and mods & _role_qualifiers(index, eid):
             continue  # "the Harwell manager" is not the "Stanmore manager"
+        if places and (_places_clash(index, places, [w.capitalize() for w in mods])
+                       or _places_clash(index, places, _role_words_raw(index, eid, doc))):
+            continue  # "the Russian ambassador" is not "Ethiopia's ambassador"
         score = 1.0 + len((dwords - {noun}) & set(ws)) + (0.5 if ws[pos] == noun else 0.0)
         cands[eid] = max(cands.get(eid, 0), score)
     if not cands:
@@ -852,6 +906,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     age_m = AGE.search(doc_text(doc)[span_start_char:span_end_char])
     age = age_m.group(1) if age_m else None
     lows = [t.lower_ for t in span]
+    # the country qualifying the description ("the Russian ambassador", "Ethiopia's envoy")
+    places = {p for t in span if t.i < head.i and (p := _place_of(index, t.text))}
     office = _norm_word(noun)
     for (a, b), title in PHRASE_TITLES.items():
         if head.lower_ == a and b in lows[lows.index(a) + 1:]:
@@ -863,7 +919,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # a proper qualifier of the description ("the Harwell manager") must be the role's own
         proper = {_norm_word(t.lower_) for t in span if t.pos_ == "PROPN" and t.i < head.i}
         eid = _description_match(doc, index, {_norm_word(w) for w in words}, office,
-                                 span_start_char, age, proper)
+                                 span_start_char, age, proper, places)
         if eid is not None:
             return eid
         if age is not None:
@@ -872,7 +928,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 if span[0].lower_ == "the" else None
     if not org_like:
         # role holders first: "the spokesman" -> the entity with role "... spokesman"
-        eid = _role_holders(doc, index, words, noun, span_start_char)
+        eid = _role_holders(doc, index, words, noun, span_start_char, places)
         if eid is not None:
             return eid
         # a title written before a person's name: "Prime Minister Sorin Matei ... the prime minister"
@@ -969,7 +1025,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                    if m_tok is not None else -100.0) + m.start * 1e-7
             if (score, sal) >= (best_score, best_sal):
                 best, best_score, best_sal = m.entity, score, sal
-    if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business:
+    if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business \
+            and not (words & INSTITUTIONAL_QUALIFIERS):
+        # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]
     if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS:

@@ -863,7 +863,22 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _acronym_aliases(index)
     _acronyms_by_initials(index)
     _known_name_occurrences(index)
+    _business_types(doc, index, gaz)
     return index
+
+
+def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """A one-word name written once right after a company noun ("French nuclear fuel
+    group Sorelia", "mining company Kestrel") is a company, whatever the recogniser typed
+    it elsewhere (a headline's "seizes Sorelia uranium mine" reads as a place)."""
+    for m in index.mentions:
+        ent = index.entities.get(m.entity)
+        if ent is None or ent.type == "ORG" or ent.type not in ("LOC", "FAC", "GPE", "PERSON", "PRODUCT", "NORP"):
+            continue
+        if len(ent.name.split()) != 1 or gaz.lookup(ent.name, demonym=True) is not None:
+            continue
+        if _business_before(doc, m.start, index.text[m.start:m.end]):
+            ent.type = "ORG"
 
 
 def _initials(name: str) -> str:
@@ -1115,6 +1130,23 @@ BUSINESS_APPOSITIONS = {"maker", "manufacturer", "operator", "developer", "produ
                         "supplier", "carrier", "airline", "lender", "insurer", "owner", "company", "firm",
                         "chain", "publisher", "broadcaster", "distributor", "exporter", "importer", "startup",
                         "start-up", "conglomerate", "group", "bank", "brand"}
+
+
+# nouns that, written right before a one-word name, say it is a company ("fuel group
+# Sorelia"); not "developer"/"producer"/"publisher", which name people as often
+BUSINESS_HEADS = {"company", "firm", "group", "conglomerate", "carrier", "airline", "lender", "insurer", "bank",
+                  "miner", "manufacturer", "maker", "startup", "start-up", "retailer", "operator", "giant",
+                  "multinational", "subsidiary", "supermarket", "automaker", "carmaker", "chipmaker", "telecom"}
+
+
+def _business_before(doc: Doc, start: int, surface: str) -> bool:
+    if len(surface.split()) != 1:
+        return False
+    tok = _token_from(doc, start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.pos_ == "NOUN" and prev.lower_ in BUSINESS_HEADS and prev.is_lower and not prev.is_sent_start
 
 
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:

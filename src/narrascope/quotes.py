@@ -2319,8 +2319,31 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         e = tok.idx + len(tok.text)
         if coref.resolve_nominal(doc, s, e, index) is not None:
             continue
-        # "Serandia's coast guard" / "the Philippine coast guard": a body of its own
-        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx if dets else s, e))
+        # "Serandia's coast guard" / "the Philippine coast guard": a body of its own, also
+        # known by the other form ("Turkey's central bank" is the Turkish central bank)
+        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx if dets else s, e),
+                    aliases=_owner_forms(index, min(mods, key=lambda t: t.i), _text(doc)[s:e]))
+
+
+def _owner_forms(index: Any, mod: Token, name: str) -> tuple[str, ...]:
+    """"Turkey's central bank" -> ("Turkish central bank", "Turkey central bank");
+    "Philippine coast guard" -> ("Philippines's coast guard", "Philippines coast guard")."""
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None:
+        return ()
+    m = re.match(r"(.+?)(?:['’]s)?\s+(\S.*)$", name)
+    if m is None or not m.group(1).startswith(mod.text):
+        return ()
+    try:
+        rec = gaz.lookup(m.group(1), demonym=True)
+    except Exception:  # a stand-in gazetteer in tests
+        return ()
+    if not rec or rec.get("type") != "GPE":
+        return ()
+    rest = m.group(2)
+    forms = [f"{d} {rest}" for d in (rec.get("demonyms") or [])[:1]]
+    forms += [f"{rec['name']} {rest}", f"{rec['name']}'s {rest}"]
+    return tuple(f for f in forms if f.lower() != name.lower())
 
 
 def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> list[Quote]:
