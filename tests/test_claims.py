@@ -846,9 +846,23 @@ def test_claims_clause_before_a_semicolon_stands_alone(nlp):
     assert _has2(claims, name, "deny", "Japan", "South Korea")
 
 
-def test_claims_denial_of_a_fact_answers_no_one(nlp):
+def test_claims_denial_of_content_answers_the_accuser_on_record(nlp):
+    # round 10: the README convention (target = the accuser when recoverable), which the
+    # gold sets from dev5 on follow; rounds 8-9 had answered no one here
     _, claims, name = _run_full(nlp, "Seoul accused Tokyo of hiding the data. Tokyo denied that any data had been lost.")
-    assert _has2(claims, name, "deny", "Japan", None)
+    assert _has2(claims, name, "deny", "Japan", "South Korea")
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("GEORGETOWN - Tensions rose.\n\nThe Guyana Defence Force accused Venezuelan troops of firing on a patrol "
+     "boat on Monday. Caracas denied that any shots were fired.", "Venezuela", "Guyana Defence Force"),
+    ("ALMATY - The ban stands.\n\nThe Global Athletics Federation accused the national union of hiding positive "
+     "tests. Union chief Marat Zhunusov, reached by telephone, denied any wrongdoing.", "Marat Zhunusov",
+     "Global Athletics Federation"),
+])
+def test_a_denial_of_content_answers_whoever_put_it_forward(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "deny", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
 R5_LEXICON = [
@@ -1643,3 +1657,10 @@ def test_junta_aircraft_are_the_junta_of_the_story_s_state_not_a_region(nlp):
                                      "military has ruled since 2021.")
     c = next(c for c in claims if c.type == "attack")
     assert name(c.agent) == "Myanmar's junta"
+
+
+def test_duties_on_goods_from_a_country_hit_the_country_not_the_day(nlp):
+    _, claims, name = _run_full(nlp, "BRUSSELS - Trade tensions rose.\n\nThe European Commission on Tuesday imposed "
+                                     "provisional anti-dumping duties of between 18.3 and 79.3 percent on e-bikes "
+                                     "from China.")
+    assert _has2(claims, name, "sanction", "European Commission", "China")

@@ -1123,13 +1123,23 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
     if entry.get("obj_prep"):
         obj = _dobj(verb)
         for w in entry["obj_prep"]:
-            p = _pobj(_prep_child(obj, w)) if obj is not None else None
+            p = _not_time(_pobj(_prep_child(obj, w))) if obj is not None else None
             if p is None:
-                p = _pobj(_prep_child(verb, w))
+                # "imposed on Tuesday provisional duties ... on X": every such preposition, not a day
+                p = next((q for q in (_not_time(_pobj(c)) for c in verb.children if c.dep_ == "prep"
+                                      and c.lower_ == w) if q is not None), None)
+            if p is None and obj is not None:
+                # "duties of between 18 and 79 percent on e-bikes": the preposition sits deeper
+                p = next((q for q in (_not_time(_pobj(c)) for c in obj.subtree if c.dep_ == "prep"
+                                      and c.lower_ == w and c.i > obj.i) if q is not None), None)
             if p is not None:
                 # "duties on imports from X"
-                if p.lemma_.lower() in ("import", "export", "good", "product") and _pobj(_prep_child(p, "from")) is not None:
-                    return _pobj(_prep_child(p, "from"))
+                src = _pobj(_prep_child(p, "from"))
+                if src is None and p.pos_ == "NOUN" and not p.ent_type_:
+                    src = _pobj(_prep_child(verb, "from"))  # the parser hangs "from China" on the verb
+                if src is not None and (p.lemma_.lower() in ("import", "export", "good", "product")
+                                        or src.ent_type_ in ("GPE", "NORP")):
+                    return src  # "e-bikes from China": the goods' country
                 return p
         return None
     if entry.get("needs_object") and entry["type"] == "attack" and _dobj(verb) is not None:
@@ -2012,12 +2022,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 csubj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 deny_lookback = csubj is not None and csubj.lower_ in ("it", "he", "she", "they", "we", "i")
                 # "denied that its troops had fired first": answers an accusation aimed at the
-                # denier when one is on record (not merely the latest one nearby); "denied that
-                # any data had been lost", "that anyone was hurt": a fact, no one's charge
+                # denier when one is on record (not merely the latest one nearby)
                 strict_lookback = not deny_lookback
-                deny_lookback = deny_lookback or csubj is not None and not (
-                    csubj.lower_ in ("anyone", "anybody", "anything", "nobody", "nothing", "none")
-                    or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in csubj.children))
+                # round 10: "Caracas denied that any shots were fired" after "X accused Venezuelan
+                # troops of firing": a quantified subject too answers an accusation on record
+                # (strictly: one aimed at the denier's side; "denied that anyone was hurt" after
+                # no such accusation still answers no one)
+                deny_lookback = csubj is not None
             elif obj is not None and (obj.lemma_.lower() in DENY_CONTENT or obj.lower_ in DENY_CONTENT):
                 that = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i != tok.i and
                              any(m.lower_ == "that" for m in c.children)), None)
