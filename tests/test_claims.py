@@ -1664,3 +1664,36 @@ def test_duties_on_goods_from_a_country_hit_the_country_not_the_day(nlp):
                                      "provisional anti-dumping duties of between 18.3 and 79.3 percent on e-bikes "
                                      "from China.")
     assert _has2(claims, name, "sanction", "European Commission", "China")
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # an expulsion by order; the agency of a long dateline is no actor
+    ("Junta expels envoy\n\nOUAGADOUGOU, July 15, 2026 (AAP) - Burkina Faso's military government on Tuesday "
+     "ordered Belgium's ambassador, Marc Vandenbroucke, to leave the country.", "sanction", "Burkina Faso's junta",
+     "Marc Vandenbroucke"),
+    ("BAMAKO - Relations soured.\n\nMali ordered three French diplomats out in 2024.", "sanction", "Mali",
+     "French diplomats"),
+    # "it" opening a sentence goes on with the body the sentence before was about
+    ("Junta expels envoy\n\nOUAGADOUGOU - The junta of Captain Moussa Kiendrebeogo has steadily distanced itself "
+     "from France. It expelled French diplomats in 2023.", "sanction", "Burkina Faso's junta", "*"),
+    # a country-qualified body noun is the body the article names in full
+    ("ALMATY - The ban stands.\n\nThe Global Athletics Federation banned the National Athletics Union of "
+     "Kazakhstan for four years. The Kazakh union accused the federation of bias.", "accuse",
+     "National Athletics Union of Kazakhstan", "*"),
+])
+def test_claims_round10_dev16_cases(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_dateline_is_no_part_of_the_claim_text(nlp):
+    _, claims, name = _run_full(nlp, "Junta expels envoy\n\nOUAGADOUGOU, July 15, 2026 (AAP) - Burkina Faso's "
+                                     "military government on Tuesday ordered Belgium's ambassador to leave.")
+    c = next(c for c in claims if c.trigger == "ordered")
+    assert c.text.startswith("Burkina Faso's military government")
+
+
+def test_seizing_power_is_no_attack_on_power(nlp):
+    _, claims, name = _run_full(nlp, "BAMAKO - Talks failed.\n\nThe junta, which seized power in 2022, rules by "
+                                     "decree.")
+    assert not any(c.type == "attack" for c in claims)

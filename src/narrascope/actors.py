@@ -482,6 +482,37 @@ def _junta(doc: Doc, index: Any, tok: Token, owner: str | None, owner_tok: Token
     return _group(index, f"{country}'s {rest}", (s, e), als)
 
 
+# heads of bodies that a country's name or demonym qualifies ("the Kazakh union", "Russia's
+# athletics federation") and that the article may name in full
+NAMED_BODY_HEADS = {"union", "federation", "association", "confederation", "committee", "council", "commission",
+                    "party", "league", "chamber", "authority", "agency", "institute", "academy", "society"}
+
+
+def _named_body(index: Any, tok: Token, owner: str | None) -> str | None:
+    """"the Kazakh union" after "the National Athletics Union of Kazakhstan": a body noun
+    qualified by a country is the one organisation the article names with that noun and
+    that country (or its demonym); none or several: no answer."""
+    ents = getattr(index, "entities", {})
+    if owner is None or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_lower) \
+            or getattr(ents.get(owner), "type", None) != "GPE":
+        return None
+    head = tok.lower_ if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    if head not in NAMED_BODY_HEADS:
+        return None
+    gaz = getattr(index, "gazetteer", None)
+    rec = _call(gaz.lookup, ents[owner].name) if gaz is not None else None
+    marks = {ents[owner].name.lower(), *(d.lower() for d in (rec or {}).get("demonyms") or [])}
+    found = []
+    for eid, ent in ents.items():
+        if ent.type != "ORG":
+            continue
+        low = ent.name.lower()
+        words = set(re.split(r"[\s'’-]+", low))
+        if head in words and any(re.search(rf"\b{re.escape(m)}\b", low) for m in marks):
+            found.append(eid)
+    return found[0] if len(found) == 1 else None
+
+
 def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
     """The country the article is about: the GPE (capitals counted for their state)
     mentioned most often, ties to the earliest."""
@@ -671,7 +702,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     # "the People's Patrol, a nationalist organization which threatened ..." -> People's Patrol
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.head.i < tok.i and (
             tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and \
-            not _dateline_word(tok.head):
+            not _dateline_word(tok.head) and not any(
+                t.text in ("-", "—", "–", "--", ")") for t in tok.doc[tok.head.i + 1:tok.left_edge.i]):
+        # (not "(AAP) - Burkina Faso's military government": the dateline's agency, cut by the dash)
         return resolve_actor(doc, tok.head, index, as_actor=as_actor)
     # collective West
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -795,6 +828,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     junta = _junta(doc, index, tok, owner, owner_tok, s, e)
     if junta is not None:
         return junta, text
+    body = _named_body(index, tok, owner)
+    if body is not None:
+        _mention(index, body, s, e)
+        return body, text
     if owner is not None and (force_head or low == "authorities") and \
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         # ("the Moldovan authorities ordered ...": the state acting through them)

@@ -540,6 +540,8 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue  # "attacked the party for its record": criticism, aimed at the object ("for years" is no reason)
         if row.get("xcomp_lemmas") and _xcomp_of(tok, row["xcomp_lemmas"]) is None:
             continue  # "vowed to block the bill" (not "vowed to win")
+        if row.get("xcomp_needs") and _xcomp_of(tok, row["xcomp_needs"]) is None:
+            continue  # "ordered the ambassador to leave" (the object stays the target)
         if row.get("for_clause") and _clause_subject(tok, ("for",)) is None:
             continue  # "called for Serbia to recognise the vote" ("for" parsed as a clause mark)
         if row.get("needs_complement") and not any(
@@ -730,6 +732,15 @@ def _is_dateline(tok: Token) -> bool:
 def _undateline(tok: Token) -> Token:
     if not _is_dateline(tok):
         return tok
+    doc = tok.doc
+    # "OUAGADOUGOU, July 15, 2026 (AAP) - Burkina Faso's military government ordered": the
+    # phrase after the dateline's dash, hung back into the dateline (here on the agency)
+    dash = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 14)] if t.text in ("-", "—", "–", "--")), None)
+    if dash is not None:
+        after = next((t for t in doc[dash.i + 1:min(len(doc), dash.i + 12)] if not t.is_punct and
+                      t.head.i < dash.i and t.pos_ in ("NOUN", "PROPN")), None)
+        if after is not None:
+            return after
     app = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "ORG")]
     return app[-1] if app else tok
 
@@ -1594,6 +1605,8 @@ def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token |
         for c in tok.lefts:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod") and c.i < left.i:
                 left = c.left_edge if c.dep_ in ("nsubj", "nsubjpass") else c
+                if c.dep_ == "nsubj" and _is_dateline(c) and _undateline(c).i != c.i:
+                    left = _undateline(c).left_edge  # the dateline is no part of the claim
     elif tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubj") and tok.head.i < tok.i:
         left = tok.head
     if agent_tok is not None and agent_tok.i < left.i and agent_tok.sent.start == sent.start and left.i - agent_tok.i < 40:
@@ -2815,6 +2828,12 @@ def _continued_subject(doc: Doc, tok: Token | None, prior: list[Claim], index: A
         # the previous sentence reports someone's words; the pronoun goes on with the reporter
         root = prev.root
         subj = _subject(root) if root.pos_ == "VERB" and root.lemma_.lower() in speech_verbs() else None
+        if subj is None and tok.lower_ == "it" and root.pos_ in ("VERB", "AUX"):
+            # "The junta of Captain X ... has distanced itself from France. It expelled French
+            # troops": "it" opening the sentence goes on with the previous subject, a body
+            subj = _subject(root)
+            if subj is not None and not (subj.pos_ == "NOUN" and actors.is_actor_noun(subj) and subj.tag_ == "NN"):
+                subj = None
         if subj is None or subj.pos_ == "PRON":
             return None
         agent, agent_text = actors.resolve_actor(doc, subj, index, as_actor=True)
