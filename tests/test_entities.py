@@ -600,3 +600,10 @@ def test_a_us_executive_body_acts_as_itself_not_as_the_state(nlp, text, name):
 def test_a_one_word_name_after_a_company_noun_is_a_company(nlp, text, name):
     index = index_of(nlp, text)
     assert {e.name: e.type for e in index.entities.values()}.get(name) == "ORG"
+
+
+def test_a_dateline_place_is_a_place_and_minera_names_a_company(nlp):
+    index = index_of(nlp, "CALAMA, Chile, June 12 (APW) - Four workers were killed, Minera Altoandina said.")
+    types = {e.name: e.type for e in index.entities.values()}
+    assert types.get("CALAMA") in (None, "GPE")
+    assert types.get("Minera Altoandina") == "ORG"

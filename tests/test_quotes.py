@@ -1493,3 +1493,33 @@ def test_the_central_bank_is_the_country_s_bank_not_the_agency_in_the_dateline(n
     ent = index.entities[q.speaker]
     assert ent.name != "Harbor Wire"
     assert "Turkish central bank" in ent.aliases
+
+
+# --------------------------------------------------------------------------- round 10 (quotes dev14 misses)
+
+def test_a_lead_that_describes_its_speaker_names_them_in_the_next_sentence():
+    text = ("WASHINGTON - The head of one of the country's fastest-growing software companies told senators on "
+            "Tuesday that his firm would accept mandatory testing.\n\nNathaniel Oduya, the 44-year-old co-founder "
+            "of Helix Systems, testified for almost three hours.")
+    assert ("his firm would accept mandatory testing", "Nathaniel Oduya") in _full(text)
+
+
+def test_a_name_after_the_cue_that_follows_a_closing_mark_is_the_speaker():
+    text = ("Relatives waited for news.\n\nOutside the hospital, relatives waited. \"My brother phoned me at "
+            "midnight. He was scared,\" said Marisol Tapia, whose brother Juan, 34, is among the injured.")
+    got = _full(text)
+    assert ("My brother phoned me at midnight. He was scared", "Marisol Tapia") in got
+    assert not any(q.startswith("Marisol Tapia") for q, _ in got)
+
+
+def test_a_self_named_union_is_not_the_organisation_named_before():
+    text = ("SANTIAGO - Four workers died at the Cerro Negro mine, Minera Altoandina said.\n\n"
+            "The Cerro Negro miners' union said it had warned management twice this year.")
+    got = dict(_full(text))
+    assert got.get("it had warned management twice this year") not in ("Minera Altoandina", "Cerro Negro")
+
+
+def test_a_union_named_by_its_own_name_is_that_body():
+    text = ("BERLIN - Nurses walked out at 40 hospitals after VHB called a strike.\n\n"
+            "The VHB union said 91% of members who voted had backed the stoppage.")
+    assert ("91% of members who voted had backed the stoppage", "VHB") in _full(text)

@@ -978,8 +978,22 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the
     # business named before ("the carmaker" -> "Helvane Motors")
     synonyms = ORG_SYNONYMS.get(noun, set()) | ORG_SYNONYMS.get(head.lower_, set())
-    if any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
-        synonyms = set()  # "the pro-Moscow Victory bloc": a named body of its own, not a description
+    # "the pro-Moscow Victory bloc", "The Cerro Negro miners' union": a named body of its own,
+    # not a description of another organisation
+    self_named = any(c.dep_ == "compound" and c.text[:1].isupper()
+                     or c.dep_ in ("poss", "nmod") and c.text[:1].isupper() and c.pos_ == "PROPN"
+                     or c.dep_ == "poss" and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+                     for c in head.children)
+    if self_named:
+        synonyms = set()
+        # "The VHB union", "the Connect union": the body whose own name the modifier is
+        mods = [c for c in head.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < head.i]
+        if mods and noun in {"union", "federation", "association", "party", "group", "alliance", "movement",
+                             "coalition", "league", "club", "company", "firm", "bloc"}:
+            mod_text = doc_text(doc)[mods[0].left_edge.idx:mods[-1].idx + len(mods[-1].text)].lower()
+            for eid, ent in getattr(index, "entities", {}).items():
+                if ent.type == "ORG" and mod_text in {ent.name.lower(), *(a.lower() for a in ent.aliases)}:
+                    return eid
     best = None
     best_score = -1.0
     business: dict[str, float] = {}
@@ -1026,11 +1040,11 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             if (score, sal) >= (best_score, best_sal):
                 best, best_score, best_sal = m.entity, score, sal
     if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business \
-            and not (words & INSTITUTIONAL_QUALIFIERS):
+            and not (words & INSTITUTIONAL_QUALIFIERS) and not self_named:
         # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]
-    if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS:
+    if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS and not self_named:
         # "the organisation said": the most recently mentioned organisation
         for m in getattr(index, "mentions", []):
             if m.start >= span_start_char:

@@ -613,6 +613,10 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if _DATE_LIKE.fullmatch(ent.text):
             continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
+        if label in ("ORG", "PERSON", "NORP") and len(ent) == 1:
+            from narrascope.actors import _dateline_word
+            if _dateline_word(ent[0]):
+                label = "GPE"  # "CALAMA, Chile, June 12 (APW) -": a dateline names a place
         if label in ("LAW", "WORK_OF_ART", "PRODUCT", "ORG") and words and words[0].lower() in TITLE_WORDS \
                 and _looks_like_person(" ".join(words[1:]), text if label == "ORG" else ""):
             # "Councilwoman Gloria Pike" tagged LAW, "SP Aminat Bello" tagged ORG: a title and
@@ -792,6 +796,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
             # title right before the name settles it ("spokeswoman Liene Ozola")
             c.label = "PERSON"
+        if c.label == "PERSON" and any(w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
+            c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company
         if c.label == "PERSON" and len(surface.split()) > 1:
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
             full_role, _ = _title_role(doc, s)
@@ -952,6 +958,12 @@ organization organisation news times post daily radio tv television network serv
 department board alliance federation league club centre center forces army navy police airlines
 airways holdings partners capital media press agency assembly parliament congress senate house
 tech college school hospital society chamber staff force command corps guard
+minera grupo banco compania compañía empresa groupe societe société banca gruppo holding gmbh ag sa spa plc
+""".split())
+# words that make a name a company's whatever the recogniser says ("Minera Altoandina")
+CORPORATE_WORDS = frozenset("""
+minera grupo banco compania compañía empresa groupe societe société banca gruppo holdings gmbh plc inc ltd
+corp corporation llc
 """.split())
 
 

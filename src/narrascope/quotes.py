@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Token
 from narrascope import coref
 from narrascope.model import Quote
 from narrascope.nlp import doc_text as _text  # Doc.text is rebuilt by spaCy on every access
-from narrascope.nlp import entity_span_at, sent_start_back
+from narrascope.nlp import CLOSING_MARKS, entity_span_at, sent_start_back
 
 try:  # the entity finder's title words ("ambassador", "spokesman", ...)
     from narrascope.entities import TITLE_WORDS
@@ -1351,6 +1351,22 @@ def _person_by_origin(head: Token, index: Any) -> bool:
 # offices a lead describes before naming their holder ("A coroner has found", "A judge ruled");
 # not "a spokesman" or "an official", who usually stay unnamed
 LEAD_OFFICES = {"coroner", "judge", "magistrate", "ombudsman", "inspector", "auditor", "prosecutor"}
+# "The head/chief/boss of X" opening a story before the name is given
+LEAD_HEADS = {"head", "chief", "boss", "founder", "leader", "chairman", "chairwoman", "owner"}
+
+
+def _first_body_sentence(doc: Doc) -> int:
+    """Index of the sentence that opens the story (after a headline line, if any)."""
+    first = doc[0].sent if len(doc) else None
+    if first is None:
+        return 0
+    if "\n" in _text(doc)[first.start_char:first.end_char + 2] and first.end < len(doc):
+        nxt = doc[first.end]
+        while nxt.is_space and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
+        if not any(t.text in ("-", "—", "–") or t.is_upper and len(t) > 2 for t in first[:3]):
+            return nxt.sent.start  # a headline line, then the lead
+    return first.start
 
 
 def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
@@ -1358,7 +1374,27 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     actor and names them further down ("area coroner Helen Garside", "Judge Renata Salcedo");
     an indefinite singular role in the article's first two sentences is the first person
     named in the next five whose title or role holds the same noun."""
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if head.tag_ != "NN":
+        return None
+    if head.lower_ in LEAD_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+            and head.sent.start == _first_body_sentence(doc):
+        # "WASHINGTON - The head of one of the country's fastest-growing AI companies told
+        # senators ... \n\n Nathaniel Oduya, the 44-year-old co-founder of Helix, testified":
+        # a lead that describes its speaker and names them in the next sentence
+        if any(m.start < head.idx and _entity_type(index, m.entity) == "PERSON" for m in getattr(index, "mentions", [])):
+            return None
+        nxt = doc[head.sent.end] if head.sent.end < len(doc) else None
+        while nxt is not None and nxt.is_space and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
+        if nxt is None:
+            return None
+        for m in getattr(index, "mentions", []):
+            if nxt.sent.start_char <= m.start < nxt.sent.end_char and _entity_type(index, m.entity) == "PERSON":
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                return m.entity if span is not None and span.start - nxt.sent.start <= 3 else None
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
     if noun not in LEAD_OFFICES or sent_start_back(head, 1) != 0:
@@ -1540,7 +1576,12 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
             if _is_time_word(t):
                 blocked = True
                 continue
-            if not _inverted_subject_ok(cue, t):
+            # '"...," said Marisol Tapia, whose brother is among the injured': right after a
+            # closing mark the quote is what was said, so a name after the cue is its speaker
+            # even when the parser hangs it in a clause of the cue
+            after_mark = prev_tok is not None and prev_tok.text in CLOSING_MARKS and t.i == cue.i + 1 \
+                and t.pos_ == "PROPN"
+            if not after_mark and not _inverted_subject_ok(cue, t):
                 blocked = blocked or t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
                 break
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -2531,10 +2572,10 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             att = speaker_of(tok)
             if att.speaker is None and not att.blocked:
                 continue
-            if att.speaker is None and span[0] > tok.idx and any(
-                    b <= tok.idx and not text[b:tok.idx].strip(" ,—–-") for _, b in marks):
-                # '"...," said a commuter waiting for a bus': the inverted speaker
-                # phrase, not a reported clause
+            if span[0] > tok.idx and any(b <= tok.idx and not text[b:tok.idx].strip(" ,—–-") for _, b in marks) \
+                    and (att.speaker is None or att.speaker_span is not None and span[0] <= att.speaker_span[0]):
+                # '"...," said a commuter waiting for a bus', '"...," said Marisol Tapia, whose
+                # brother is among the injured': the inverted speaker phrase, not a reported clause
                 continue
             indirect.append((span, att, tok))
 
