@@ -1523,3 +1523,24 @@ def test_a_union_named_by_its_own_name_is_that_body():
     text = ("BERLIN - Nurses walked out at 40 hospitals after VHB called a strike.\n\n"
             "The VHB union said 91% of members who voted had backed the stoppage.")
     assert ("91% of members who voted had backed the stoppage", "VHB") in _full(text)
+
+
+def test_a_quote_after_a_person_s_sentence_and_the_pronoun_after_it_are_that_person():
+    text = ("ISTANBUL - The lira fell.\n\nFinance Minister Orhan Selvi wrote on X shortly after the decision that "
+            "the move reflected \"the success of our programme\".\n\nMurat Ekinci, an emerging-markets strategist "
+            "at London-based Thamesfield Asset Management, was blunter. \"The committee has just spent credibility "
+            "that took two years to build.\"\n\nHe said investors would \"head for the exit first\".")
+    got = _full(text)
+    assert ("The committee has just spent credibility that took two years to build.", "Murat Ekinci") in got
+    assert ('investors would "head for the exit first"', "Murat Ekinci") in got
+
+
+def test_a_counted_crowd_is_named_without_its_count():
+    text = "JAKARTA - The count ended.\n\nSeveral hundred Wulandari supporters chanted \"Return our votes!\" outside."
+    assert ("Return our votes!", "Wulandari supporters") in _full(text)
+
+
+def test_a_named_public_office_is_an_organisation_the_office_refers_to():
+    text = ("CORONADO - Drones flew.\n\nThe Coronado County Sheriff's Office began flying drones last fall. In a "
+            "statement, the sheriff's office said it would publish monthly flight statistics.")
+    assert ("it would publish monthly flight statistics", "Coronado County Sheriff's Office") in _full(text)

@@ -201,6 +201,16 @@ def _speech_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _wholly_quoted(doc: Doc, quotes: list[tuple[int, int]], starts: list[int], k: int, sent_of: Any) -> bool:
+    """Whether sentence ``k`` lies inside one quoted passage (its marks aside)."""
+    start = starts[k]
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
+    text = doc_text(doc)
+    a = start + (len(text[start:end]) - len(text[start:end].lstrip(" \n\"“‘'«")))
+    b = start + len(text[start:end].rstrip(" \n\"”’'».,!?"))
+    return a < b and any(q0 <= a and b <= q1 for q0, q1 in quotes)
+
+
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
@@ -318,6 +328,13 @@ def resolve_pronoun(
             starts_ = _sent_starts(doc)
             inner = sum(1 for k in range(sent_of[span.start] + 1, my_sent)
                         if own_quote[0] <= starts_[k] + 1 < own_quote[1])
+            dist = max(1, dist - inner)
+        if dist > 1 and own_quote is None and skip_quoted:
+            # a stand-alone quoted sentence between a person and the pronoun is that person
+            # speaking, not a new topic ("X was blunter. '...' He said ...")
+            starts_ = _sent_starts(doc)
+            inner = sum(1 for k in range(sent_of[span.start] + 1, my_sent)
+                        if _wholly_quoted(doc, quotes, starts_, k, sent_of))
             dist = max(1, dist - inner)
         if dist == 0 and not _governs(span.root, tok):
             # in the pronoun's own sentence only the subject of a clause above the

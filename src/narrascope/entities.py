@@ -792,7 +792,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and rec is None and (
                 _looks_like_person(surface, text)
-                or _title_role(doc, s)[0] is not None and _looks_like_person(surface, titled=True)):
+                or (_title_role(doc, s)[0] is not None or _person_apposition(doc, e))
+                and _looks_like_person(surface, titled=True)):
+            # ("Murat Ekinci, an emerging-markets strategist at ...,": a person by the apposition)
             # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
             # title right before the name settles it ("spokeswoman Liene Ozola")
             c.label = "PERSON"
@@ -870,7 +872,39 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _acronyms_by_initials(index)
     _known_name_occurrences(index)
     _business_types(doc, index, gaz)
+    _named_offices(index)
     return index
+
+
+# "the Coronado County Sheriff's Office", "the Attorney General's Office": a public office
+# named after its holder's title, which the recogniser often misses
+_NAMED_OFFICE = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w.-]+\s){0,3}(?:Sheriff|Attorney|Governor|Mayor|Prosecutor|Comptroller|Auditor|"
+    r"Inspector|Coroner|Examiner|Defender|Treasurer|Clerk|Assessor|Controller|Commissioner|Ombudsman|"
+    r"General|President|Minister|Chancellor|Marshal)['’]s\s(?:Office|Department|Bureau))\b")
+
+
+def _named_offices(index: EntityIndex) -> None:
+    for m in _NAMED_OFFICE.finditer(index.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name.split()[0] in ("The", "A", "An"):
+            s += len(name.split()[0]) + 1
+            name = index.text[s:e]
+        near = [x for x in index._near(s, e) if x.start < e and s < x.end]
+        if any((x.end - x.start) >= (e - s) for x in near):
+            continue  # already a (longer) name
+        # a fragment the recogniser found ("General's Office" of "the Attorney General's Office")
+        # gives way to the whole name
+        inside = [x for x in near if s <= x.start and x.end <= e]
+        if len(inside) != len(near):
+            continue
+        for x in inside:
+            index.mentions.remove(x)
+            if not any(m.entity == x.entity for m in index.mentions):
+                index.entities.pop(x.entity, None)
+        index._starts = None
+        index.add_entity(name, "ORG", mention=(s, e))
 
 
 def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
@@ -1159,6 +1193,30 @@ def _business_before(doc: Doc, start: int, surface: str) -> bool:
         return False
     prev = doc[tok.i - 1]
     return prev.pos_ == "NOUN" and prev.lower_ in BUSINESS_HEADS and prev.is_lower and not prev.is_sent_start
+
+
+# apposition heads that describe a person ("X, an emerging-markets strategist at Y,")
+PERSON_APPOSITION_HEADS = frozenset("""
+strategist analyst economist lawyer attorney researcher consultant adviser advisor expert historian scientist
+professor lecturer teacher student doctor nurse engineer farmer resident mother father son daughter widow
+activist campaigner organiser organizer author writer journalist editor columnist novelist poet singer actor
+actress artist player coach manager captain owner founder co-founder executive officer official diplomat
+trader broker banker investor entrepreneur businessman businesswoman veteran worker employee volunteer
+""".split())
+
+
+def _person_apposition(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by ", a/an/the <person noun> ..."."""
+    tok = _token_from(doc, end)
+    if tok is None or tok.text != ",":
+        return False
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 7)]:
+        if t.text in (",", ".", ";") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and (t.lower_ in PERSON_APPOSITION_HEADS or t.lower_ in TITLE_WORDS) and \
+                doc[tok.i + 1].lower_ in ("a", "an", "the", "its", "their", "his", "her"):
+            return True
+    return False
 
 
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:

@@ -871,7 +871,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # an organisation or group with no name in the article: register the noun
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
         s2, e2 = _group_phrase(doc, head, s, e)
-        name = re.sub(r"^(the|a|an|some|many|several|its|their|his|her|our)\s+", "", _text(doc)[s2:e2], flags=re.I)
+        # ("Several hundred Wulandari supporters" -> "Wulandari supporters")
+        name = re.sub(r"^(?:(?:the|a|an|some|many|several|its|their|his|her|our|about|around|nearly|over|more|"
+                      r"than|hundreds?|thousands?|dozens?|tens|of|scores|few)\s+)+", "", _text(doc)[s2:e2], flags=re.I)
         # "leading Chinese chipmakers" are "Chinese chipmakers"
         name = re.sub(r"^(?:leading|top|major|prominent|big|biggest|largest|main|key)\s+(?=\w)", "", name, flags=re.I)
         # "eight European brands", "dozens of economists": the group, not its count
@@ -880,6 +882,11 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if first.i < head.i and first.lower_ in ("the", "a", "an", "some", "many", "several", "its", "their",
                                                  "his", "her", "our"):
             first = doc[first.i + 1]   # the word the name now starts with ("The European Union's ...")
+        if _text(doc)[s2:e2].endswith(name) and name:
+            # the word the stripped name starts with ("Several hundred Wulandari supporters")
+            at = _token_at(doc, e2 - len(name))
+            if at is not None and at.idx == e2 - len(name) and at.i <= head.i:
+                first = at
         if first.pos_ != "PROPN" and first.ent_type_ != "NORP" and not (first.is_upper and len(first.text) > 1) and (
                 head.i == head.sent.start or _text(doc)[s2:e2][:1].isupper() and not head.text[:1].isupper()) \
                 or name[:1].isupper() and head.pos_ == "NOUN" and all(
@@ -1137,8 +1144,10 @@ def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[in
     if ent is None or ent.type != "PERSON":
         return None
     name = f"{ent.name.split()[-1]} {head.lower_}"
+    # (also "Sri Wulandari's campaign", the possessive way of writing it)
     eid = _find(index, name) or _find(index, f"{ent.name} {head.lower_}") \
-        or _add_entity(index, name, "ORG", (s, e), aliases=(f"{ent.name} {head.lower_}",))
+        or _add_entity(index, name, "ORG", (s, e), aliases=(f"{ent.name} {head.lower_}", f"{ent.name}'s {head.lower_}",
+                                                            f"{ent.name.split()[-1]}'s {head.lower_}"))
     return _org_result(head, (s, e), eid)
 
 
@@ -3011,7 +3020,10 @@ def _previous_sentence_speaker(doc: Doc, sp: QuotedSpan, ps: int, index: Any,
             return att
     root = sent.root
     subj = _subject(root)
-    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ in coref.PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
+    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ in coref.PERSON_PRONOUNS or subj.ent_type_ == "PERSON"
+                             or subj.pos_ == "PROPN" and _entity_type(index, _entity_at(
+                                 index, *_propn_run(subj))) == "PERSON"):
+        # (the index's type: "Murat Ekinci, an emerging-markets strategist," tagged ORG by the recogniser)
         att = _resolve_speaker(doc, subj, index, prior)
         att.cue, att.cue_text = None, None
         return att
