@@ -1544,3 +1544,16 @@ def test_a_named_public_office_is_an_organisation_the_office_refers_to():
     text = ("CORONADO - Drones flew.\n\nThe Coronado County Sheriff's Office began flying drones last fall. In a "
             "statement, the sheriff's office said it would publish monthly flight statistics.")
     assert ("it would publish monthly flight statistics", "Coronado County Sheriff's Office") in _full(text)
+
+
+def test_the_state_and_party_after_a_name_describe_the_senator():
+    text = ("WASHINGTON - Senators grilled executives.\n\nThe subcommittee chairman, Sen. Cole Hadley, R-Idaho, asked "
+            "whether Helix would publish the results. Nathaniel Oduya said summaries would do.\n\n\"Summaries are "
+            "what you give people,\" the Idaho Republican shot back.")
+    assert ("Summaries are what you give people", "Cole Hadley") in _full(text)
+
+
+def test_a_nationality_noun_is_the_person_the_article_gives_that_nation():
+    text = ("MELBOURNE - The final was set.\n\nSpain's Alvaro Resina beat Matteo Ferrante of Italy 6-3 6-4. Ferrante "
+            "said he was tired.\n\n\"I will sleep for ten hours,\" the Spaniard said.")
+    assert ("I will sleep for ten hours", "Alvaro Resina") in _full(text)

@@ -763,6 +763,11 @@ def _reported_subject(root: Token) -> bool:
     return verb.head.lemma_.lower() in speech_verbs()
 
 
+# a US politician's party and state after the name: ", R-Idaho," / " (D-Calif.)"
+PARTY_STATE = re.compile(r"^\s*[,(]\s*([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[,)]")
+PARTIES = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
+
+
 def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str, ...], str | None]]:
     """Descriptions of the people of the article as written next to their names:
     (mention start, entity id, description words in order, age or None). Words come
@@ -822,6 +827,10 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
         if am:
             age = am.group(1)
         words = tuple(_norm_word(w) for w in re.split(r"[\s\-]+", " ".join(before + after)) if w)
+        ps = PARTY_STATE.match(text[m.end:m.end + 40])
+        if ps:
+            # "Sen. Cole Hadley, R-Idaho," -> "the Idaho Republican"
+            words += (*PARTIES[ps.group(1)], *(w.lower().strip(".") for w in ps.group(2).split()))
         if words or age:
             out.append((m.start, m.entity, words, age))
     _DESC_CACHE[doc] = (key, out)

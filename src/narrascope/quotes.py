@@ -376,7 +376,15 @@ def _marked_that(tok: Token) -> bool:
 FINDING_VERBS = {"find", "hold", "rule", "establish", "determine"}
 
 
+# verbs that report a retort with "back" ('"...," the Idaho Republican shot back')
+RETORT_VERBS = {"shoot", "fire", "hit", "snap", "push"}
+
+
 def _is_cue(tok: Token) -> bool:
+    if tok.lemma_.lower() in RETORT_VERBS and tok.pos_ == "VERB" and any(
+            c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children) and not any(
+            c.dep_ in ("dobj", "prep") and c.i > tok.i for c in tok.children):
+        return True
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
         tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
     ) or tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB" and any(
@@ -736,8 +744,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             return att
     if _person_by_origin(head, index):
         # "The Scot said", "the Dutchman", "the Ohio Republican": a person named by where
-        # they come from or their party; the one last the subject, else the one just quoted
-        pid = coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True) \
+        # they come from or their party; the one the article describes so, else the one
+        # last the subject, else the one just quoted
+        pid = _origin_match(doc, index, head) \
+            or coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True) \
             or _recent_person_speaker(doc, index, prior, head)
         if pid is not None:
             s, e = _noun_phrase(head)
@@ -749,7 +759,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "the Italian said": a nationality as a singular noun is a person, the one who
         # was last the subject of a sentence (not the country), else the one just quoted,
         # else the person last named ("Ashworth sold Chidi Okafor ... the Nigerian said")
-        pid = coref._salient_person(doc, index, head.idx, max_back=3) \
+        pid = _origin_match(doc, index, head) or coref._salient_person(doc, index, head.idx, max_back=3) \
             or _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head)
         if pid is not None:
             s, e = _noun_phrase(head)
@@ -1333,6 +1343,72 @@ LABEL_VERBS = {"call", "describe", "label", "brand", "dub", "term"}
 TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader"}
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
+
+
+# nationality nouns that are not their demonym adjective ("the Spaniard" is Spanish)
+NATIONALITY_NOUNS = {"spaniard": "Spain", "briton": "United Kingdom", "brit": "United Kingdom",
+                     "dutchman": "Netherlands", "dutchwoman": "Netherlands", "frenchman": "France",
+                     "frenchwoman": "France", "englishman": "United Kingdom", "englishwoman": "United Kingdom",
+                     "scot": "United Kingdom", "welshman": "United Kingdom", "irishman": "Ireland",
+                     "irishwoman": "Ireland", "swede": "Sweden", "dane": "Denmark", "finn": "Finland",
+                     "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
+                     "argentine": "Argentina", "filipino": "Philippines", "filipina": "Philippines"}
+
+
+def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
+    """"the Spaniard" after "Spain's Alvaro Resina", "the Norwegian glaciologist" after
+    "Ingrid Halvorsen, a glaciologist at the University of Oslo"..., "the Idaho Republican"
+    after "Sen. Cole Hadley, R-Idaho": the person the article describes with every
+    place or party the description names (the most recent such before it); None when no
+    one or the description names nothing to check."""
+    gaz = getattr(index, "gazetteer", None)
+    keys: list[set[str]] = []
+    for t in doc[head.left_edge.i:head.i + 1]:
+        if t.lower_ in ("the", "a", "an") or t.is_punct:
+            continue
+        country = NATIONALITY_NOUNS.get(t.lower_)
+        if country is None and gaz is not None and t.text[:1].isupper():
+            try:
+                rec = gaz.lookup(t.text, demonym=True)
+            except (AttributeError, TypeError):
+                rec = None
+            if rec and rec.get("type") == "GPE":
+                country = rec["name"]
+                dems = rec.get("demonyms") or []
+                keys.append({country.lower(), *(d.lower() for d in dems)})
+                continue
+        if country is not None:
+            rec = gaz.lookup(country) if gaz is not None else None
+            keys.append({country.lower(), t.lower_, *(d.lower() for d in ((rec or {}).get("demonyms") or []))})
+        elif t.text[:1].isupper() and t.i != head.i or t.lower_ in ORIGIN_PERSON_WORDS:
+            keys.append({t.lower_})  # "Idaho", "Republican"
+    if not keys:
+        return None
+    ents = getattr(index, "entities", {})
+    descs: dict[str, set[str]] = {}
+    for _start, eid, words, _age in coref._person_descriptions(doc, index):
+        descs.setdefault(eid, set()).update(w.lower().strip("'’s") for w in words)
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= head.idx:
+            break
+        ent = ents.get(m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        near = set(descs.get(m.entity, set()))
+        if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s"):
+            near.add(doc[span.start - 2].lower_)  # "Spain's Alvaro Resina"
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN":
+            near.add(doc[span.end + 1].lower_)  # "Matteo Ferrante of Italy"
+        for t in doc[max(span.sent.start, span.start - 3):span.start]:
+            if t.text[:1].isupper():
+                near.add(t.lower_)  # "Norwegian glaciologist Ingrid Halvorsen"
+        if all(k & near for k in keys):
+            best = m.entity
+    return best
 
 
 def _person_by_origin(head: Token, index: Any) -> bool:
