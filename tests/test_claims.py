@@ -1697,3 +1697,27 @@ def test_seizing_power_is_no_attack_on_power(nlp):
     _, claims, name = _run_full(nlp, "BAMAKO - Talks failed.\n\nThe junta, which seized power in 2022, rules by "
                                      "decree.")
     assert not any(c.type == "attack" for c in claims)
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("DHAKA - Wages went unpaid.\n\nLabour Minister Mahmudul Karim ordered Rahman Apparel to pay the arrears "
+     "within a week.", "pressure", "Mahmudul Karim", "Rahman Apparel"),
+    ("DURBAN - The strike went on.\n\nPort chief Nomvula Dlamini-Khoza warned that strikers who did not return "
+     "to work by Thursday would face dismissal.", "threaten", "Nomvula Dlamini-Khoza", "strikers"),
+    ("MINSK - Tensions rose.\n\nThe European Union imposed new sanctions on Belarus on Monday. Foreign Minister "
+     "Dzmitry Lapko said Minsk would respond \"symmetrically\".", "retaliate", "Belarus", "European Union"),
+    ("HARDIN - Talks failed.\n\nAbout 2,600 workers walked off the job at Stellwood Battery's plant on Monday.",
+     "protest", "workers", "Stellwood Battery"),
+])
+def test_claims_round10_orders_warnings_vows_and_walkouts(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON - Markets fell.\n\nThe central bank warned that prices would rise further this year.",
+    "LONDON - Markets fell.\n\nThe ministry said it would respond to questions later.",
+])
+def test_a_forecast_or_a_reply_to_questions_is_no_threat_or_retaliation(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type in ("threaten", "retaliate") for c in claims)

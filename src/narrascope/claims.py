@@ -542,6 +542,10 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("xcomp_needs") and _xcomp_of(tok, row["xcomp_needs"]) is None:
             continue  # "ordered the ambassador to leave" (the object stays the target)
+        if row.get("needs_aux") and not any(c.dep_ == "aux" and c.lower_ in row["needs_aux"] for c in tok.children):
+            continue  # "Minsk would respond symmetrically" (a vow), not "responded to questions"
+        if any(_prep_child(tok, w) is not None for w in row.get("not_prep", [])):
+            continue
         if row.get("for_clause") and _clause_subject(tok, ("for",)) is None:
             continue  # "called for Serbia to recognise the vote" ("for" parsed as a clause mark)
         if row.get("needs_complement") and not any(
@@ -2265,6 +2269,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target = _as_state(index, target)  # "pledged systems to Kyiv": the state, not the city
                 if t_tok is not None and t_tok.pos_ == "PRON" and t_tok.lower_ in ("us", "we", "our") and attributed:
                     target = actors.speaker_body(doc, index, attributed) or attributed  # "restrictions on us"
+                if ctype == "protest" and t_tok is not None and t_tok.lower_ in ("job", "jobs") and tok.i in (t_tok.head.i, t_tok.head.head.i):
+                    # "walked off the job at Stellwood Battery's plant": the employer, if named
+                    at = _pobj(_prep_child(tok, "at")) or _pobj(_prep_child(t_tok, "at"))
+                    owner = next((c for c in at.children if c.dep_ == "poss"), None) if at is not None else None
+                    owner = owner or (at if at is not None and (at.pos_ == "PROPN" or at.ent_type_ == "ORG") else None)
+                    target, target_text = actors.resolve_actor(doc, owner, index, as_actor=True) \
+                        if owner is not None else (None, None)
                 housed = _building_owner(doc, t_tok, index) if ctype == "protest" and t_tok is not None \
                     and not entry.get("diplomatic") and t_tok.lemma_.lower() in BUILDING_NOUNS else None
                 if housed is not None and housed != agent:
@@ -2374,6 +2385,18 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         if target is not None and target not in own:
                             break
                         target = None
+                if ctype == "retaliate" and target is None and entry.get("needs_aux") and agent is not None:
+                    # "Minsk would respond 'symmetrically'": to whoever acted against it last
+                    target = _hostile_actor_against(agent, out, index, doc, tok)
+                    target_text = ents[target].name if target in ents else target_text
+                if entry.get("prediction_needs_target") and target is None and not own_side_threat:
+                    faced = _penalty_subject(tok)
+                    if faced is not None:
+                        # "warned that strikers who did not return would face dismissal",
+                        # "warned that Parla could face daily penalties": whoever faces it
+                        target, target_text = actors.resolve_actor(doc, faced, index, as_actor=True)
+                        if target == agent:
+                            target, target_text = None, None
                 if entry.get("prediction_needs_target") and target is None and not target_text and not own_side_threat and \
                         not _announced_act(tok) and \
                         any(c.dep_ == "ccomp" for c in tok.children):
@@ -2404,6 +2427,33 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target_text=target_text, charge=charge, date_text=date_text,
                 ))
     return _drop_shadowed(_expand_pairs(doc, index, out))
+
+
+# what a warning says someone will face, or suffer, when it is a threat
+PENALTY_NOUNS = {"dismissal", "penalty", "penalties", "sanction", "sanctions", "fine", "fines", "consequence",
+                 "consequences", "prosecution", "charges", "arrest", "action", "punishment", "expulsion", "ban",
+                 "suspension", "retaliation", "reprisals", "jail", "prison", "sack", "eviction", "deportation"}
+PENALTY_PASSIVES = {"hold", "punish", "prosecute", "dismiss", "fire", "sack", "expel", "arrest", "ban", "suspend",
+                    "sanction", "fine", "jail", "deport", "evict"}
+
+
+def _penalty_subject(tok: Token) -> Token | None:
+    """The subject of a warned clause that says it will face a penalty or suffer one:
+    "warned that strikers ... would face dismissal", "warned that X would be held
+    accountable" (not "warned that prices would rise")."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "might", "may",
+                                                                            "'ll", "shall") for a in c.children):
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma == "face" and _lemmas(_dobj(c)) & PENALTY_NOUNS:
+            return subj
+        if subj.dep_ == "nsubjpass" and lemma in PENALTY_PASSIVES:
+            return subj
+    return None
 
 
 # "urged both sides", "pressed the two governments": the two parties the article has
@@ -3141,6 +3191,26 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
             return c.agent
         if not strict and c.agent in related and c.attributed_to and c.attributed_to not in related:
             return c.attributed_to  # "X said Polish troops struck ...; Warsaw denied the report" -> X
+    return None
+
+
+def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc, tok: Token) -> str | None:
+    """The agent of the latest hostile claim aimed at ``agent`` (or its state, or its
+    speaker's body) in the six sentences before ``tok``."""
+    related = {agent}
+    body = actors.speaker_body(doc, index, agent)
+    if body is not None:
+        related.add(body)
+    ent = getattr(index, "entities", {}).get(agent)
+    if ent is not None and getattr(ent, "stands_for", None):
+        related.add(ent.stands_for)
+    lo = doc[sent_start_back(tok, 6)].idx
+    for c in reversed(prior):
+        if c.start < lo:
+            break
+        if c.end <= tok.idx and c.target in related and c.agent and c.agent not in related and c.type in (
+                "sanction", "attack", "accuse", "condemn", "threaten", "pressure", "provoke", "meddle"):
+            return c.agent
     return None
 
 
