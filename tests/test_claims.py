@@ -1721,3 +1721,32 @@ def test_claims_round10_orders_warnings_vows_and_walkouts(nlp, text, ctype, agen
 def test_a_forecast_or_a_reply_to_questions_is_no_threat_or_retaliation(nlp, text):
     _, claims, name = _run_full(nlp, text)
     assert not any(c.type in ("threaten", "retaliate") for c in claims)
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("BEIJING - Tariffs rose.\n\nThe European Union imposed duties on Chinese e-bikes. China vowed a "
+     "\"proportionate response\".", "retaliate", "China", "*"),
+    ("TBILISI - The row grew.\n\nParliament Speaker Levan Chkheidze dismissed the threat as \"blackmail\".",
+     "condemn", "Levan Chkheidze", "*"),
+    ("BRUSSELS - Pressure grew.\n\nThe European Union on Monday added the national airline Belavia to its sanctions "
+     "list.", "sanction", "European Union", "Belavia"),
+    ("CHICAGO - The dispute widened.\n\nHalvern Pharmaceuticals filed a countersuit in federal court.", "retaliate",
+     "Halvern Pharmaceuticals", "*"),
+    ("DHAKA - Wages went unpaid.\n\nHundreds of workers were staging a sit-in outside the factory.", "protest",
+     "workers", "*"),
+    ("BEIJING - The row deepened.\n\nForeign Ministry spokesman Lin Haoran denied Indian claims that Chinese soldiers "
+     "had started the fight and accused the Indian side of trespassing.", "accuse", "Lin Haoran", "India"),
+])
+def test_claims_round10_types(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,ctype", [
+    ("KIGALI - The row grew.\n\nThe DRC accused Rwanda of sending troops, a charge Kigali dismissed as "
+     "\"fabrications\".", "deny"),
+    ("TBILISI - The row grew.\n\nThe minister dismissed the accusations as \"absurd\".", "deny"),
+])
+def test_dismissing_a_charge_is_still_a_denial(nlp, text, ctype):
+    _, claims, name = _run_full(nlp, text)
+    assert [c.type for c in claims if c.trigger == "dismissed"] == [ctype]

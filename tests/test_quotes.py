@@ -1557,3 +1557,13 @@ def test_a_nationality_noun_is_the_person_the_article_gives_that_nation():
     text = ("MELBOURNE - The final was set.\n\nSpain's Alvaro Resina beat Matteo Ferrante of Italy 6-3 6-4. Ferrante "
             "said he was tired.\n\n\"I will sleep for ten hours,\" the Spaniard said.")
     assert ("I will sleep for ten hours", "Alvaro Resina") in _full(text)
+
+
+def test_a_retort_cues_the_quotation_beside_it_never_a_clause():
+    text = ("In 1992, Hillary Clinton roiled traditionalists with one sentence.\n\nAfter former California Gov. Jerry "
+            "Brown criticized Bill Clinton during a debate, Hillary shot back, \u201cI suppose I could have chosen to "
+            "bake cookies and have teas, but I chose to fulfill my profession.\u201d")
+    got = _full(text)
+    assert not any(q.startswith("After former") or q.startswith("former California") for q, _ in got)
+    assert ("I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.",
+            "Hillary Clinton") in got

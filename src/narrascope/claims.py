@@ -542,6 +542,8 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("xcomp_needs") and _xcomp_of(tok, row["xcomp_needs"]) is None:
             continue  # "ordered the ambassador to leave" (the object stays the target)
+        if row.get("needs_dobj") and obj is None:
+            continue  # "a charge Kigali dismissed as 'fabrications'": the gap is a charge, denied
         if row.get("needs_aux") and not any(c.dep_ == "aux" and c.lower_ in row["needs_aux"] for c in tok.children):
             continue  # "Minsk would respond symmetrically" (a vow), not "responded to questions"
         if any(_prep_child(tok, w) is not None for w in row.get("not_prep", [])):
@@ -751,6 +753,9 @@ def _undateline(tok: Token) -> Token:
 
 def _subject(verb: Token) -> Token | None:
     """The acting subject of ``verb``, following coordination, control and participles."""
+    outer = _outer_act_of_conj(verb)
+    if outer is not None:
+        return _subject(outer)  # "X denied that soldiers had started it and accused Y": X
     subj = _subject_parse(verb)
     if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG" and subj.i == subj.sent.start:
         subj = None  # "Speaking in Lima, X's minister, Name, welcomed ...": the opener is no subject
@@ -1118,6 +1123,8 @@ def _not_time(p: Token | None) -> Token | None:
 
 
 def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
+    if entry.get("object_target"):
+        return _dobj(verb)  # "added Belavia to its sanctions list": the object, not the list
     if entry.get("xcomp_lemmas"):
         # "vowed to block the bill": the object of the pledged act
         xc = _xcomp_of(verb, entry["xcomp_lemmas"])
@@ -1352,6 +1359,22 @@ REPLY_NOUNS = {"allegation", "accusation", "charge", "claim", "assertion", "sugg
                "characterization", "account", "version", "description", "assessment"}
 
 
+def _outer_act_of_conj(tok: Token) -> Token | None:
+    """The verb above whose content the parser hung ``tok`` when ``tok`` is really that
+    verb's next act: a subjectless conjunct after "and", in the tense of a verb above it
+    and not of its own head ("denied that soldiers had started it and accused ...")."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.tag_ == tok.tag_:
+        return None
+    cur = tok.head
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "pcomp", "pobj", "prep", "dobj") and cur.head.tag_ == tok.tag_ and cur.head.i < tok.i \
+                and cur.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in cur.head.children):
+            return cur.head
+        cur = cur.head
+    return None
+
+
 def _nested_under(tok: Token) -> Token | None:
     """The accuse/deny/threaten/pressure trigger whose content ``tok`` belongs to, if any."""
     cur = tok
@@ -1370,6 +1393,11 @@ def _nested_under(tok: Token) -> Token | None:
             return None  # "urged X to stop, while Japan expressed concern": a contrast clause is asserted
         if any(_finite_conj_of_gerund(x) for x in path):
             return None  # "accused X of targeting Y and urged Z": "urged" is the subject's own act
+        if _outer_act_of_conj(tok) is not None:
+            # "He denied that Chinese soldiers had started the fight and accused the Indian side
+            # of ...": a verb of the trigger's own tense after "and", hung by the parser on the
+            # content, is the subject's next act
+            return None
         if any(x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ") and x.head.dep_ in ("amod", "acomp", "advmod")
                for x in path):
             return None  # "dismissed X as ill-informed and praised Y": coordinated with a modifier by the parser
@@ -1715,6 +1743,8 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
     w = head.lower_
     if head.pos_ in ("VERB", "AUX") and w.endswith("ed") and hl != w[:-1] and (w[:-1], "VERB") in _LIGHT_STEMS:
         hl = w[:-1]  # a lemmatiser slip on the light verb ("staged" -> "stag"): the regular stem
+    if head.pos_ in ("VERB", "AUX") and w.endswith("ing") and hl != w[:-3] + "e" and (w[:-3] + "e", "VERB") in _LIGHT_STEMS:
+        hl = w[:-3] + "e"  # ("staging" -> "stag")
     agent_tok: Token | None = None
     target_tok: Token | None = None
     # "severed ties with the UAE in retaliation for X": the clause's subject retaliates against
@@ -1876,8 +1906,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             continue  # "Russian-backed media": a hyphenated modifier, not an asserted act
         if _nested_under(tok) is not None or _hypothetical(tok):
             continue
-        if tok.dep_ == "xcomp" and (head_entry := _match_entry(tok.head)) is not None and \
-                tok.lemma_.lower() in head_entry.get("xcomp_lemmas", ()):
+        if tok.dep_ == "xcomp" and (head_entry := _match_entry(tok.head)) is not None and (
+                tok.lemma_.lower() in head_entry.get("xcomp_lemmas", ()) or
+                tok.lemma_.lower() in head_entry.get("xcomp_needs", ()) and head_entry["type"] == entry["type"]):
             continue  # "vowed to block the bill": one claim, carried by "vowed"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB" and \
                 _match_entry(tok.head.head) is not None:

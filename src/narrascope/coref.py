@@ -302,6 +302,8 @@ def resolve_pronoun(
     # the quotation this pronoun attributes ('"A. B," she said'): it ends just before it
     own_quote = next((q for q in reversed(quotes) if q[1] <= tok.idx
                       and not doc_text(doc)[q[1]:tok.idx].strip(" ,.!?\"'“”‘’»«")), None) if skip_quoted else None
+    # the pronoun opens its sentence ("He said ...")
+    opener = not any(t.is_alpha for t in doc[tok.sent.start:tok.i])
     for m in mentions[first:] if first else mentions:
         if m.start >= tok.idx:
             break
@@ -329,7 +331,7 @@ def resolve_pronoun(
             inner = sum(1 for k in range(sent_of[span.start] + 1, my_sent)
                         if own_quote[0] <= starts_[k] + 1 < own_quote[1])
             dist = max(1, dist - inner)
-        if dist > 1 and own_quote is None and skip_quoted:
+        if dist > 1 and own_quote is None and skip_quoted and opener and span.root.dep_ in SUBJECT_DEPS:
             # a stand-alone quoted sentence between a person and the pronoun is that person
             # speaking, not a new topic ("X was blunter. '...' He said ...")
             starts_ = _sent_starts(doc)

@@ -384,7 +384,9 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_.lower() in RETORT_VERBS and tok.pos_ == "VERB" and any(
             c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children) and not any(
             c.dep_ in ("dobj", "prep") and c.i > tok.i for c in tok.children):
-        return True
+        # a retort cues a quotation next to it, never a clause
+        near = tok.doc[max(tok.sent.start, tok.i - 8):min(tok.sent.end, tok.i + 4)]
+        return any(t.text in CLOSING_MARKS or t.text in ("“", "\"", "‘", "«") for t in near)
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
         tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
     ) or tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB" and any(
@@ -2536,6 +2538,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             continue
         if not _is_cue(tok):
             continue
+        if tok.lemma_.lower() in RETORT_VERBS:
+            continue  # "X shot back, '...'": a retort cues only the quotation beside it
         # a passive ("would be charged", "was told") does not report its subject's words
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
