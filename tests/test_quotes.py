@@ -1567,3 +1567,19 @@ def test_a_retort_cues_the_quotation_beside_it_never_a_clause():
     assert not any(q.startswith("After former") or q.startswith("former California") for q, _ in got)
     assert ("I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.",
             "Hillary Clinton") in got
+
+
+def test_the_company_is_not_the_platform_someone_posted_on():
+    text = ("SAN FRANCISCO - Lumora Inc. cut 1,200 jobs on Tuesday.\n\nA designer who had worked at Lumora for four years "
+            "posted on LinkedIn that her laptop had been locked at 6 a.m.\n\nThe company said the layoffs would not "
+            "affect its safety team.")
+    assert ("the layoffs would not affect its safety team", "Lumora Inc.") in _full(text)
+
+
+def test_a_titled_name_the_recogniser_missed_speaks_and_is_she():
+    text = ("LUCKNOW: Chief Minister Raghav Pratap Singh dismissed the motion on Tuesday.\n\nThe motion was moved by "
+            "Leader of the Opposition Meenakshi Yadav. The Lok Vikas Morcha leader alleged that the chief minister "
+            "had lost the support of 14 legislators.\n\n\"His own MLAs are not picking up his calls,\" she said.")
+    got = _full(text)
+    assert ("the chief minister had lost the support of 14 legislators", "Meenakshi Yadav") in got
+    assert ("His own MLAs are not picking up his calls", "Meenakshi Yadav") in got

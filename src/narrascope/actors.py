@@ -254,6 +254,8 @@ def _dateline_word(tok: Token) -> bool:
     doc = tok.doc
     if tok.doc[tok.i + 1].text in ("-", "—", "–", "--"):
         return True
+    if tok.doc[tok.i + 1].text == ":" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[:1].isupper():
+        return True  # "LUCKNOW: Uttar Pradesh Chief Minister ..." (South Asian dateline style)
     if tok.i + 2 < len(doc) and doc[tok.i + 2].ent_type_ in ("DATE", "TIME"):
         return True
     for t in doc[tok.i + 2:tok.i + 10]:

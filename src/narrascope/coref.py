@@ -201,6 +201,13 @@ def _speech_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _channel_names() -> frozenset[str]:
+    """Names of channels people speak on ("LinkedIn", "Telegram"), from the quotes module's list."""
+    from narrascope.quotes import medium_nouns  # quotes imports coref
+    return medium_nouns()
+
+
 def _wholly_quoted(doc: Doc, quotes: list[tuple[int, int]], starts: list[int], k: int, sent_of: Any) -> bool:
     """Whether sentence ``k`` lies inside one quoted passage (its marks aside)."""
     start = starts[k]
@@ -1031,6 +1038,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         if m.start >= span_start_char:
             break
         ent = _entity(index, m.entity)
+        if ent is not None and ent.name.lower() in _channel_names():
+            continue  # "posted on LinkedIn ... The company said": a channel, not the company
         # a sports club the recogniser typed as a person ("Dunmore Rovers")
         club = noun in ("club", "team", "side") and ent is not None and bool(
             synonyms & set(ent.name.lower().split()))

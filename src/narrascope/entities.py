@@ -798,7 +798,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
             # title right before the name settles it ("spokeswoman Liene Ozola")
             c.label = "PERSON"
-        if c.label == "PERSON" and any(w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
+        if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
+                w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
             c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company
         if c.label == "PERSON" and len(surface.split()) > 1:
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
@@ -873,7 +874,39 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _known_name_occurrences(index)
     _business_types(doc, index, gaz)
     _named_offices(index)
+    _titled_names(doc, index, gaz)
     return index
+
+
+def _titled_names(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """A name the recogniser missed right after a title ("moved by Leader of the
+    Opposition Meenakshi Yadav", "Chief Minister Raghav Singh"): two or three capitalised
+    words that look like a person's name once titled, not part of any entity, and not a
+    place the gazetteer knows."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        t = doc[i]
+        if not (t.lower_ in TITLE_WORDS and t.text[:1].isupper() or t.text == "Opposition" and i >= 3
+                and doc[i - 3].lower_ == "leader"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        run = doc[i + 1:j]
+        if 2 <= len(run) <= 3 and not any(tok.lower_ in TITLE_WORDS for tok in run):
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            name = index.text[s:e]
+            if not any(x.start < e and s < x.end for x in index._near(s, e)) and gaz.lookup(name) is None \
+                    and _looks_like_person(name, titled=True):
+                eid = index.add_entity(name, "PERSON", mention=(s, e))
+                role, gender = _title_role(doc, s)
+                if role:
+                    index.add_role(eid, role)
+                if gender:
+                    index.genders.setdefault(eid, gender)
+        i = max(j, i + 1)
 
 
 # "the Coronado County Sheriff's Office", "the Attorney General's Office": a public office
