@@ -1583,3 +1583,19 @@ def test_a_titled_name_the_recogniser_missed_speaks_and_is_she():
     got = _full(text)
     assert ("the chief minister had lost the support of 14 legislators", "Meenakshi Yadav") in got
     assert ("His own MLAs are not picking up his calls", "Meenakshi Yadav") in got
+
+
+def test_they_after_a_quote_is_not_a_group_named_inside_the_quote():
+    text = ("CHICAGO - Shares fell.\n\nAnalysts at Fenwick Securities said in a note to clients that the guidance cut "
+            "was \"bigger than feared\".\n\n\"Consumers have absorbed three rounds of increases. We doubt they will "
+            "absorb a fourth without pushing back,\" they wrote.")
+    assert ("Consumers have absorbed three rounds of increases. We doubt they will absorb a fourth without pushing "
+            "back", "Fenwick Securities") in _full(text)
+
+
+def test_a_state_s_body_is_also_named_with_the_state_as_a_modifier(nlp):
+    text = ("TAIPEI - Drills began.\n\nTaiwan's Defence Ministry said it had detected 71 Chinese military aircraft "
+            "around the island.")
+    quotes, index = run_real(nlp, text)
+    ent = index.entities[quotes[0].speaker]
+    assert "Taiwan Defence Ministry" in {ent.name, *ent.aliases}

@@ -979,7 +979,9 @@ def _previous_group_subject(doc: Doc, pron: Token, index: Any) -> str | None:
     k = sent.start - 1
     while k >= 0:
         cand = doc[k].sent
-        if not coref._inside(quotes, cand.start_char) and any(not t.is_punct for t in cand):
+        # (a quoted sentence starts with its mark, outside the quoted passage: test its first word)
+        word = next((t for t in cand if t.is_alpha), None)
+        if word is not None and not coref._inside(quotes, word.idx):
             prev = cand
             break
         k = cand.start - 1
@@ -2838,9 +2840,14 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
         dems = [owner + "n"]
     if rest.split()[-1].lower() not in STATE_BODY_WORDS:
         return   # "Kenya's Kenya Airways", "Russia's Wagner Group": a name of its own
-    alias = f"{dems[0]} {rest}"
-    if alias not in ent.aliases and alias != ent.name:
-        ent.aliases.append(alias)
+    for pre in (*dems, owner):
+        if rest.startswith(pre + " "):
+            rest = rest[len(pre) + 1:]  # the name already carries it ("Taiwanese Defence Ministry")
+            break
+    # (and "Taiwan Defence Ministry", the owner's name used as a modifier)
+    for alias in (f"{dems[0]} {rest}", f"{owner} {rest}"):
+        if alias not in ent.aliases and alias != ent.name:
+            ent.aliases.append(alias)
 
 
 def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: Any,
