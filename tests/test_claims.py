@@ -1750,3 +1750,22 @@ def test_claims_round10_types(nlp, text, ctype, agent, target):
 def test_dismissing_a_charge_is_still_a_denial(nlp, text, ctype):
     _, claims, name = _run_full(nlp, text)
     assert [c.type for c in claims if c.trigger == "dismissed"] == [ctype]
+
+
+@pytest.mark.parametrize("text,ctype,agent", [
+    # "we" in a spokeswoman's quote is the ministry her title names (in lower case)
+    ("MOSCOW, March 19. /RusInform/. The Russian Foreign Ministry on Wednesday condemned the arrest of Samvel "
+     "Gasparyan.\n\n\"We demand that the Armenian side release our citizen immediately,\" ministry spokeswoman "
+     "Irina Volkova told a briefing.", "pressure", "Russian Foreign Ministry"),
+    # the rest of a dateline is no part of the group's name
+    ("Pakistan strikes hideouts\n\nISLAMABAD, Feb 12 (APW) - Pakistani warplanes struck hideouts of the Pakistani "
+     "Taliban on Wednesday, security officials said.", "attack", "Pakistani warplanes"),
+    # a two-word dateline place is no subject
+    ("Regulator fines app\n\nSÃO PAULO - Brazil's competition regulator CADE on Tuesday fined food-delivery company "
+     "iComida 412 million reais.", "sanction", "*"),
+])
+def test_claims_round10_agents(nlp, text, ctype, agent):
+    _, claims, name = _run_full(nlp, text)
+    got = [(c.type, name(c.agent) or c.agent_text) for c in claims]
+    assert any(t == ctype and (agent == "*" or a == agent) and a not in ("SÃO", "SÃO PAULO") for t, a in got), got
+    assert not any(c.text.startswith(("Feb 12", "SÃO")) for c in claims)

@@ -246,12 +246,32 @@ BLOC_NOUNS = {"bloc": BLOCS, "alliance": ALLIANCES, "union": {"European Union", 
 
 
 def _dateline_word(tok: Token) -> bool:
-    """"ISTANBUL, March 24 (SC) - An Istanbul court ...": the upper-case place of a dateline."""
+    """"ISTANBUL, March 24 (SC) - An Istanbul court ...": the upper-case place of a dateline
+    (each word of "SÃO PAULO -", "NEW DELHI, Nov 19")."""
+    doc = tok.doc
+    if tok.is_upper and len(tok.text) > 1 and tok.is_alpha:
+        # the last word of a run of upper-case words opening the line
+        start, end = tok.i, tok.i
+        while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].is_upper and doc[end + 1].is_alpha and end - start < 3:
+            end += 1
+        if (start < tok.i or end > tok.i) and end + 1 < len(doc) and doc[end + 1].is_punct and (
+                start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start].is_sent_start):
+            return _dateline_word(doc[end]) if end != tok.i else _dateline_tail(doc, end)
     if not (tok.is_upper and len(tok.text) > 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct and (
             tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws or tok.is_sent_start)):
         return False
+    return _dateline_tail(doc, tok.i)
+
+
+def _dateline_tail(doc: Doc, i: int) -> bool:
+    """Whether what follows the dateline's place (at ``i``) is a dateline's: a date, the
+    agency's dash or a colon."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not doc[i + 1].is_punct:
+        return False
     # a dateline goes on with a date or the agency's dash: "BELGRADE, March 12 (CWS) -"
-    doc = tok.doc
     if tok.doc[tok.i + 1].text in ("-", "—", "–", "--"):
         return True
     if tok.doc[tok.i + 1].text == ":" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[:1].isupper():
@@ -323,6 +343,10 @@ def np_text(doc: Doc, tok: Token, *, with_post: bool = True) -> str:
             all(t.is_upper or t.is_punct for t in toks[:dash])
             or all(t.is_upper or t.is_punct or t.is_title for t in toks[:dash]) and dash <= 6):
         toks = toks[dash + 1:]
+    elif dash is not None and dash + 1 < len(toks) and dash <= 10 and any(
+            t.ent_type_ == "DATE" or t.text == "(" for t in toks[:dash]) and all(
+            t.is_upper or t.is_punct or t.is_title or t.like_num or t.ent_type_ == "DATE" for t in toks[:dash]):
+        toks = toks[dash + 1:]  # "Feb 12 (APW) - Pakistani warplanes": the rest of a dateline
     while len(toks) > 1 and (toks[0].lower_ in DETERMINERS or toks[0].is_punct or toks[0].lower_ in QUANTITY_WORDS or
                              (toks[0].like_num and toks[0].tag_ == "CD" and toks[0].i != tok.i) or
                              (toks[0].lower_ in ("at", "more", "less", "fewer", "up") and len(toks) > 2 and
@@ -1046,7 +1070,19 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
                 bid, _ = resolve_actor(doc, t, index, as_actor=True)
                 if bid is not None and bid != eid and getattr(ents.get(bid), "type", None) != "PERSON":
                     return bid
+            elif t.pos_ == "NOUN" and t.lower_ in SPEAKER_BODY_NOUNS and t.i < span.start:
+                # "ministry spokeswoman Irina Volkova": the ministry the article named before
+                from narrascope import coref
+                bid = _call(coref.resolve_nominal, doc, t.idx, t.idx + len(t.text), index)
+                if bid is not None and bid != eid and getattr(ents.get(bid), "type", None) not in ("PERSON", None):
+                    return bid
     return None
+
+
+# a body named by its common noun in a spokesperson's title ("ministry spokeswoman X")
+SPEAKER_BODY_NOUNS = {"ministry", "department", "commission", "agency", "embassy", "council", "court", "party",
+                      "union", "company", "army", "police", "authority", "government", "office", "presidency",
+                      "kremlin", "federation", "committee", "group", "bank", "regulator"}
 
 
 def _full_person(index: Any, eid: str) -> str:

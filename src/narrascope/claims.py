@@ -1653,6 +1653,12 @@ def _evidence(doc: Doc, tok: Token, agent_tok: Token | None, target_tok: Token |
         right = target_tok.right_edge
     left_i = max(left.i, sent.start)
     right_i = min(right.i, sent.end - 1)
+    dash = next((t for t in doc[left_i:min(tok.i, left_i + 12)] if t.text in ("-", "—", "–", "--") and t.whitespace_
+                 and t.i > 0 and doc[t.i - 1].whitespace_), None)
+    if dash is not None and any(t.ent_type_ == "DATE" or t.text == "(" or t.is_upper and len(t) > 2
+                                for t in doc[left_i:dash.i]) and all(
+            t.is_upper or t.is_punct or t.is_title or t.like_num or t.ent_type_ == "DATE" for t in doc[left_i:dash.i]):
+        left_i = dash.i + 1  # "Feb 12 (APW) - Pakistani warplanes struck": the dateline is no part of it
     while right_i > left_i and (doc[right_i].is_punct or doc[right_i].is_space or doc[right_i].dep_ in ("cc",)):
         right_i -= 1  # (a headline's line break is no part of its claim)
     while left_i < right_i and (doc[left_i].is_punct or doc[left_i].is_space or doc[left_i].dep_ == "cc"):
