@@ -1769,3 +1769,14 @@ def test_claims_round10_agents(nlp, text, ctype, agent):
     got = [(c.type, name(c.agent) or c.agent_text) for c in claims]
     assert any(t == ctype and (agent == "*" or a == agent) and a not in ("SÃO", "SÃO PAULO") for t, a in got), got
     assert not any(c.text.startswith(("Feb 12", "SÃO")) for c in claims)
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("SEOUL - Missiles flew.\n\nNorth Korea fired two ballistic missiles into the Sea of Japan on Tuesday. Tokyo "
+     "lodged a protest through its embassy in Beijing.", "protest", "Japan", "North Korea"),
+    ("CHISINAU - The row grew.\n\nMoldova accused Russia of funding anti-government protests. Russia has denied "
+     "funding the protests.", "deny", "Russia", "Moldova"),
+])
+def test_a_protest_lodged_or_a_denial_answers_the_party_acting_against_them(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -2422,6 +2422,16 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         if target is not None and target not in own:
                             break
                         target = None
+                if ctype == "protest" and target is None and agent is not None and _pos_key(tok) == "NOUN" and \
+                        tok.head.lemma_.lower() in ("lodge", "file", "register", "deliver", "send", "issue"):
+                    # "Tokyo lodged a protest through its embassy": with whoever acted against it last
+                    target = _hostile_actor_against(agent, out, index, doc, tok, any_target=True)
+                    target_text = ents[target].name if target in ents else target_text
+                if ctype == "deny" and target is None and agent is not None and (charge or t_tok is not None):
+                    # "Russia has denied funding the protests", "Moscow denies any arms transfers":
+                    # the accusation on record aimed at the denier's side
+                    target = _as_state(index, _accuser_of(agent, out, index, doc, strict=True))
+                    target_text = ents[target].name if target in ents else target_text
                 if ctype == "retaliate" and target is None and entry.get("needs_aux") and agent is not None:
                     # "Minsk would respond 'symmetrically'": to whoever acted against it last
                     target = _hostile_actor_against(agent, out, index, doc, tok)
@@ -3231,7 +3241,8 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
     return None
 
 
-def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc, tok: Token) -> str | None:
+def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc, tok: Token,
+                           *, any_target: bool = False) -> str | None:
     """The agent of the latest hostile claim aimed at ``agent`` (or its state, or its
     speaker's body) in the six sentences before ``tok``."""
     related = {agent}
@@ -3248,6 +3259,14 @@ def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc,
         if c.end <= tok.idx and c.target in related and c.agent and c.agent not in related and c.type in (
                 "sanction", "attack", "accuse", "condemn", "threaten", "pressure", "provoke", "meddle"):
             return c.agent
+    if any_target:
+        # "North Korea fired two missiles into the Sea of Japan. Tokyo lodged a protest": the
+        # latest act of force or sanction in the window, by someone else
+        for c in reversed(prior):
+            if c.start < lo:
+                break
+            if c.end <= tok.idx and c.type in ("attack", "sanction", "provoke") and c.agent and c.agent not in related:
+                return c.agent
     return None
 
 
