@@ -1780,3 +1780,30 @@ def test_claims_round10_agents(nlp, text, ctype, agent):
 def test_a_protest_lodged_or_a_denial_answers_the_party_acting_against_them(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+# review of round 10: each rule stays quiet on ordinary sentences it was not written for
+@pytest.mark.parametrize("text,bad", [
+    ("KYIV - Shelling went on.\n\nPolice said the suspect had robbed the bank and attacked a guard.",
+     lambda c, n: c.type == "attack" and n(c.agent) == "police"),
+    ("REDMOND - Regulators acted.\n\nThe company said it will respond in writing within 30 days.",
+     lambda c, n: c.type == "retaliate"),
+    ("NAIROBI - Tension rose.\n\nThe electoral commission warned that the runoff would be held as planned.",
+     lambda c, n: c.type == "threaten"),
+    ("WASHINGTON - Results came in.\n\nRepublicans captured the House for the first time in a decade.",
+     lambda c, n: c.type == "attack"),
+    ("WASHINGTON - Results came in.\n\nDemocrats seized control of the Senate.", lambda c, n: c.type == "attack"),
+    ("LIMA - A haul.\n\nPolice seized three tonnes of cocaine at the port.", lambda c, n: c.type == "attack"),
+    ("PARIS - Lists grew.\n\nUNESCO added the old town of Mostar to its World Heritage list.",
+     lambda c, n: c.type == "sanction"),
+    ("MANILA - Rains fell.\n\nThe government vowed a swift response to the floods.", lambda c, n: c.type == "retaliate"),
+    ("MOSCOW - Crowds gathered.\n\nSupporters of the jailed opposition leader, Alexei Navalny, protested outside "
+     "the court.", lambda c, n: n(c.agent) == "Alexei Navalny"),
+    ("WASHINGTON - Budgets were cut.\n\nUS military leaders criticised Congress on Tuesday.",
+     lambda c, n: "junta" in (n(c.agent) or "") or "military government" in (n(c.agent) or "")),
+    ("MOSCOW - The war went on.\n\nPresident Vladimir Putin ordered his troops to intensify attacks.",
+     lambda c, n: c.type == "pressure"),
+])
+def test_claims_round10_review_quiet_cases(nlp, text, bad):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(bad(c, name) for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]

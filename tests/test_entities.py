@@ -607,3 +607,11 @@ def test_a_dateline_place_is_a_place_and_minera_names_a_company(nlp):
     types = {e.name: e.type for e in index.entities.values()}
     assert types.get("CALAMA") in (None, "GPE")
     assert types.get("Minera Altoandina") == "ORG"
+
+
+def test_a_title_case_headline_is_no_part_of_a_named_office(nlp):
+    index = index_of(nlp, "Former Aide Sues Attorney General's Office\n\nCORONADO - The Coronado County Sheriff's "
+                          "Office began flying drones.")
+    names = {e.name for e in index.entities.values()}
+    assert "Coronado County Sheriff's Office" in names
+    assert not any(n.startswith(("Former", "Aide", "Sues")) for n in names)

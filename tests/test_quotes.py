@@ -1599,3 +1599,20 @@ def test_a_state_s_body_is_also_named_with_the_state_as_a_modifier(nlp):
     quotes, index = run_real(nlp, text)
     ent = index.entities[quotes[0].speaker]
     assert "Taiwan Defence Ministry" in {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # "the national carrier" is still the airline named before
+    ("NAIROBI - Flights stopped.\n\nKenya Airways cancelled 30 flights on Monday. The national carrier said "
+     "passengers would be rebooked.", "passengers would be rebooked", "Kenya Airways"),
+    # a lead's "head of X" is not the next person named unless that person heads something
+    ("VIENNA - Talks stalled.\n\nThe head of the UN nuclear watchdog told reporters on Monday that inspectors had "
+     "been denied access to two sites.\n\nIranian President Masoud Pezeshkian rejected the report.",
+     "inspectors had been denied access to two sites", None),
+    # a state whose name ends in s keeps it ("R-Texas" ... "the Texas Republican")
+    ("WASHINGTON - Senators grilled executives.\n\nSen. Cole Hadley, R-Texas, asked whether Helix would publish the "
+     "results. Sen. Mark Briggs, D-Ohio, said the answers were weak.\n\n\"Summaries are not enough,\" the Texas "
+     "Republican said.", "Summaries are not enough", "Cole Hadley"),
+])
+def test_quotes_round10_review_cases(text, quote, speaker):
+    assert (quote, speaker) in _full(text)

@@ -463,8 +463,11 @@ def _is_junta(tok: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN")  # "Junta aircraft" at a sentence start reads as a name
     if tok.pos_ != "NOUN":
         return False
+    # ("US military leaders", "Israel's military leadership" are no junta; a military government
+    # is one only in a story of a junta or a coup)
     return (tok.lower_ in JUNTA_HEADS or tok.lemma_.lower() in JUNTA_HEADS) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("military", "army-led", "military-led") for c in tok.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in ("military", "army-led", "military-led") for c in tok.children) \
+        and re.search(r"\b(?:juntas?|coup|putsch)\b", doc_text(tok.doc), re.I) is not None
 
 
 def _junta(doc: Doc, index: Any, tok: Token, owner: str | None, owner_tok: Token | None,
@@ -710,11 +713,13 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 return resolve_actor(doc, c, index, as_actor=as_actor)
         # "The UN's personal envoy for Sudan, Ingrid Halvorsen, welcomed": the name is hung
         # on the last noun of the title's prepositional phrase
-        if tok.lemma_.lower() in TITLE_HEADS | {"head", "chief", "leader", "rapporteur"} or low in TITLE_HEADS \
-                or (tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(("eur", "or", "er", "ist", "ary", "ant"))
-                    and is_actor_noun(tok)):
+        suffixed = tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower().endswith(
+            ("eur", "or", "er", "ist", "ary", "ant")) and is_actor_noun(tok)
+        if tok.lemma_.lower() in TITLE_HEADS | {"head", "chief", "leader", "rapporteur"} or low in TITLE_HEADS or suffixed:
             for prep in tok.children:
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+                if pobj is not None and suffixed and (is_actor_noun(pobj) or pobj.lower_ in TITLE_HEADS):
+                    continue  # "Supporters of the jailed opposition leader, Alexei Navalny": the leader's name
                 name = next((g for g in pobj.children if g.dep_ == "appos" and g.ent_type_ == "PERSON"
                              and doc[g.left_edge.i - 1].text == ","), None) if pobj is not None else None
                 if name is not None:

@@ -504,6 +504,24 @@ def _entries_for(tok: Token) -> list[dict[str, Any]]:
     return rows
 
 
+# acts a response to which is a retaliation ("a response to the attack")
+HOSTILE_ACT_NOUNS = {"sanctions", "sanction", "tariffs", "tariff", "attack", "attacks", "strike", "strikes", "measures",
+                     "move", "decision", "duties", "provocation", "provocations", "fire", "shelling", "aggression",
+                     "incursion", "raid", "raids", "shots", "expulsion", "expulsions", "ban", "threat", "threats",
+                     "violation", "violations", "accusation", "accusations", "insult", "killing", "killings"}
+MEASURE_WORDS = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "pound", "pounds", "gram", "grams",
+                 "quantity", "quantities", "amount", "amounts", "cache", "caches", "haul", "shipment", "shipments",
+                 "batch", "load", "bag", "bags", "box", "boxes", "crate", "crates", "consignment", "stash", "litre",
+                 "litres", "barrel", "barrels", "worth", "number"}
+
+
+def _measured(obj: Token | None) -> set[str]:
+    """Lemmas of what a measure noun counts ("three tonnes of cocaine" -> cocaine)."""
+    if obj is None or obj.lemma_.lower() not in MEASURE_WORDS and obj.lower_ not in MEASURE_WORDS:
+        return set()
+    return _lemmas(_pobj(_prep_child(obj, "of")))
+
+
 def _match_entry(tok: Token) -> dict[str, Any] | None:
     """The first lexicon entry whose constraints ``tok`` satisfies."""
     for row in _entries_for(tok):
@@ -523,8 +541,8 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
         obj = _dobj(tok)
         if row.get("needs_object") and not (_lemmas(obj) & set(row["needs_object"])):
             continue
-        if row.get("not_object") and _lemmas(obj) & set(row["not_object"]):
-            continue
+        if row.get("not_object") and (_lemmas(obj) | _measured(obj)) & set(row["not_object"]):
+            continue  # (also "seized three tonnes of cocaine": what the measure counts)
         if row.get("needs_object_prep"):
             p = _pobj(_prep_child(tok, row["prep"])) if row.get("prep") else None
             if not (_lemmas(p) & set(row["needs_object_prep"])):
@@ -542,6 +560,19 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue  # "vowed to block the bill" (not "vowed to win")
         if row.get("xcomp_needs") and _xcomp_of(tok, row["xcomp_needs"]) is None:
             continue  # "ordered the ambassador to leave" (the object stays the target)
+        if row.get("prep_modifiers"):
+            p = _pobj(_prep_child(tok, row["prep"])) if row.get("prep") else None
+            if p is None or not (p.lower_ in row["prep_modifiers"] or any(
+                    c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in row["prep_modifiers"] or c.lemma_.lower()
+                                                                in row["prep_modifiers"]) for c in p.subtree if c.i < p.i)):
+                continue  # "added Mostar to its World Heritage list", "to its candidate list": no sanction
+        if row.get("not_own_object") and obj is not None and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our", "my") for c in obj.children):
+            continue  # "Putin ordered his troops to intensify attacks": one's own forces, no pressure
+        if row.get("hostile_to") and obj is not None:
+            to = _pobj(_prep_child(obj, "to"))
+            if to is not None and not _is_actorish(to, None) and not (_lemmas(to) & HOSTILE_ACT_NOUNS):
+                continue  # "vowed a swift response to the floods": no retaliation
         if row.get("needs_dobj") and obj is None:
             continue  # "a charge Kigali dismissed as 'fabrications'": the gap is a charge, denied
         if row.get("needs_aux") and not any(c.dep_ == "aux" and c.lower_ in row["needs_aux"] for c in tok.children):
@@ -1034,7 +1065,7 @@ def _own_possessive(poss: Token) -> bool:
         subj = verb.head
     if subj is None:
         return True
-    pairs = {"his": ("he", "PERSON_M"), "her": ("she", "PERSON_F"), "their": ("they",)}
+    pairs = {"his": ("he",), "her": ("she",), "their": ("they",)}
     if subj.pos_ == "PRON":
         return subj.lower_ in pairs.get(poss.lower_, ())
     return poss.lower_ == "their" and subj.tag_ in ("NNS", "NNPS")
@@ -1364,15 +1395,26 @@ def _outer_act_of_conj(tok: Token) -> Token | None:
     verb's next act: a subjectless conjunct after "and", in the tense of a verb above it
     and not of its own head ("denied that soldiers had started it and accused ...")."""
     if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "and" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.tag_ == tok.tag_:
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.tag_ == tok.tag_ \
+            or tok.lemma_.lower() not in OUTER_NEXT_ACTS:
         return None
     cur = tok.head
     while cur.head.i != cur.i:
         if cur.dep_ in ("ccomp", "pcomp", "pobj", "prep", "dobj") and cur.head.tag_ == tok.tag_ and cur.head.i < tok.i \
-                and cur.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in cur.head.children):
+                and cur.head.pos_ == "VERB" and (cur.head.lemma_.lower() in DENYING_VERBS
+                                                 or cur.head.lemma_.lower() in speech_verbs()) \
+                and any(c.dep_ == "nsubj" for c in cur.head.children):
             return cur.head
         cur = cur.head
     return None
+
+
+# a denial's or a statement's next speech act the parser hangs on its content ("denied that
+# ... and accused Y", "said X had lied and demanded ..."); not "said the suspect had robbed a
+# bank and attacked a guard" (the suspect's acts: only speech acts qualify)
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disown"}
+OUTER_NEXT_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "warn", "criticise", "criticize",
+                   "denounce", "say", "insist", "add", "vow", "charge"}
 
 
 def _nested_under(tok: Token) -> Token | None:
@@ -2436,6 +2478,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     # "Minsk would respond 'symmetrically'": to whoever acted against it last
                     target = _hostile_actor_against(agent, out, index, doc, tok)
                     target_text = ents[target].name if target in ents else target_text
+                    if target is None and not _forceful_manner(tok):
+                        continue  # "said it will respond in writing within 30 days": no retaliation
                 if entry.get("prediction_needs_target") and target is None and not own_side_threat:
                     faced = _penalty_subject(tok)
                     if faced is not None:
@@ -2498,8 +2542,9 @@ def _penalty_subject(tok: Token) -> Token | None:
         lemma = c.lemma_.lower()
         if lemma == "face" and _lemmas(_dobj(c)) & PENALTY_NOUNS:
             return subj
-        if subj.dep_ == "nsubjpass" and lemma in PENALTY_PASSIVES:
-            return subj
+        if subj.dep_ == "nsubjpass" and lemma in PENALTY_PASSIVES and _is_actorish(subj, None) and (
+                lemma != "hold" or any(t.lower_ in ("accountable", "responsible", "liable") for t in c.subtree)):
+            return subj  # ("the runoff would be held as planned" is no threat)
     return None
 
 
@@ -3239,6 +3284,17 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
         if not strict and c.agent in related and c.attributed_to and c.attributed_to not in related:
             return c.attributed_to  # "X said Polish troops struck ...; Warsaw denied the report" -> X
     return None
+
+
+FORCEFUL_MANNERS = {"symmetrically", "decisively", "firmly", "proportionately", "forcefully", "harshly", "strongly",
+                    "robustly", "resolutely", "mercilessly", "militarily", "kind", "proportionate", "appropriate",
+                    "adequate", "decisive", "firm", "forceful", "resolute", "crushing", "choosing"}
+
+
+def _forceful_manner(tok: Token) -> bool:
+    """"would respond 'symmetrically'", "in kind", "in a proportionate manner", "at a time
+    and place of our choosing": a vowed response that is a retaliation."""
+    return any(t.lower_ in FORCEFUL_MANNERS for t in tok.subtree if t.i > tok.i)
 
 
 def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc, tok: Token,

@@ -484,9 +484,9 @@ ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdo
     "guard", "coastguard", "navy",
 }
 # A generic noun for a business: "the carmaker", "the company", "her employer"
-# qualifiers that make a business noun an institution ("the central bank", "the national carrier")
-INSTITUTIONAL_QUALIFIERS = {"central", "national", "federal", "regional", "municipal", "provincial", "reserve",
-                            "development", "world", "state-owned", "state-run", "public"}
+# qualifiers that make a bank an institution, no business ("the central bank"; "the national
+# carrier" is still the airline named before)
+INSTITUTIONAL_QUALIFIERS = {"central", "reserve", "federal", "world", "development"}
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufacturer", "group",
                   "giant", "conglomerate", "retailer", "chain", "lender", "bank", "insurer",
                   "airline", "carrier", "operator", "developer", "publisher", "broadcaster",
@@ -1077,7 +1077,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             if (score, sal) >= (best_score, best_sal):
                 best, best_score, best_sal = m.entity, score, sal
     if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and business \
-            and not (words & INSTITUTIONAL_QUALIFIERS) and not self_named:
+            and not (noun == "bank" and words & INSTITUTIONAL_QUALIFIERS) and not self_named:
         # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 
 from narrascope.errors import NarrascopeError
 from narrascope.model import Entity, Mention, content_id
+from narrascope.actors import _dateline_word  # actors imports no extractor module at load time
 from narrascope.nlp import doc_text, entity_span_at
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -614,7 +615,6 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if _DATE_LIKE.fullmatch(ent.text):
             continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
         if label in ("ORG", "PERSON", "NORP") and len(ent) == 1:
-            from narrascope.actors import _dateline_word
             if _dateline_word(ent[0]):
                 label = "GPE"  # "CALAMA, Chile, June 12 (APW) -": a dateline names a place
         if label in ("LAW", "WORK_OF_ART", "PRODUCT", "ORG") and words and words[0].lower() in TITLE_WORDS \
@@ -873,7 +873,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _acronyms_by_initials(index)
     _known_name_occurrences(index)
     _business_types(doc, index, gaz)
-    _named_offices(index)
+    _named_offices(doc, index)
     _titled_names(doc, index, gaz)
     return index
 
@@ -917,13 +917,34 @@ _NAMED_OFFICE = re.compile(
     r"General|President|Minister|Chancellor|Marshal)['’]s\s(?:Office|Department|Bureau))\b")
 
 
-def _named_offices(index: EntityIndex) -> None:
+# words that may open a named office ("Coronado County Sheriff's Office")
+_OFFICE_PLACE_WORDS = {"County", "City", "State", "District", "Federal", "Provincial", "Regional", "National",
+                       "U.S.", "US", "Town", "Parish", "Borough", "Municipal",
+                       # words of the titles themselves ("Attorney General", "Chief Medical Examiner")
+                       "Attorney", "Medical", "Public", "Chief", "Deputy", "Solicitor", "Auditor", "Inspector"}
+
+
+def _named_offices(doc: Doc, index: EntityIndex) -> None:
     for m in _NAMED_OFFICE.finditer(index.text):
         s, e = m.span(1)
-        name = m.group(1)
-        if name.split()[0] in ("The", "A", "An"):
-            s += len(name.split()[0]) + 1
-            name = index.text[s:e]
+        # leading words: places and names of a sentence in ordinary case, not a title-case
+        # headline's words ("Former Aide Sues Attorney General's Office")
+        lead = m.group(1).split()
+        tok = _token_from(doc, s)
+        sent = tok.sent if tok is not None else None
+        titled = sent is not None and sum(t.is_title for t in sent if t.is_alpha) > 0.6 * max(
+            1, sum(1 for t in sent if t.is_alpha))
+        keep = len(lead) - 2
+        for j in range(len(lead) - 3, -1, -1):  # the words before "<Title>'s Office"
+            w = lead[j]
+            wt = _token_from(doc, s + len(" ".join(lead[:j])) + (1 if j else 0))
+            ok = w in _OFFICE_PLACE_WORDS or (wt is not None and wt.pos_ == "PROPN" and not titled)
+            if not ok or w in ("The", "A", "An"):
+                break
+            keep = len(lead) - j
+        start_word = len(lead) - keep
+        s += len(" ".join(lead[:start_word])) + (1 if start_word else 0)
+        name = index.text[s:e]
         near = [x for x in index._near(s, e) if x.start < e and s < x.end]
         if any((x.end - x.start) >= (e - s) for x in near):
             continue  # already a (longer) name

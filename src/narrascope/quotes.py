@@ -1391,7 +1391,7 @@ def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
     ents = getattr(index, "entities", {})
     descs: dict[str, set[str]] = {}
     for _start, eid, words, _age in coref._person_descriptions(doc, index):
-        descs.setdefault(eid, set()).update(w.lower().strip("'’s") for w in words)
+        descs.setdefault(eid, set()).update(re.sub(r"['’]s$", "", w.lower()) for w in words)
     best = None
     for m in getattr(index, "mentions", []):
         if m.start >= head.idx:
@@ -1442,6 +1442,9 @@ def _person_by_origin(head: Token, index: Any) -> bool:
 LEAD_OFFICES = {"coroner", "judge", "magistrate", "ombudsman", "inspector", "auditor", "prosecutor"}
 # "The head/chief/boss of X" opening a story before the name is given
 LEAD_HEADS = {"head", "chief", "boss", "founder", "leader", "chairman", "chairwoman", "owner"}
+# descriptions of someone who heads a body ("Nathaniel Oduya, the co-founder of Helix")
+HEADING_WORDS = {"head", "chief", "boss", "founder", "co", "cofounder", "co-founder", "leader", "chairman",
+                 "chairwoman", "chair", "owner", "executive", "ceo", "director", "secretary-general"}
 
 
 def _first_body_sentence(doc: Doc) -> int:
@@ -1481,7 +1484,13 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
         for m in getattr(index, "mentions", []):
             if nxt.sent.start_char <= m.start < nxt.sent.end_char and _entity_type(index, m.entity) == "PERSON":
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                return m.entity if span is not None and span.start - nxt.sent.start <= 3 else None
+                if span is None or span.start - nxt.sent.start > 3:
+                    return None
+                # the person is described as one who heads something ("the co-founder of Helix"),
+                # not "Iranian President X rejected ..." after "The head of the UN watchdog said"
+                words = {w for start, eid, ws, _age in coref._person_descriptions(doc, index)
+                         if eid == m.entity for w in ws}
+                return m.entity if words & HEADING_WORDS else None
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
