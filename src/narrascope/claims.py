@@ -311,6 +311,37 @@ Round 9 (blind sets dev14, dev15; ``docs/evaluation.md``):
 - **Lexicon.** returned fire (retaliate), expressed solidarity with (support), pointed the
   finger at (accuse), critical of / faulted (condemn), delivered weapons to (support),
   expelled diplomats or journalists (sanction).
+
+Round 10 (blind sets dev16, dev17; ``docs/evaluation.md``):
+
+- **Juntas.** "Niger's junta", "Niger's military rulers", "the junta", "Junta aircraft" are
+  one body, "<Country>'s junta" with "<Country> junta" / "<Demonym> junta" as aliases
+  (``actors._junta``); "military leaders/authorities" count only in a story of a junta or a
+  coup. "the Kazakh union" is the one body the article names with that noun and country
+  (``actors._named_body``).
+- **Acts named by a noun.** "condemned the seizure as 'a flagrant violation'": an "as"
+  complement hung on the noun no longer hides the act's author.
+- **Denials.** A denial with a quantified subject ("denied that any shots were fired") or
+  with no named target ("has denied funding the protests") answers an accusation on record
+  aimed at the denier's side (strictly; the first sets leave such targets null, see
+  ``docs/evaluation.md``); "denied that soldiers had started it and accused the Indian side
+  of ..." is the denier's accusation (``_outer_act_of_conj``: speech acts only).
+- **Agents and targets.** "we" in "ministry spokeswoman X"'s quote is the ministry; the
+  phrase after a long dateline's dash is the subject ("OUAGADOUGOU, July 15 (AAP) - Burkina
+  Faso's military government ordered ..."), and datelines are cut from names and texts
+  ("Feb 12 (APW) -", "SÃO PAULO -"); a sentence-opening "it" goes on with the body the
+  sentence before was about; "praised his defence of X" is aimed at the other man named
+  before; "unnamed" is no part of a group; a role qualified by another country ("the Russian
+  ambassador") is not the earlier holder; "duties ... on e-bikes from China" hit China; a
+  protest lodged is aimed at whoever acted against the protester last; a walkout at "X's
+  plant" at X.
+- **Lexicon.** seize, capture, torch, raze, abduct, kidnap, bombard, besiege, overrun
+  (attack; not goods, control or seats); revoke (the holder), sentence, remove, oust,
+  impeach, "ordered X to leave / out", "added X to its sanctions list" (sanction); "ordered X
+  to <act>" (pressure, not one's own troops); "warned that X would face dismissal" (threaten
+  X); "would respond symmetrically", vowed a response/countermeasures (retaliate); filed a
+  countersuit (retaliate); walked off the job, staged a sit-in (protest); "dismissed the
+  threat as 'blackmail'" (condemn; a charge dismissed stays a denial).
 """
 
 from __future__ import annotations
