@@ -492,9 +492,9 @@ def _junta(doc: Doc, index: Any, tok: Token, owner: str | None, owner_tok: Token
     if owner is None:
         text = doc_text(doc)
         gaz = getattr(index, "gazetteer", None)
-        pat = r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+(?:junta|military\s+(?:rulers|government|regime|leaders|leadership|authorities))\b"
+        pat = r"\b([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s)?\s+(?:junta|military\s+(?:rulers|government|regime|leaders|leadership|authorities))\b"
         for m in re.finditer(pat, text[:tok.idx]):
-            rec = _call(gaz.lookup, m.group(1).rstrip("'’"), demonym=True) if gaz is not None else None
+            rec = _call(gaz.lookup, m.group(1), demonym=True) if gaz is not None else None
             if rec and rec.get("type") == "GPE":
                 owner = _ensure(index, rec["name"], "GPE")
         if owner is None:

@@ -208,7 +208,7 @@ def _channel_names() -> frozenset[str]:
     return medium_nouns()
 
 
-def _wholly_quoted(doc: Doc, quotes: list[tuple[int, int]], starts: list[int], k: int, sent_of: Any) -> bool:
+def _wholly_quoted(doc: Doc, quotes: list[tuple[int, int]], starts: list[int], k: int) -> bool:
     """Whether sentence ``k`` lies inside one quoted passage (its marks aside)."""
     start = starts[k]
     end = starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
@@ -343,7 +343,7 @@ def resolve_pronoun(
             # speaking, not a new topic ("X was blunter. '...' He said ...")
             starts_ = _sent_starts(doc)
             inner = sum(1 for k in range(sent_of[span.start] + 1, my_sent)
-                        if _wholly_quoted(doc, quotes, starts_, k, sent_of))
+                        if _wholly_quoted(doc, quotes, starts_, k))
             dist = max(1, dist - inner)
         if dist == 0 and not _governs(span.root, tok):
             # in the pronoun's own sentence only the subject of a clause above the
@@ -483,10 +483,10 @@ ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdo
     "movement", "coalition", "campaign", "opposition", "junta", "regime", "force", "forces",
     "guard", "coastguard", "navy",
 }
-# A generic noun for a business: "the carmaker", "the company", "her employer"
 # qualifiers that make a bank an institution, no business ("the central bank"; "the national
 # carrier" is still the airline named before)
 INSTITUTIONAL_QUALIFIERS = {"central", "reserve", "federal", "world", "development"}
+# A generic noun for a business: "the carmaker", "the company", "her employer"
 BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufacturer", "group",
                   "giant", "conglomerate", "retailer", "chain", "lender", "bank", "insurer",
                   "airline", "carrier", "operator", "developer", "publisher", "broadcaster",
