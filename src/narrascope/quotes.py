@@ -363,6 +363,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _skip_space(tok: Token) -> Token:
+    """The first token at or after ``tok`` that is not whitespace (the doc's last token at worst)."""
+    doc = tok.doc
+    while tok.is_space and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    return tok
+
+
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -1453,9 +1461,7 @@ def _first_body_sentence(doc: Doc) -> int:
     if first is None:
         return 0
     if "\n" in _text(doc)[first.start_char:first.end_char + 2] and first.end < len(doc):
-        nxt = doc[first.end]
-        while nxt.is_space and nxt.i + 1 < len(doc):
-            nxt = doc[nxt.i + 1]
+        nxt = _skip_space(doc[first.end])
         if not any(t.text in ("-", "—", "–") or t.is_upper and len(t) > 2 for t in first[:3]):
             return nxt.sent.start  # a headline line, then the lead
     return first.start
@@ -1476,11 +1482,9 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
         # a lead that describes its speaker and names them in the next sentence
         if any(m.start < head.idx and _entity_type(index, m.entity) == "PERSON" for m in getattr(index, "mentions", [])):
             return None
-        nxt = doc[head.sent.end] if head.sent.end < len(doc) else None
-        while nxt is not None and nxt.is_space and nxt.i + 1 < len(doc):
-            nxt = doc[nxt.i + 1]
-        if nxt is None:
+        if head.sent.end >= len(doc):
             return None
+        nxt = _skip_space(doc[head.sent.end])
         for m in getattr(index, "mentions", []):
             if nxt.sent.start_char <= m.start < nxt.sent.end_char and _entity_type(index, m.entity) == "PERSON":
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -3053,8 +3057,7 @@ def _introduced_next(doc: Doc, sp: QuotedSpan, paras: list[tuple[int, int]], ind
     if not later:
         return None
     tok = _token_at(doc, later[0][0])
-    while tok is not None and tok.is_space and tok.i + 1 < len(doc):
-        tok = doc[tok.i + 1]
+    tok = _skip_space(tok) if tok is not None else None
     if tok is None or tok.pos_ != "PROPN":
         return None
     head = tok
