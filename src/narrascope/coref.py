@@ -599,6 +599,7 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
     cands: dict[str, int] = {}
     for eid, ent in ents.items():
         best = 0
+        raw: list[str] | None = None  # the person's role and title words, read once (every mention)
         for role in getattr(ent, "roles", []) or []:
             rw = list(_role_words(role, ent.name, people))
             head = _role_head([w for w in rw if w not in ("the", "a", "an")])
@@ -609,8 +610,10 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
                 continue
             if (set(rw) & RESTRICTIVE_MODIFIERS) - words:
                 continue  # "the chancellor" is not the shadow chancellor, "the coach" not the assistant coach
-            if places and _places_clash(index, places, [*role.split(), *_role_words_raw(index, eid, doc)]):
-                continue  # "the Russian ambassador" is not "Ethiopia's ambassador"
+            if places:
+                raw = _role_words_raw(index, eid, doc) if raw is None else raw
+                if _places_clash(index, places, raw):
+                    continue  # "the Russian ambassador" is not "Ethiopia's ambassador" (every role's words)
             score = 1 + len((words - {noun}) & set(rw))
             best = max(best, score)
         if best:
@@ -883,6 +886,7 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
     mentioned before ``offset``."""
     nouns = {noun} | PERSON_ROLE_SYNONYMS.get(noun, set())
     cands: dict[str, float] = {}
+    raw_words: dict[str, list[str]] = {}
     for start, eid, words, wage in _person_descriptions(doc, index):
         if start >= offset:
             continue
@@ -900,8 +904,10 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
             continue
         if proper and mods and not (mods & proper) and mods & _role_qualifiers(index, eid):
             continue  # "the Harwell manager" is not the "Stanmore manager"
+        if places and eid not in raw_words:
+            raw_words[eid] = _role_words_raw(index, eid, doc)  # (once per person: it reads every mention)
         if places and (_places_clash(index, places, [w.capitalize() for w in mods])
-                       or _places_clash(index, places, _role_words_raw(index, eid, doc))):
+                       or _places_clash(index, places, raw_words[eid])):
             continue  # "the Russian ambassador" is not "Ethiopia's ambassador"
         score = 1.0 + len((dwords - {noun}) & set(ws)) + (0.5 if ws[pos] == noun else 0.0)
         cands[eid] = max(cands.get(eid, 0), score)
