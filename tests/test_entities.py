@@ -615,3 +615,24 @@ def test_a_title_case_headline_is_no_part_of_a_named_office(nlp):
     names = {e.name for e in index.entities.values()}
     assert "Coronado County Sheriff's Office" in names
     assert not any(n.startswith(("Former", "Aide", "Sues")) for n in names)
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person_named_without_it(nlp):
+    index = index_of(nlp, "Harbour City were relegated on Sunday.\n\nTheir coach Tomás \u201cEl Gato\u201d Villanueva, who "
+                          "arrived in May, said little. Villanueva left by a side door.")
+    people = [e for e in index.entities.values() if e.type == "PERSON"]
+    assert [p.name for p in people] == ["Tomás Villanueva"]
+    assert "El Gato" in people[0].aliases
+    assert not any(e.type == "GPE" and e.name in ("El Gato", "Villanueva") for e in index.entities.values())
+
+
+def test_letters_after_a_name_are_not_part_of_it(nlp):
+    index = index_of(nlp, "The hearing at Bristol Crown Court lasted two days.\n\nDaniel Okoro KC, for the council, told "
+                          "the court the breaches had been accidental. Mr Okoro asked for leniency.")
+    names = {e.name for e in index.entities.values() if e.type == "PERSON"}
+    assert "Daniel Okoro" in names and not any(n.endswith("KC") for n in names)
+
+
+def test_the_scot_is_a_description_not_a_person_called_scot(nlp):
+    index = index_of(nlp, "Fenwick manager Rory Dunlop was pleased.\n\nThe Scot said his side had earned it.")
+    assert not any(e.name == "Scot" for e in index.entities.values())

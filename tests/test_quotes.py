@@ -1616,3 +1616,38 @@ def test_a_state_s_body_is_also_named_with_the_state_as_a_modifier(nlp):
 ])
 def test_quotes_round10_review_cases(text, quote, speaker):
     assert (quote, speaker) in _full(text)
+
+
+def test_an_age_after_a_question_mark_cues_the_quotation():
+    text = ("ROSARIO - The match was abandoned.\n\nHome coach Esteban Lucero watched from the touchline.\n\n"
+            "The league said it would investigate.\n\n"
+            "\u201cWhy does nobody stop them? Why?\u201d the 61-year-old said. \u201cI have no answer.\u201d")
+    got = _full(text)
+    assert ("Why does nobody stop them? Why?", "Esteban Lucero") in got
+
+
+def test_the_judge_is_the_person_titled_justice():
+    text = ("ACCRA - The court ruled against the ministry on Tuesday.\n\nThe court, presided over by Justice Adwoa "
+            "Nkansah, ordered the state to pay costs.\n\n\u201cThe law binds the state too,\u201d the judge said.")
+    assert ("The law binds the state too", "Adwoa Nkansah") in _full(text)
+
+
+def test_an_age_given_nowhere_else_is_the_person_last_named_outside_quotes():
+    text = ("TAMALE - Farmers counted their losses.\n\nFor Yakubu Mahama, a grower near the river, the loss is "
+            "personal.\n\n\u201cThe water took everything.\u201d The 64-year-old said he would plant again.")
+    assert ("he would plant again", "Yakubu Mahama") in _full(text)
+
+
+def test_an_inverted_condition_belongs_to_the_reported_clause():
+    text = ("LEEDS - A builder was fined on Friday.\n\nThe inspector said the damage would have been worse had "
+            "the crew not pumped water out.")
+    got = [q for q, _ in _full(text)]
+    assert "the damage would have been worse had the crew not pumped water out" in got
+    assert not any(q.startswith("had the crew") for q in got)
+
+
+def test_a_party_description_is_the_person_a_recent_she_stands_for():
+    text = ("MADISON - Rep. Carla Voss has told the story many times.\n\n\u201cWe lost by two votes,\u201d she says, "
+            "stirring her coffee.\n\nThe bill failed in April. Three members of her caucus voted no. The Wisconsin "
+            "Democrat says she does not blame them.")
+    assert ("she does not blame them", "Carla Voss") in _full(text)

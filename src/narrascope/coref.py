@@ -667,6 +667,7 @@ PERSON_ROLE_SYNONYMS = {
     "keeper": {"keeper", "goalkeeper"},
     "goalkeeper": {"keeper", "goalkeeper"},
     "politician": {"politician", "lawmaker", "senator", "mp", "minister", "deputy"},
+    "judge": {"judge", "justice", "magistrate"},
 }
 # "the head of state", "the head of government": an office written as a phrase
 PHRASE_TITLES = {("head", "state"): "president", ("head", "government"): "prime",
@@ -696,9 +697,11 @@ def _title_words() -> frozenset[str]:
 
 
 def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
-                    skip_speech: bool = False) -> str | None:
+                    skip_speech: bool = False, pronouns: bool = False) -> str | None:
     """The person who is the subject of the latest sentence (at most ``max_back``
-    sentences before ``offset``) with a person as its subject."""
+    sentences before ``offset``) with a person as its subject; with ``pronouns``, a
+    subject "he" or "she" counts as the person it resolves to ('"...," she says. ...
+    The Wisconsin Democrat insists ...')."""
     starts = _sent_starts(doc)
     here = bisect.bisect_right(starts, offset) - 1
     quotes = _speech_spans(doc)
@@ -708,11 +711,12 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
     n, k = here, 0
     while n > 0 and k < max_back:
         n -= 1
-        if not (skip_speech and skip_quoted and _inside(quotes, starts[n])):
+        # (a sentence opening on the quotation mark itself is speech too)
+        if not (skip_speech and skip_quoted and (_inside(quotes, starts[n]) or _inside(quotes, starts[n] + 1))):
             k += 1
     lo = starts[max(0, n)]
     mentions = getattr(index, "mentions", [])
-    best = None
+    best, best_at = None, -1
     for m in mentions[bisect.bisect_left(mentions, lo, key=lambda m: m.start):]:
         if m.start >= offset:
             break
@@ -729,6 +733,19 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
             if span is not None and len(span) and _reported_subject(span.root):
                 continue   # "saying Harcastle should have had a penalty": what was said, not who
             best = m.entity
+            best_at = m.start
+    if pronouns:
+        lo_tok = doc.char_span(lo, lo + 1, alignment_mode="expand")
+        for t in doc[lo_tok.start if lo_tok is not None and len(lo_tok) else 0:]:
+            if t.idx >= offset:
+                break
+            if t.lower_ not in ("he", "she") or t.dep_ not in SUBJECT_DEPS \
+                    or skip_quoted and _inside(quotes, t.idx) or best is not None and t.idx < best_at:
+                continue
+            eid = resolve_pronoun(doc, t.i, index)
+            ent = _entity(index, eid) if eid else None
+            if ent is not None and ent.type == "PERSON":
+                best, best_at = eid, t.idx
     return best
 
 
@@ -974,6 +991,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             return eid
         # a title written before a person's name: "Prime Minister Sorin Matei ... the prime minister"
         best: str | None = None
+        # the title may name the office another way ("Justice Efua Mensah-Bonsu ... the judge")
+        titles = {noun} | PERSON_ROLE_SYNONYMS.get(noun, set())
         for m in getattr(index, "mentions", []):
             if m.start >= span_start_char:
                 break
@@ -985,10 +1004,10 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 continue
             before = doc[max(0, mspan.start - 4):mspan.start]
             # the title may sit inside the mention itself ("Judge Anne Corrigan")
-            if len(mspan) > 2 and any(t.lower_ == noun or t.lemma_.lower() == noun for t in mspan[:-2]):
+            if len(mspan) > 2 and any(t.lower_ in titles or t.lemma_.lower() in titles for t in mspan[:-2]):
                 best = m.entity
                 continue
-            if len(before) and (before[-1].lower_ == noun or before[-1].lemma_.lower() == noun) \
+            if len(before) and (before[-1].lower_ in titles or before[-1].lemma_.lower() in titles) \
                     and before[-1].pos_ in ("NOUN", "PROPN"):
                 best = m.entity
                 continue

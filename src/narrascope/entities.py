@@ -63,6 +63,17 @@ councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
 sp asp dsp ssp acp dcp igp
 """.split())
+# a person named by origin or party ("the Scot", "the Idaho Republican")
+ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
+                       "socialist", "liberal", "gaullist", "independent"}
+# nationality nouns that are not their demonym adjective ("the Spaniard" is Spanish)
+NATIONALITY_NOUNS = {"spaniard": "Spain", "briton": "United Kingdom", "brit": "United Kingdom",
+                     "dutchman": "Netherlands", "dutchwoman": "Netherlands", "frenchman": "France",
+                     "frenchwoman": "France", "englishman": "United Kingdom", "englishwoman": "United Kingdom",
+                     "scot": "United Kingdom", "welshman": "United Kingdom", "irishman": "Ireland",
+                     "irishwoman": "Ireland", "swede": "Sweden", "dane": "Denmark", "finn": "Finland",
+                     "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
+                     "argentine": "Argentina", "filipino": "Philippines", "filipina": "Philippines"}
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
               "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
 FEMALE_ROLE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman queen princess "
@@ -76,11 +87,16 @@ NO_PATTERN = {"X", "IS", "WHO", "AP", "EC", "EP", "AU", "DW", "RIA", "Meta", "Am
               # names that are also first names or common words: left to NER
               "Chad", "Victoria", "Male", "Jordan", "Georgia", "Guinea", "Niger", "Kingston",
               "Georgetown", "Santiago", "Congo", "Turkey", "CAR", "Lao", "Juba"}
+# honours and professional letters written after a name
+POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA TD MBE OBE CBE KBE DBE PhD MD Esq FRS".split())
 _NAME_WORD = r"[A-Z][a-z\u00C0-\u024F'’]+"
 _DATE_LIKE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
                         r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{4})?")
 _PATRONYMIC = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:bin|bint|ibn|binti)\s+{_NAME_WORD})+"
                          rf"(?:\s+(?:Al|al|El|el)[\s-]{_NAME_WORD})?")
+# a given name, a quoted nickname of at most three words, a family name (one or two words)
+_NICKNAMED = re.compile(rf"\b((?:{_NAME_WORD} )?{_NAME_WORD}) [“\"‘']({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[”\"’']"
+                        rf" ({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\b")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -431,7 +447,7 @@ class _Cand:
     start: int
     end: int
     label: str
-    source: str          # "ner", "gaz", "handle"
+    source: str          # "ner", "gaz", "handle", "nickname"
     span: Span | None = None
     alias: str | None = None   # a fuller written form ("Free Screens coalition")
 
@@ -470,6 +486,10 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
         e = s + cut.start()
     m = re.search(r"(?:['’]s|['’])$", text[s:e])
     if m and e - s - len(m.group(0)) > 1:
+        e -= len(m.group(0))
+    # "Catherine Holt KC", "Dame Ann Roe DBE": letters after a name are not part of it
+    while person and (m := re.search(r",?\s+([A-Z][A-Za-z]{1,3})\.?$", text[s:e])) and m.group(1) in POSTNOMINALS \
+            and len(text[s:e - len(m.group(0))].split()) >= 2:
         e -= len(m.group(0))
     while e > s and text[e - 1] in " .,;:-" and not text[s:e].endswith((".S.", ".K.", ".N.", ".A.")) \
             and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr)\.$", text[s:e]):  # "Lumora Inc." keeps its stop
@@ -741,6 +761,18 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         span = doc[tok.i:nxt.i + 1]
         cands.append(_Cand(span.start_char, span.end_char, "PERSON", "ner", span))
+    # 'Marcelo "El Flaco" Quiroga', 'Joaquín "El Chapo" Guzmán': a nickname quoted inside a
+    # name splits it for the recogniser (two places and a lone first name); the whole run is
+    # one person, named without the nickname, which stays an alias
+    for m in _NICKNAMED.finditer(text):
+        first, nick, last = m.group(1), m.group(2), m.group(3)
+        if first.split()[0].lower() in TITLE_WORDS:      # "Coach Marcelo": the title is no name
+            first = first.split()[-1] if len(first.split()) > 1 else ""
+        if not first or not _known_first_name(first.split()[-1]) or nick.split()[0].lower() in TITLE_WORDS:
+            continue
+        s, e = m.end(1) - len(first), m.end()
+        cands = [c for c in cands if not (c.start < e and m.start() < c.end)]
+        cands.append(_Cand(s, e, "PERSON", "nickname", alias=f"{first} {last}|{nick}"))
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
         s, e = m.span()
@@ -775,6 +807,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     for c in cands:
         if c.source == "handle":
             pending.append((c, c.start, c.end))
+            continue
+        if c.source == "nickname":
+            name, nick = (c.alias or "").split("|")
+            eid = index.add_entity(name, "PERSON", aliases=(nick,), mention=(c.start, c.end))
+            _person_roles(doc, index, eid, c, c.start)
             continue
         s, e, titles = _trim(doc, c.start, c.end, person=c.label == "PERSON")
         if c.label != "PERSON" and _looks_like_person(text[s:e], "") is False:
@@ -866,6 +903,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if norm(surface) in TITLE_WORDS and c.label in ("PERSON", "ORG", "NORP"):
             continue  # "the Emir", "His Highness" tagged as a name: a title, resolved as a description
+        if (norm(surface) in NATIONALITY_NOUNS or norm(surface) in ORIGIN_PERSON_WORDS) \
+                and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]):
+            continue  # "The Scot said": a person described by origin, resolved as a description
         eid = index.add_entity(surface, c.label, mention=(s, e))
         if c.label == "PERSON":
             _person_roles(doc, index, eid, c, s)

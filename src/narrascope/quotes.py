@@ -61,10 +61,9 @@ from narrascope.model import Quote
 from narrascope.nlp import doc_text as _text  # Doc.text is rebuilt by spaCy on every access
 from narrascope.nlp import CLOSING_MARKS, entity_span_at, sent_start_back
 
-try:  # the entity finder's title words ("ambassador", "spokesman", ...)
-    from narrascope.entities import TITLE_WORDS
-except ImportError:  # pragma: no cover
-    TITLE_WORDS = frozenset()
+# the entity finder's title words ("ambassador", "spokesman", ...) and words naming a
+# person by origin or party ("the Scot", "the Spaniard", "the Ohio Republican")
+from narrascope.entities import NATIONALITY_NOUNS, ORIGIN_PERSON_WORDS, TITLE_WORDS
 
 # --------------------------------------------------------------------------- constants
 
@@ -757,7 +756,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # they come from or their party; the one the article describes so, else the one
         # last the subject, else the one just quoted
         pid = _origin_match(doc, index, head) \
-            or coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True) \
+            or coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True, pronouns=True) \
             or _recent_person_speaker(doc, index, prior, head)
         if pid is not None:
             s, e = _noun_phrase(head)
@@ -872,8 +871,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         eid = coref.resolve_nominal(doc, s, e, index)
         if eid is None and _is_age_head(head):
             # "The German also criticised ... The 47-year-old said": an age the article gives
-            # nowhere else is the person just quoted (named or described), within two sentences
-            eid = _recent_person_speaker(doc, index, prior, head)
+            # nowhere else is the person just quoted (named or described), within two sentences,
+            # else the person last named ('For Nana Kwabena Ofori, a chief ..., the arguments
+            # feel remote. "...". The 71-year-old said')
+            eid = _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head)
         if eid is None:
             eid = _named_later_in_lead(doc, head, index)
     if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
@@ -1353,20 +1354,6 @@ STATE_ORGANS = {"ministry", "embassy", "army", "navy", "military", "parliament",
 LABEL_VERBS = {"call", "describe", "label", "brand", "dub", "term"}
 # offices at a club or team that a person holds ("the Harwell manager"), not the body itself
 TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader"}
-ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
-                       "socialist", "liberal", "gaullist", "independent"}
-
-
-# nationality nouns that are not their demonym adjective ("the Spaniard" is Spanish)
-NATIONALITY_NOUNS = {"spaniard": "Spain", "briton": "United Kingdom", "brit": "United Kingdom",
-                     "dutchman": "Netherlands", "dutchwoman": "Netherlands", "frenchman": "France",
-                     "frenchwoman": "France", "englishman": "United Kingdom", "englishwoman": "United Kingdom",
-                     "scot": "United Kingdom", "welshman": "United Kingdom", "irishman": "Ireland",
-                     "irishwoman": "Ireland", "swede": "Sweden", "dane": "Denmark", "finn": "Finland",
-                     "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
-                     "argentine": "Argentina", "filipino": "Philippines", "filipina": "Philippines"}
-
-
 def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
     """"the Spaniard" after "Spain's Alvaro Resina", "the Norwegian glaciologist" after
     "Ingrid Halvorsen, a glaciologist at the University of Oslo"..., "the Idaho Republican"
@@ -1522,13 +1509,16 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
 
 
 def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
-    """The person mentioned last before ``head``, within its sentence and the three before."""
+    """The person mentioned last before ``head``, within its sentence and the three before,
+    not inside quotation marks (a name someone speaks is not the one described)."""
     lo = sent_start_back(head, 3)
     best = None
+    quoted = coref._speech_spans(doc)
     for m in getattr(index, "mentions", []):
         if m.start >= head.idx:
             break
-        if m.start >= doc[lo].idx and _entity_type(index, m.entity) == "PERSON":
+        if m.start >= doc[lo].idx and _entity_type(index, m.entity) == "PERSON" \
+                and not coref._inside(quoted, m.start):
             best = m.entity
     return best
 
@@ -1710,7 +1700,8 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 break
             if _is_time_word(t):
                 continue
-            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            # '"...?" the 53-year-old said': the age hangs on the cue as an adjective
+            if t.pos_ in ("PROPN", "NOUN", "PRON") or _is_age_head(t) and t.head.i == cue.i:
                 subj = t
                 break
     if subj is None and cue.dep_ == "pcomp" and cue.head.lower_ == "for" and cue.head.head.pos_ == "VERB":
@@ -2660,6 +2651,20 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             spans.sort()
             if all(not re.search(r"\w", text[a[1]:b[0]]) for a, b in zip(spans, spans[1:])):
                 spans = [(spans[0][0], spans[-1][1])]
+        # "said the fine would have been higher had the company not pleaded guilty": an
+        # inverted condition the parser hangs on the cue as a second clause belongs to the first
+        if len(spans) > 1 and all(sp is not None for sp in spans):
+            spans.sort()
+            joined = [spans[0]]
+            for sp in spans[1:]:
+                lead = _token_at(doc, sp[0])
+                if lead is not None and lead.lower_ in ("had", "were", "should") and lead.i + 1 < len(doc) \
+                        and doc[lead.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") \
+                        and not text[joined[-1][1]:sp[0]].strip():
+                    joined[-1] = (joined[-1][0], sp[1])
+                else:
+                    joined.append(sp)
+            spans = joined
         # 'said it was "deeply concerned" and was reviewing ...': a subjectless
         # conjunct with an auxiliary continues the reported clause, not the report
         if len(spans) == 1 and spans[0] is not None and spans[0][0] > tok.idx:
