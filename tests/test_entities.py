@@ -636,3 +636,10 @@ def test_letters_after_a_name_are_not_part_of_it(nlp):
 def test_the_scot_is_a_description_not_a_person_called_scot(nlp):
     index = index_of(nlp, "Fenwick manager Rory Dunlop was pleased.\n\nThe Scot said his side had earned it.")
     assert not any(e.name == "Scot" for e in index.entities.values())
+
+
+def test_a_three_word_name_ending_in_a_country_is_a_body(nlp):
+    index = index_of(nlp, "Campaigners were less pleased. Water Guardians Ghana said the ruling risked sending the "
+                          "wrong signal to illegal operators and urged the government to prosecute financiers.")
+    types = {e.name: e.type for e in index.entities.values()}
+    assert types.get("Water Guardians Ghana") == "ORG"

@@ -1651,3 +1651,43 @@ def test_a_party_description_is_the_person_a_recent_she_stands_for():
             "stirring her coffee.\n\nThe bill failed in April. Three members of her caucus voted no. The Wisconsin "
             "Democrat says she does not blame them.")
     assert ("she does not blame them", "Carla Voss") in _full(text)
+
+
+def test_a_portfolio_title_parsed_as_the_subject_gives_way_to_its_holder():
+    text = "ACCRA - Mining was halted.\n\nLands and Forestry Minister Kofi Adjei said on Tuesday that the ban would stay."
+    assert ("the ban would stay", "Kofi Adjei") in _full(text)
+
+
+def test_a_politicians_office_is_named_without_the_title():
+    text = ("WASHINGTON - The bill failed.\n\nSen. Dale Porter's office said the senator had never committed to "
+            "the bill.")
+    got = dict((q, s) for q, s in _full(text))
+    assert got.get("the senator had never committed to the bill") == "Dale Porter's office"
+
+
+def test_a_colon_dateline_is_not_the_speaker():
+    text = ("KARACHI, Dec 3 (SANS): A government inquiry committee has found that locked exit gates and chemicals "
+            "stored illegally on the ground floor turned a small electrical fire at a jute mill into a blaze.\n\n"
+            "The committee submitted its report on Tuesday.")
+    got = _full(text)
+    assert got and not any(s == "Karachi" for _, s in got)
+
+
+def test_a_notice_speaks_for_the_body_that_posted_it():
+    text = ("TOKYO - The carmaker recalled 900,000 vehicles.\n\nAbout 310,000 of the vehicles were sold in Canada, "
+            "according to a notice posted by Transport Canada.")
+    assert ("About 310,000 of the vehicles were sold in Canada", "Transport Canada") in _full(text)
+
+
+def test_a_lone_quote_after_someones_reports_stays_theirs_before_a_titled_reporter():
+    text = ("DHAKA - The inquiry report was released.\n\nUnion leader Farida Khatun alleged that the owners had "
+            "ignored warnings and urged the government to publish the report.\n\n\"Nine families are waiting. A report "
+            "in a drawer is not justice.\"\n\nLabour Secretary Kamal Hossain said cases would be filed against the owners.")
+    assert ("Nine families are waiting. A report in a drawer is not justice.", "Farida Khatun") in _full(text)
+
+
+def test_a_lone_quote_before_a_described_new_voice_is_that_voice():
+    text = ("ROSARIO - Prices rose again.\n\nThe central bank said inflation would slow next month.\n\n\"I change the "
+            "prices every Monday now.\"\n\nMarta Ibarra, 58, who runs a kiosk near the station, said her customers buy "
+            "less.")
+    assert ("I change the prices every Monday now.", "Marta Ibarra") in _full(text)

@@ -835,6 +835,10 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
             # title right before the name settles it ("spokeswoman Liene Ozola")
             c.label = "PERSON"
+        words = surface.split()
+        if c.label == "PERSON" and len(words) >= 3 and not _known_first_name(words[0]) \
+                and (gaz.lookup(words[-1]) or {}).get("type") == "GPE":
+            c.label = "ORG"  # "Water Guardians Ghana", "Transparency Watch Kenya": a body named with its country
         if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
                 w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
             c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company

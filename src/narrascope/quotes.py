@@ -899,6 +899,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         name = re.sub(r"^(?:leading|top|major|prominent|big|biggest|largest|main|key)\s+(?=\w)", "", name, flags=re.I)
         # "eight European brands", "dozens of economists": the group, not its count
         name = COUNT_PREFIX.sub("", COUNT_PREFIX.sub("", name))  # "a group of eight European brands"
+        # "Sen. Curtis Vance's office": the office of the person, named without the title
+        name = re.sub(r"^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Cllr|Cr)\.?\s+(?=[A-Z])", "", name)
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
         if first.i < head.i and first.lower_ in ("the", "a", "an", "some", "many", "several", "its", "their",
                                                  "his", "her", "our"):
@@ -931,12 +933,13 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
 DOCUMENT_NOUNS = {"memo", "memorandum", "report", "poll", "survey", "study", "indictment",
                   "document", "documents", "filing", "audit", "assessment", "dossier",
                   "charge", "charges", "complaint", "lawsuit", "ruling", "judgment", "judgement",
-                  "bulletin", "advisory",
+                  "bulletin", "advisory", "notice", "notification",
                   # "according to figures from the Health Ministry": numbers have an author too
                   "figures", "data", "statistics", "estimates", "records", "numbers", "results", "tally"}
 # participles that introduce a document's author ("published by X"), not its reader
 AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "prepare",
-                      "compile", "write", "produce", "carry", "draw", "file", "lodge", "bring"}
+                      "compile", "write", "produce", "carry", "draw", "file", "lodge", "bring", "post",
+                      "send", "sign"}
 # documents written by prosecutors
 PROSECUTION_DOCS = {"indictment", "charge", "charges"}
 # bodies a campaign/team belongs to: "His campaign said" -> "Radcliffe campaign"
@@ -1314,7 +1317,9 @@ def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
 
 
 DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–―]+\s"
-                      r"|[A-Z][A-Z .'’-]{1,30}(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-—–―]+\s)")
+                      r"|[A-Z][A-Z .'’-]{1,30}(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-—–―]+\s"
+                      # South Asian style: "DHAKA, Dec 3 (SANS): ", "LUCKNOW: "
+                      r"|[A-Z][A-Z .'’-]{1,30}(?:,[^\n:]{1,40}?)?(?:\s*\([A-Za-z. ]{1,30}\))?:\s)")
 
 
 def _dateline_end(doc: Doc, offset: int) -> int:
@@ -1718,6 +1723,16 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 if cand is not None and not _covers(exclude, cand.idx):
                     subj = cand
                     break
+    if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() \
+            and _entity_at(index, subj.idx, subj.idx + len(subj.text)) is None:
+        # "Lands and Natural Resources Minister Yaw Darko-Appiah wrote": the parser makes the
+        # portfolio's first word the subject and the holder its conjunct; the title is his role
+        for c in subj.conjuncts:
+            eid = _entity_at(index, c.idx, c.idx + len(c.text)) if c.i > subj.i else None
+            ent = getattr(index, "entities", {}).get(eid) if eid else None
+            if ent is not None and ent.type == "PERSON" and any(subj.text in r.split() for r in ent.roles):
+                subj = c
+                break
     if subj is None:
         return Attribution(cue=cue, cue_text=_cue_text(doc, cue), speaker=None, blocked=blocked)
     att = _resolve_speaker(doc, subj, index, prior)
@@ -3074,6 +3089,14 @@ def _introduced_next(doc: Doc, sp: QuotedSpan, paras: list[tuple[int, int]], ind
         return None
     if any(m.entity == eid and m.start < sp.open for m in getattr(index, "mentions", [])):
         return None   # someone already in the story: the quote may be anyone's
+    before = [p for p in paras if p[1] <= ps]
+    described = re.match(r"\s*,\s*(?:a|an|the|\d+)\b", text[head.idx + len(head.text):])
+    if head.dep_ in SUBJECT_DEPS and _is_cue(head.head) and not described and before \
+            and any(before[-1][0] <= off < before[-1][1] for off, _ in prior):
+        # after a paragraph of someone's reports, a quote followed by "Labour Secretary X said
+        # cases would be filed" goes on with the earlier voice; a new voice is introduced with a
+        # description ("Denise Arsenault, an emergency-room nurse from Truro, said")
+        return None
     att = _resolve_speaker(doc, head, index, prior)
     att.cue, att.cue_text = None, None
     return att if att.speaker_id == eid else None
