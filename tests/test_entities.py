@@ -643,3 +643,21 @@ def test_a_three_word_name_ending_in_a_country_is_a_body(nlp):
                           "wrong signal to illegal operators and urged the government to prosecute financiers.")
     types = {e.name: e.type for e in index.entities.values()}
     assert types.get("Water Guardians Ghana") == "ORG"
+
+
+def test_a_company_name_without_its_trade_words_is_the_company(nlp):
+    index = index_of(nlp, "NAIROBI - Pickers on estates owned by Nandi Hills Tea Estates stayed away on Tuesday.\n\n"
+                          "In a statement, Nandi Hills said the new system would raise earnings.")
+    orgs = [e for e in index.entities.values() if e.name == "Nandi Hills Tea Estates"]
+    assert len(orgs) == 1 and orgs[0].type == "ORG"
+    assert not any(e.name == "Nandi Hills" for e in index.entities.values())
+
+
+def test_a_capital_short_name_after_a_body_noun_is_that_body(nlp):
+    index = index_of(nlp, "Trains were late again.\n\nThe drivers' union VDL disputes that account.")
+    assert {e.name: e.type for e in index.entities.values()}.get("VDL") == "ORG"
+
+
+def test_a_one_word_organisation_listed_with_places_is_a_place(nlp):
+    index = index_of(nlp, "The timetable was introduced on the lines linking Hanover, Magdeburg and Leipzig.")
+    assert {e.name: e.type for e in index.entities.values()}.get("Hanover") in ("GPE", None)

@@ -1691,3 +1691,34 @@ def test_a_lone_quote_before_a_described_new_voice_is_that_voice():
             "prices every Monday now.\"\n\nMarta Ibarra, 58, who runs a kiosk near the station, said her customers buy "
             "less.")
     assert ("I change the prices every Monday now.", "Marta Ibarra") in _full(text)
+
+
+def test_analysts_at_a_firm_the_recogniser_missed_are_the_firm():
+    text = ("SANTIAGO - Shares fell.\n\nAnalysts at Cordillera Valores said the vote had been largely priced in.")
+    assert ("the vote had been largely priced in", "Cordillera Valores") in _full(text)
+
+
+def test_told_reporters_after_an_event_that_is_a_report_not_a_relative_clause():
+    text = ("SANTIAGO - The bill passed.\n\nEnergy Minister Paula Soto told reporters in Valparaíso after the vote that "
+            "Chile had taken \"a historic step\" and that the country would no longer \"export brine and import "
+            "batteries.\"")
+    assert ('Chile had taken "a historic step"', "Paula Soto") in _full(text)
+
+
+def test_economists_are_a_group_speaker():
+    text = "BERLIN - Trains were late.\n\nTransport economists say the problems run deeper than a single timetable."
+    assert ("the problems run deeper than a single timetable", "transport economists") in _full(text)
+
+
+def test_a_ministry_the_tagger_calls_a_proper_noun_is_still_a_ministry():
+    text = ("BERLIN - Trains were late in Magdeburg.\n\nThe federal transport ministry said regional services were a "
+            "matter for the states.")
+    assert ("regional services were a matter for the states", "federal transport ministry") in _full(text)
+
+
+def test_the_company_is_not_a_word_of_a_quoted_slogan():
+    text = ("HAMBURG - Nordlink Bahn is running fewer trains.\n\nMarketed under the slogan \u201cPünktlich. Punkt.\u201d, "
+            "the timetable began on Sunday.\n\nOnly half of the trains arrived on time, according to figures released "
+            "by the company on Thursday.")
+    got = dict(_full(text))
+    assert got.get("Only half of the trains arrived on time") == "Nordlink Bahn"

@@ -1086,7 +1086,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             elif synonyms & nw:
                 score = max(score, 0.5)
         all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
-        if (ent.type == "ORG" or typed_business) and not (all_words & INSTITUTION_WORDS):
+        # (a word opening a quoted slogan, "Pünktlich. Punkt.", is no business to refer back to)
+        quoted = m.start > 0 and doc_text(doc)[m.start - 1] in "“‘\"«"
+        if (ent.type == "ORG" or typed_business) and not (all_words & INSTITUTION_WORDS) and not quoted:
             # salience as for pronouns: recency by sentence, then the mention's role
             # ("Carmaker Velmar Motors will close its Osterby plant, the company said":
             # the subject, not the place name modifying "plant")

@@ -843,6 +843,16 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
             c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company
         if c.label == "PERSON" and len(surface.split()) > 1:
+            # "Salar Norte" after "Salar Norte Minerals": the company without its corporate word
+            # or before its trade words ("Kericho Highlands" after "Kericho Highlands Tea Estates")
+            # unless it opens with a first name ("Henry Ford" is no short "Henry Ford Foundation")
+            short = [oid for oid, o in index.entities.items() if o.type == "ORG"
+                     and norm(o.name).startswith(norm(surface) + " ")
+                     and (norm(o.name)[len(norm(surface)) + 1:] in CORPORATE_SUFFIXES
+                          or not _known_first_name(surface.split()[0]))]
+            if len(short) == 1:
+                index._add_mention(short[0], s, e)
+                continue
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
             full_role, _ = _title_role(doc, s)
             for t in titles:
@@ -917,6 +927,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _acronyms_by_initials(index)
     _known_name_occurrences(index)
     _business_types(doc, index, gaz)
+    _acronym_bodies(doc, index, gaz)
+    _places_in_lists(doc, index)
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
     return index
@@ -1019,6 +1031,38 @@ def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
             ent.type = "ORG"
 
 
+def _acronym_bodies(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
+    """'The drivers' union GDV', 'the opposition party MDP': a capital-letter short name
+    right after a body noun is that body, when the recogniser left it untagged."""
+    for t in doc:
+        if not re.fullmatch(r"[A-Z]{2,6}", t.text) or t.i == 0 or t.text in NO_PATTERN:
+            continue
+        prev = doc[t.i - 1]
+        if not (prev.is_lower and prev.lower_ in ORG_WORDS and prev.pos_ == "NOUN"):
+            continue
+        if index._near(t.idx, t.idx + len(t.text)) and index.entity_at(t.idx, t.idx + len(t.text)) is not None:
+            continue
+        if gaz.lookup(t.text, demonym=True) is not None:
+            continue
+        index.add_entity(t.text, "ORG", mention=(t.idx, t.idx + len(t.text)))
+
+
+def _places_in_lists(doc: Doc, index: EntityIndex) -> None:
+    """'the lines linking Hanover, Magdeburg and Leipzig': a one-word "organisation"
+    listed with places is a place too."""
+    for m in index.mentions:
+        ent = index.entities.get(m.entity)
+        if ent is None or ent.type != "ORG" or " " in ent.name or ent.name.isupper():
+            continue
+        tok = _token_from(doc, m.start)
+        if tok is None or tok.idx != m.start:
+            continue
+        places = [c for c in tok.conjuncts if (ent_c := index.entities.get(index.entity_at(c.idx, c.idx + len(c.text)) or ""))
+                  is not None and ent_c.type == "GPE"]
+        if len(places) >= 2 or len(places) == 1 and len(tok.conjuncts) == 1:
+            ent.type = "GPE"
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
@@ -1091,6 +1135,9 @@ department board alliance federation league club centre center forces army navy 
 airways holdings partners capital media press agency assembly parliament congress senate house
 tech college school hospital society chamber staff force command corps guard
 minera grupo banco compania compañía empresa groupe societe société banca gruppo holding gmbh ag sa spa plc
+exchange minerals industries technologies pharmaceuticals securities motors
+chronicle herald tribune gazette courier journal observer telegraph beacon sentinel
+bahn rail railway railways
 """.split())
 # words that make a name a company's whatever the recogniser says ("Minera Altoandina")
 CORPORATE_WORDS = frozenset("""
@@ -1148,6 +1195,7 @@ CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers 
 CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
+minerals industries securities
 """.split())
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")

@@ -788,7 +788,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if eid is not None and _entity_type(index, eid) == "PERSON":
             att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), eid, "nominal"
             return att
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not head.is_lower:   # ("the federal transport ministry" tagged PROPN)
         s, e = _propn_run(head)
         eid = _entity_at(index, s, e)
         if eid is None:
@@ -884,6 +884,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                 if c.dep_ == "prep" and c.lower_ in ("at", "from") else None
             firm = _entity_at(index, *_propn_run(pobj)) if pobj is not None and pobj.pos_ == "PROPN" else None
+            if firm is None and pobj is not None and pobj.pos_ == "PROPN":
+                # "Analysts at Cordillera Valores": whatever the recogniser missed, a firm
+                firm = _add_entity(index, _text(doc)[slice(*_propn_run(pobj))], "ORG", _propn_run(pobj))
             if firm is not None and _entity_type(index, firm) == "ORG":
                 eid = firm
                 break
@@ -2390,6 +2393,12 @@ def _that_complement(clause: Token) -> bool:
     The clause opens with "that", has a subject of its own and does not use
     "that" as its object ('the report that she wrote' stays a relative clause)."""
     first = clause.left_edge
+    if first.lower_ == "that" and first.dep_ == "dobj" and first.head.i == clause.i \
+            and any(c.dep_ == "dobj" and c.i != first.i for c in clause.children) \
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        # 'told reporters after the vote that Chile had taken "a historic step"': a verb
+        # with an object of its own cannot take "that" as its object too
+        return True
     if first.lower_ != "that" or first.dep_ in ("dobj", "nsubj", "nsubjpass", "det"):
         return False
     return any(c.dep_ in SUBJECT_DEPS and c is not first and c.tag_ not in ("WDT", "WP") for c in clause.children)
