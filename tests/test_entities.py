@@ -661,3 +661,17 @@ def test_a_capital_short_name_after_a_body_noun_is_that_body(nlp):
 def test_a_one_word_organisation_listed_with_places_is_a_place(nlp):
     index = index_of(nlp, "The timetable was introduced on the lines linking Hanover, Magdeburg and Leipzig.")
     assert {e.name: e.type for e in index.entities.values()}.get("Hanover") in ("GPE", None)
+
+
+def test_a_name_cut_before_its_head_word_keeps_it(nlp):
+    index = index_of(nlp, "HANOI - The road opened.\n\nSpeaking at the inauguration ceremony, Deputy Prime Minister "
+                          "Trần Quốc Hưng affirmed that the new bridge was a lifeline for the province.")
+    names = {e.name for e in index.entities.values() if e.type == "PERSON"}
+    assert "Trần Quốc Hưng" in names
+
+
+def test_a_titled_name_after_a_portfolio_is_a_person(nlp):
+    index = index_of(nlp, "HANOI - The road opened.\n\nMinister of Construction Đỗ Thị Mai Hoa reported that the "
+                          "project had been completed early.")
+    people = {e.name: e.roles for e in index.entities.values() if e.type == "PERSON"}
+    assert "Đỗ Thị Mai Hoa" in people

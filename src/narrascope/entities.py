@@ -735,6 +735,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 if prev.is_title and not prev.ent_type_ and prev.pos_ == "PROPN" and prev.lower_ not in TITLE_WORDS \
                         and _known_first_name(prev.text):
                     ent = doc[ent.start - 1:ent.end]
+            # "Trần Quốc" + "Hưng": the name's last word, untagged, is the head its words hang on
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if label == "PERSON" and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ \
+                    and ent[-1].dep_ in ("compound", "flat") and ent[-1].head.i == nxt.i \
+                    and ent[-1].whitespace_ == " " and nxt.lower_ not in ORG_WORDS | TITLE_WORDS:
+                ent = doc[ent.start:nxt.i + 1]
             # "Cllr Sunil" + "Bhatt": one name the recogniser cut in two
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if label == "PERSON" and nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" \
@@ -947,11 +953,23 @@ def _titled_names(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
                 and doc[i - 3].lower_ == "leader"):
             i += 1
             continue
-        j = i + 1
-        while j < n and j - i <= 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha:
+        k = i + 1
+        # "Minister of Construction Nguyễn Thị Lan Phương": past the title's portfolio
+        if k < n and doc[k].lower_ == "of":
+            k += 1
+            k += k < n and doc[k].lower_ == "the"
+            start_portfolio = k
+            while k < n and (doc[k].lower_ in PORTFOLIO_WORDS and doc[k].is_title
+                             or doc[k].lower_ in ("and", "&") and k > start_portfolio):
+                k += 1
+            if k == start_portfolio:
+                i += 1
+                continue
+        j = k
+        while j < n and j - k < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        run = doc[i + 1:j]
-        if 2 <= len(run) <= 3 and not any(tok.lower_ in TITLE_WORDS for tok in run):
+        run = doc[k:j]
+        if 2 <= len(run) <= 4 and not any(tok.lower_ in TITLE_WORDS for tok in run):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             name = index.text[s:e]
             if not any(x.start < e and s < x.end for x in index._near(s, e)) and gaz.lookup(name) is None \
@@ -1282,7 +1300,7 @@ PORTFOLIO_WORDS = frozenset("""
 affairs trade industry defence defense finance interior justice health education energy
 economy agriculture transport state republic labour labor culture environment security
 development commerce tourism communications investment infrastructure housing planning
-treasury sport sports youth fisheries mines resources welfare opposition
+treasury sport sports youth fisheries mines resources welfare opposition construction
 """.split())
 
 
@@ -1300,7 +1318,7 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
     a known first name first, the last word used alone elsewhere in the text
     ("Fatoumata Diallo ... Diallo said"), or (``titled``) a person's title before it."""
     words = surface.split()
-    if not (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+    if not (2 <= len(words) <= (4 if titled else 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
         return False
     if any(w.lower() in ORG_WORDS for w in words):
         return False
