@@ -1807,3 +1807,21 @@ def test_a_protest_lodged_or_a_denial_answers_the_party_acting_against_them(nlp,
 def test_claims_round10_review_quiet_cases(nlp, text, bad):
     _, claims, name = _run_full(nlp, text)
     assert not any(bad(c, name) for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+# --------------------------------------------------------------------------- round 11
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Mali, Niger trade accusations over border raid\n\nThe two neighbours fell out in May.", "Mali", "Niger"),
+    ("DAKAR - Relations soured.\n\nMali and Niger traded blame on Monday for the attack near the border.",
+     "Mali", "Niger"),
+])
+def test_two_parties_trading_accusations_accuse_each_other(nlp, text, a, b):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "accuse", a, b) and _has2(claims, name, "accuse", b, a)
+
+
+def test_ministers_of_two_states_trading_blame_are_no_states_accusing(nlp):
+    _, claims, name = _run_full(nlp, "Malian and Nigerien interior ministers trade blame after border clash\n\n"
+                                      "The clash left three dead.")
+    assert not any(c.type == "accuse" and name(c.agent) in ("Mali", "Niger") for c in claims)

@@ -675,3 +675,10 @@ def test_a_titled_name_after_a_portfolio_is_a_person(nlp):
                           "project had been completed early.")
     people = {e.name: e.roles for e in index.entities.values() if e.type == "PERSON"}
     assert "Đỗ Thị Mai Hoa" in people
+
+
+def test_a_body_after_the_and_a_demonym_is_also_known_with_it(nlp):
+    index = index_of(nlp, "WARSAW - Quorra was fined.\n\nThe Polish Digital Markets Authority (PDMA) fined the "
+                          "company in September.")
+    body = next(e for e in index.entities.values() if e.name.endswith("Digital Markets Authority"))
+    assert "Polish Digital Markets Authority" in {body.name, *body.aliases}

@@ -2548,7 +2548,66 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
                     target_text=target_text, charge=charge, date_text=date_text,
                 ))
+    out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
+    out.sort(key=lambda c: c.start)
     return _drop_shadowed(_expand_pairs(doc, index, out))
+
+
+# what two parties "trade": each accuses the other ("Athens and Ankara trade accusations")
+TRADED_CHARGES = {"accusation", "accusations", "blame", "barbs", "charges", "allegations", "insults",
+                  "recriminations", "claims", "counter-accusations", "jabs"}
+TRADE_FORMS = {"trade", "trades", "traded", "trading"}
+
+
+def _traded_charges(doc: Doc, index: Any, quotes: list[Quote], published: Any,
+                    have: set[tuple[int, str | None, str | None]]) -> list[Claim]:
+    """"Venezuela, Guyana trade accusations over Essequibo", "Athens and Ankara traded blame":
+    two parties named before "trade accusations/blame/charges" accuse each other, one
+    claim each way. Headlines parse as noun phrases ("Guyana trade accusations"), so the
+    words, not the parse, find the two parties; both must be actors of the article."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.lower_ not in TRADE_FORMS or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.lower_ not in TRADED_CHARGES and not (
+                nxt.i + 1 < len(doc) and nxt.text[:1].islower() and doc[nxt.i + 1].lower_ in TRADED_CHARGES):
+            continue   # ("trade vote-buying claims": one modifier allowed)
+        noun = nxt if nxt.lower_ in TRADED_CHARGES else doc[nxt.i + 1]
+        left = [t for t in doc[tok.sent.start:tok.i] if not t.is_space]
+        parties: list[tuple[str, Token, str | None]] = []
+        for t in left:
+            if t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue
+            if t.i + 1 < tok.i and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ in ("compound", "flat") \
+                    and t.dep_ in ("compound", "flat"):
+                continue   # inside a name: resolve its last word
+            eid, text = actors.resolve_actor(doc, t, index, as_actor=True)
+            if eid is not None and all(eid != p[0] for p in parties):
+                parties.append((eid, t, text))
+        if len(parties) != 2:
+            continue
+        (a, a_tok, a_text), (b, b_tok, b_text) = parties
+        if any(t.head.pos_ == "NOUN" and t.head.i > t.i and t.head.lower_ not in TRADED_CHARGES | TRADE_FORMS
+               for t in (a_tok, b_tok) if t.dep_ in ("amod", "compound", "nmod", "conj") or t.pos_ == "ADJ"):
+            continue   # "Serbian and Kosovan interior ministers": the parties are the ministers, not the states
+        between = doc_text(doc)[a_tok.idx + len(a_tok.text):b_tok.idx]
+        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", between):
+            continue   # "Niger's junta and Benin's president" joined with more words: not a bare pair
+        s = left[0].idx if left else a_tok.idx
+        e = noun.idx + len(noun.text)
+        attributed, _ = _attribution(tok, doc, index, quotes)
+        date, date_text = _date(doc, tok, published, s, e)
+        for agent, agent_text, target, target_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+            if (s, agent, target) in have:
+                continue
+            out.append(Claim(
+                type="accuse", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+                attributed_to=attributed, negated=False, date=date, hedged=False,
+                trigger=f"{tok.text} {doc_text(doc)[nxt.idx:e]}", agent_text=agent_text, target_text=target_text,
+                charge=None, date_text=date_text,
+            ))
+    return out
 
 
 # what a warning says someone will face, or suffer, when it is a threat

@@ -878,6 +878,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 index.add_entity(qualified, "ORG", aliases=(surface,), mention=(s, e))
                 continue
         eid = index.add_entity(surface, c.label, mention=(s, e))
+        if c.label == "ORG" and (demonym := _demonym_before(doc, gaz, s)) is not None:
+            # "the Polish Digital Markets Authority": also known with its demonym
+            index.add_entity(surface, "ORG", aliases=(f"{demonym} {surface}",))
         if c.alias:
             index.add_entity(surface, c.label, aliases=(re.sub(r"^(?:the|The) ", "", c.alias),))
 
@@ -1172,6 +1175,21 @@ economy economic agriculture education energy environment transport culture emer
 situations national guard border customs court supreme constitutional state department presidential
 administration armed coast
 """.split())
+
+
+def _demonym_before(doc: Doc, gaz: Gazetteer, start: int) -> str | None:
+    """"Polish" in "the Polish Digital Markets Authority": a capitalised nationality word
+    between "the" and a name."""
+    tok = _token_from(doc, start)
+    if tok is None or tok.i < 2:
+        return None
+    prev, det = doc[tok.i - 1], doc[tok.i - 2]
+    if not (prev.text[:1].isupper() and det.lower_ == "the" and prev.whitespace_):
+        return None
+    rec = gaz.lookup(prev.text, demonym=True)
+    if rec is not None and rec.get("type") == "GPE" and norm(rec.get("name", "")) != norm(prev.text):
+        return prev.text
+    return None
 
 
 def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> str | None:
