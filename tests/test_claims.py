@@ -1825,3 +1825,26 @@ def test_ministers_of_two_states_trading_blame_are_no_states_accusing(nlp):
     _, claims, name = _run_full(nlp, "Malian and Nigerien interior ministers trade blame after border clash\n\n"
                                       "The clash left three dead.")
     assert not any(c.type == "accuse" and name(c.agent) in ("Mali", "Niger") for c in claims)
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("PHOENIX - Scores rose.\n\nDemocratic Gov. Ana Ruiz, a frequent critic of Tom Hale, called for an audit.",
+     "Ana Ruiz", "Tom Hale"),
+    ("BELGRADE - A clash.\n\nOpposition MP Mira Petrović, one of Dačić's fiercest critics, said he had lied.",
+     "Mira Petrović", "Dačić"),
+])
+def test_a_person_described_as_a_critic_of_someone_condemns_them(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "condemn" and name(c.agent) == agent and (name(c.target) or c.target_text or "").endswith(target)
+               for c in claims), [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_lining_up_behind_someone_supports_them(nlp):
+    _, claims, name = _run_full(nlp, "ROME - A row.\n\nThree consumer groups lined up behind the Antitrust Authority "
+                                      "on Monday.")
+    assert any(c.type == "support" and "Antitrust Authority" in (name(c.target) or c.target_text or "") for c in claims)
+
+
+def test_plural_unions_are_not_the_company_named_before(nlp):
+    _, claims, name = _run_full(nlp, "WARSAW - Quorra was fined.\n\nThe unions criticised the plan on Monday.")
+    assert not any(name(c.agent) == "Quorra" for c in claims)

@@ -1842,6 +1842,20 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         target_tok = next((c for c in cause.children if c.dep_ in ("poss", "amod", "compound") and
                            (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")), None)
         return (agent_tok, target_tok, agent_tok is not None and target_tok is not None)
+    if entry.get("appositive_agent"):
+        # "Gov. Laura Méndez, a frequent critic of Hollister", "Jelena Radić, one of Vuković's
+        # fiercest critics", "X is a vocal critic of Y": the person described criticises Y
+        node = tok
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in ("one", "among"):
+            node = node.head.head
+        if node.dep_ == "appos":
+            agent_tok = node.head
+        elif node.dep_ == "attr" and node.head.lemma_ == "be":
+            agent_tok = _subject(node.head)
+        target_tok = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(tok, "of"))
+        if agent_tok is None or target_tok is None or target_tok.pos_ not in ("PROPN", "PRON") and not target_tok.ent_type_:
+            return None
+        return (agent_tok, target_tok, True)
     if entry.get("in_response") and not (tok.dep_ == "pobj" and head.lower_ in ("in", "as")):
         return None  # "the response was muted": only "in (a) response to X" is an act
     if entry["type"] == "retaliate" and tok.dep_ == "pobj" and head.lower_ in ("in", "as") and head.head.pos_ in ("VERB", "AUX"):

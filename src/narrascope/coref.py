@@ -1034,6 +1034,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             want = _noun_gender(head)
             if eid is not None and (want is None or _gender(index, eid, doc) in (None, want)):
                 return eid
+    if plural and head.tag_ in ("NNS", "NNPS"):
+        return None  # "The unions criticised the plan": several bodies, never the one company named before
     # organisations whose name contains the head noun: "the ministry" -> "Foreign Ministry";
     # a synonym: "the watchdog" -> "Competition Authority"; a business noun: the
     # business named before ("the carmaker" -> "Helvane Motors")
