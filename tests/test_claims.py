@@ -1848,3 +1848,23 @@ def test_lining_up_behind_someone_supports_them(nlp):
 def test_plural_unions_are_not_the_company_named_before(nlp):
     _, claims, name = _run_full(nlp, "WARSAW - Quorra was fined.\n\nThe unions criticised the plan on Monday.")
     assert not any(name(c.agent) == "Quorra" for c in claims)
+
+
+def test_urging_the_two_operators_names_both_companies(nlp):
+    _, claims, name = _run_full(nlp, "KAMPALA - A row.\n\nMawingu Telecom sued Kijani Mobile over patents. The ICT "
+                                      "minister, Ruth Akello, urged the two operators to settle their differences.")
+    got = {name(c.target) for c in claims if c.type == "pressure"}
+    assert {"Mawingu Telecom", "Kijani Mobile"} <= got, got
+
+
+def test_a_round_of_talks_held_by_two_states_is_a_meeting_between_them(nlp):
+    _, claims, name = _run_full(nlp, "HANOI - Talks resumed.\n\nVietnam and Laos held a special round of border "
+                                      "talks in Vientiane on Thursday.")
+    assert _has2(claims, name, "meet", "Vietnam", "Laos")
+
+
+def test_a_critic_of_a_policy_condemns_the_policy(nlp):
+    _, claims, name = _run_full(nlp, "LIMA - A vote.\n\nSenator Rosa Quispe, a fierce critic of the mining law, "
+                                      "voted against it.")
+    assert any(c.type == "condemn" and name(c.agent) == "Rosa Quispe" and "mining law" in (c.target_text or "")
+               for c in claims)

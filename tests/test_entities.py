@@ -682,3 +682,9 @@ def test_a_body_after_the_and_a_demonym_is_also_known_with_it(nlp):
                           "company in September.")
     body = next(e for e in index.entities.values() if e.name.endswith("Digital Markets Authority"))
     assert "Polish Digital Markets Authority" in {body.name, *body.aliases}
+
+
+def test_a_name_ending_in_a_corporate_word_is_a_company(nlp):
+    index = index_of(nlp, "NAIROBI - A row.\n\nJabali Telecom sued Savanna Mobile over patents.")
+    types = {e.name: e.type for e in index.entities.values()}
+    assert types.get("Jabali Telecom") == "ORG" and types.get("Savanna Mobile") == "ORG"

@@ -1853,8 +1853,8 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         elif node.dep_ == "attr" and node.head.lemma_ == "be":
             agent_tok = _subject(node.head)
         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(tok, "of"))
-        if agent_tok is None or target_tok is None or target_tok.pos_ not in ("PROPN", "PRON") and not target_tok.ent_type_:
-            return None
+        if agent_tok is None or target_tok is None or target_tok.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None   # ("a critic of the talks": the talks are the target, as written)
         return (agent_tok, target_tok, True)
     if entry.get("in_response") and not (tok.dep_ == "pobj" and head.lower_ in ("in", "as")):
         return None  # "the response was muted": only "in (a) response to X" is an act
@@ -1906,7 +1906,14 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         return None  # "their only concern" is no act of concern
     light = set(entry.get("light_verbs", [])) | {"hold", "have", "conduct", "issue", "level", "make", "launch",
                                                    "impose", "announce", "voice", "express", "stage", "carry"}
-    if tok.dep_ == "dobj" and hl in light and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("round", "series", "set") \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        # "held a special round of diplomatic talks": the light verb governs the round
+        tok_role, head = "dobj", head.head.head
+        hl = head.lemma_.lower()
+    else:
+        tok_role = tok.dep_
+    if tok_role == "dobj" and hl in light and head.pos_ in ("VERB", "AUX"):
         agent_tok = _subject(head)
         if any(c.dep_ == "auxpass" for c in head.children):
             agent_tok = _by_agent(head)
@@ -1919,7 +1926,7 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
             if comp and entry["type"] in ("attack", "sanction", "pressure", "threaten", "meddle", "provoke", "retaliate"):
                 agent_tok = comp[0]
     # participants: "talks between A and B", "talks with X", "sanctions on X"
-    for h in (tok, head if tok.dep_ == "dobj" else tok):
+    for h in (tok, head if tok_role == "dobj" else tok):
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "among") and entry["type"] == "meet":
                 p = _pobj(c)
@@ -2659,7 +2666,9 @@ PAIR_NOUNS = {"countries": ("GPE",), "nations": ("GPE",), "states": ("GPE",), "g
               "sides": None, "parties": None, "rivals": None, "camps": None, "adversaries": None,
               "foes": None, "leaders": ("PERSON",), "men": ("PERSON",), "women": ("PERSON",),
               "candidates": ("PERSON",), "companies": ("ORG",), "firms": ("ORG",), "clubs": ("ORG",),
-              "teams": ("ORG",)}
+              "teams": ("ORG",), "operators": ("ORG",), "carriers": ("ORG",), "airlines": ("ORG",),
+              "banks": ("ORG",), "lenders": ("ORG",), "unions": ("ORG",), "groups": ("ORG", "GROUP"),
+              "ministers": ("PERSON",), "presidents": ("PERSON",)}
 _RECIPROCAL_AGENT = re.compile(r"(?i)^(?:each|either) side$|^(?:both|the two) (?:sides|parties|countries|governments)$")
 _RECIPROCAL_TARGET = re.compile(r"(?i)^(?:the )?other(?:\b.*)?$|^each other(?:\b.*)?$|^one another(?:\b.*)?$")
 _PAIR_RE = re.compile(r"(?i)^(?:both(?: the)?|the two|both of the)\s+(\w+)$")
@@ -2683,6 +2692,9 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
                 out.append(c.model_copy(update={"agent": b, "target": a}))
                 continue
         m = _PAIR_RE.match((c.target_text or "").strip())
+        if m is None and c.target is None and (c.target_text or "").lower() in PAIR_NOUNS:
+            # "urged the two operators to settle": the quantifier was left out of the target's text
+            m = re.search(rf"(?i)\b(?:both(?: the)?|the two|both of the)\s+({re.escape(c.target_text or '')})\b", c.text)
         kinds = PAIR_NOUNS.get(m.group(1).lower(), ()) if m else ()
         if not m or kinds == () or (c.target is not None and getattr(ents.get(c.target), "type", None) != "GROUP"):
             out.append(c)

@@ -619,7 +619,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         label = ent.label_
         words = ent.text.split()
         if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
-                words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS):
+                words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS
+                or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES and len(words[-1]) > 3):
             label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
         # "The Chinese Mission to the" + "EU": a name the recogniser cut before its last
         # name (a name never ends on "to the"); the whole is the organisation
@@ -1231,7 +1232,7 @@ CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers 
 CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
-minerals industries securities
+minerals industries securities mobile telecoms telecommunications wireless networks
 """.split())
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
@@ -1338,7 +1339,7 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
     words = surface.split()
     if not (2 <= len(words) <= (4 if titled else 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
         return False
-    if any(w.lower() in ORG_WORDS for w in words):
+    if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
         return False
     if titled:
         return True
