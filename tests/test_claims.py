@@ -1868,3 +1868,11 @@ def test_a_critic_of_a_policy_condemns_the_policy(nlp):
                                       "voted against it.")
     assert any(c.type == "condemn" and name(c.agent) == "Rosa Quispe" and "mining law" in (c.target_text or "")
                for c in claims)
+
+
+def test_a_portfolio_ministry_with_no_name_is_the_countrys(nlp):
+    _, claims, name = _run_full(nlp, "NAIROBI - Football was frozen.\n\nKenya's league is in chaos, and Kenya's clubs "
+                                      "are broke. FIFA demanded that the sports ministry reinstate the federation's "
+                                      "board by May 1.")
+    assert any(c.type == "pressure" and name(c.agent) == "FIFA" and name(c.target) == "Kenyan sports ministry"
+               for c in claims), [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

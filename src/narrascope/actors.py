@@ -951,6 +951,19 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         ante = _fuller_antecedent(doc, tok)
         if ante is not None:
             return resolve_actor(doc, ante, index, as_actor=as_actor)[0], text
+    # "the trade ministry", "the sports ministry" with no ministry named: the article's
+    # country's ministry ("Japanese trade ministry"), as "the government" below
+    if tok.pos_ == "NOUN" and lemma == "ministry" and owner_tok is None \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and all(c.dep_ == "det" or c.dep_ in ("compound", "amod") and c.is_lower and not c.ent_type_
+                    for c in tok.lefts) and any(c.dep_ in ("compound", "amod") for c in tok.lefts) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        cid = _salient_country(doc, index, tok.idx)
+        rest = doc_text(doc)[tok.left_edge.idx:tok.idx + len(tok.text)]
+        rest = re.sub(r"^the\s+", "", rest, flags=re.I)
+        al = _demonym_alias(index, cid, rest) if cid in ents else []
+        if al:
+            return _ensure(index, al[0], "ORG", (s, e)), text
     # a bare institution: "the government", "authorities" -> the article's country
     if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS or low in BARE_SERVICE_HEADS) \
             and owner_tok is None and \
