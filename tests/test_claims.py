@@ -1876,3 +1876,10 @@ def test_a_portfolio_ministry_with_no_name_is_the_countrys(nlp):
                                       "board by May 1.")
     assert any(c.type == "pressure" and name(c.agent) == "FIFA" and name(c.target) == "Kenyan sports ministry"
                for c in claims), [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_condemning_the_use_of_force_targets_whoever_used_it(nlp):
+    _, claims, name = _run_full(nlp, "QUITO - Protests.\n\nPolice fired tear gas at students on Tuesday. The Andean "
+                                      "Rights Network condemned the use of force, saying the march had been peaceful.")
+    assert any(c.type == "condemn" and name(c.target) == "police" for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

@@ -2844,6 +2844,13 @@ def _them_as_coordinated_objects(tok: Token, targets: list) -> list:
 def _act_author(tok: Token, prior: list[Claim]) -> str | None:
     """"the strikes" with no author of its own: the agent of the latest earlier attack
     claim (within a few paragraphs), so condemning the act is aimed at its author."""
+    if tok.lemma_.lower() in ("force", "violence") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() == "use" and _prep_child(tok.head.head, "by") is None:
+        # "condemned the (disproportionate) use of force": whoever used it, the latest attack's author
+        for c in reversed(prior):
+            if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 2500:
+                return c.agent
+        return None
     if tok.lemma_.lower() not in ATTACK_NOUNS | LAUNCH_NOUNS and tok.lower_ not in ATTACK_NOUNS | LAUNCH_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
@@ -3148,6 +3155,9 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             if thing is not None:
                 return None, _thing_text(doc, thing)
         return eid, txt
+    if tok.lemma_.lower() == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() == "use":
+        return None, _thing_text(doc, tok)   # "the use of force": an act, not a police force
     if _is_actorish(tok, index) or tok.ent_type_:
         eid, txt = actors.resolve_actor(doc, tok, index, as_actor=True)
         if eid is not None:
