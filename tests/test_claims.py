@@ -1883,3 +1883,10 @@ def test_condemning_the_use_of_force_targets_whoever_used_it(nlp):
                                       "Rights Network condemned the use of force, saying the march had been peaceful.")
     assert any(c.type == "condemn" and name(c.target) == "police" for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_accusing_the_government_of_something_is_the_countrys_government(nlp):
+    _, claims, name = _run_full(nlp, "LISBON - A ferry sank off Portugal.\n\nPortuguese prosecutors charged the "
+                                      "captain. The main opposition party accused the government of a cover-up.")
+    assert any(c.type == "accuse" and name(c.target) == "Portuguese government" for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

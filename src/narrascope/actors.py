@@ -968,7 +968,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS or low in BARE_SERVICE_HEADS) \
             and owner_tok is None and \
             not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
-            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                for g in c.children) for c in tok.children):
+        # ("the government of President X" is X's; "accused the government of a cover-up": a charge)
         cid = (_service_owner(doc, index, tok) if low in BARE_SERVICE_HEADS else None) or \
             _salient_country(doc, index, tok.idx)
         if cid is not None and cid in ents:
