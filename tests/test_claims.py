@@ -1890,3 +1890,13 @@ def test_accusing_the_government_of_something_is_the_countrys_government(nlp):
                                       "captain. The main opposition party accused the government of a cover-up.")
     assert any(c.type == "accuse" and name(c.target) == "Portuguese government" for c in claims), \
         [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("BAGHDAD - Tensions rose.\n\nThe regime in Damascus has been shelling villages near the border.", "Syria"),
+    ("MINSK - Tensions rose.\n\nThe Belarusian regime has threatened to expel the remaining diplomats.", "Belarus"),
+    ("TEHRAN - State media reported.\n\nThe Zionist regime attacked a fuel depot near the port.", "Israel"),
+])
+def test_a_regime_named_by_its_demonym_or_capital_is_the_state(nlp, text, agent):
+    _, claims, name = _run_full(nlp, text)
+    assert any(name(c.agent) == agent for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]

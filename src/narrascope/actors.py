@@ -297,6 +297,9 @@ RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy"
 # generic people nouns: as the agent of a protest they are "protesters"
 CROWD_HEADS = {"people", "thousands", "hundreds", "crowd", "crowds", "tens", "dozens", "citizens"}
 INSTITUTION_HEADS = {"government", "authorities", "regime", "administration", "cabinet"}
+# heads that stand for their state when a demonym or owner names it ("the Moldovan authorities",
+# "the Iranian regime", "the regime in Tehran")
+STATE_AS_ACTOR = {"authorities", "regime"}
 # a state's armed service written bare ("the army", "army aircraft"): "<Demonym> army"
 BARE_SERVICE_HEADS = {"army", "military", "navy"}
 TITLE_HEADS = {"minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
@@ -846,9 +849,11 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             # "Azerbaijani troops" -> Azerbaijan (also when the NER made "Chinese" or the
             # whole "Azerbaijani troops" an entity of its own)
             owner = _demonym_country(index, owner_tok.text) or owner
-        elif owner is None and (force_head or low == "authorities") and owner_tok.text[:1].isupper():
+        elif owner is None and (force_head or low in STATE_AS_ACTOR) and owner_tok.text[:1].isupper():
             owner = _demonym_country(index, owner_tok.text)  # "the Moldovan/NNP authorities"
-    elif force_head or low == "authorities":
+        if low == "regime" and owner_tok.lower_ == "zionist":
+            owner = _ensure(index, "Israel", "GPE")  # state-media usage: "the Zionist regime" is Israel
+    elif force_head or low in STATE_AS_ACTOR:
         # a demonym the NER mislabels ("Azerbaijani/PERSON troops") or misses ("Moldovan authorities")
         for c in tok.children:
             if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper():
@@ -863,7 +868,15 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if body is not None:
         _mention(index, body, s, e)
         return body, text
-    if owner is not None and (force_head or low == "authorities") and \
+    if owner is None and low == "regime" and poss is None:
+        # "the regime in Tehran": the state whose capital it sits in
+        at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")), None)
+        if at is not None:
+            pid, _ = resolve_actor(doc, at, index, as_actor=True)
+            owner = _call(index.capital_of, pid) if pid and hasattr(index, "capital_of") else None
+            owner = owner or (pid if getattr(ents.get(pid), "type", None) == "GPE" else None)
+    if owner is not None and (force_head or low in STATE_AS_ACTOR) and \
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         # ("the Moldovan authorities ordered ...": the state acting through them)
         _mention(index, owner, s, e)
@@ -977,6 +990,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if cid is not None and cid in ents:
             rest = low
             al = _demonym_alias(index, cid, rest)
+            if low == "regime":
+                _mention(index, cid, s, e)
+                return cid, text  # "The regime has threatened ...": the state it rules
             if al and low in BARE_SERVICE_HEADS:
                 # "the army", "army aircraft": the state, as for "the Sudanese army" (armed
                 # forces of a state), with the written service as an alias
