@@ -1900,3 +1900,15 @@ def test_accusing_the_government_of_something_is_the_countrys_government(nlp):
 def test_a_regime_named_by_its_demonym_or_capital_is_the_state(nlp, text, agent):
     _, claims, name = _run_full(nlp, text)
     assert any(name(c.agent) == agent for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("WASHINGTON - The bill failed.\n\nSenate Democrats on Tuesday blocked a Republican stopgap spending bill.",
+     "Senate Democrats"),
+    ("WASHINGTON - The bill failed.\n\nRepublicans on the committee have blocked every Democratic amendment.",
+     "Republicans on the committee"),
+])
+def test_party_members_in_the_plural_are_a_group_named_as_written(nlp, text, agent):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "oppose" and name(c.agent) == agent for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

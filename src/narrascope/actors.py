@@ -297,6 +297,8 @@ RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy"
 # generic people nouns: as the agent of a protest they are "protesters"
 CROWD_HEADS = {"people", "thousands", "hundreds", "crowd", "crowds", "tens", "dozens", "citizens"}
 INSTITUTION_HEADS = {"government", "authorities", "regime", "administration", "cabinet"}
+# members of a party written in the plural: a group of people, not the party
+PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens"}
 # heads that stand for their state when a demonym or owner names it ("the Moldovan authorities",
 # "the Iranian regime", "the regime in Tehran")
 STATE_AS_ACTOR = {"authorities", "regime"}
@@ -750,6 +752,14 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         return _ensure(index, "foreign parties", "GROUP", (s, s + len(full))), full
     if low in ("foreign",) or ("foreign" in words and low in ("parties", "powers", "actors")):
         return _ensure(index, "foreign parties", "GROUP", (s, e)), text
+    # "Senate Democrats", "Republicans on the committee", "Tory MPs'" party members: a group of
+    # people named as written, not the party itself
+    if low in PARTY_MEMBERS and tok.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "poss" for c in tok.children):
+        name = np_text(doc, tok, with_post=False)
+        extra = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "from", "in")), None)
+        if extra is not None and not any(t.is_punct for t in extra.subtree) and len(list(extra.subtree)) <= 5:
+            name = f"{name} {doc_text(doc)[extra.idx:extra.right_edge.idx + len(extra.right_edge.text)]}"
+        return _group(index, name, (s, e), [text]), text
     # named mention: head token first, then the whole entity span
     eid = _entity_at(index, tok.idx, tok.idx + len(tok.text))
     en = _ent_span(doc, tok) if tok.ent_type_ else None
