@@ -688,3 +688,30 @@ def test_a_name_ending_in_a_corporate_word_is_a_company(nlp):
     index = index_of(nlp, "NAIROBI - A row.\n\nJabali Telecom sued Savanna Mobile over patents.")
     types = {e.name: e.type for e in index.entities.values()}
     assert types.get("Jabali Telecom") == "ORG" and types.get("Savanna Mobile") == "ORG"
+
+
+# review of round 11: each new entity rule stays quiet where it was not meant to act
+def test_a_known_body_listed_with_countries_stays_a_body(nlp):
+    index = index_of(nlp, "BEIRUT - Strikes.\n\nThe envoy blamed Iran, Syria and Hezbollah for the attack.")
+    assert {e.name: e.type for e in index.entities.values()}.get("Hezbollah") != "GPE"
+
+
+def test_a_role_abbreviation_after_a_company_noun_is_no_body(nlp):
+    index = index_of(nlp, "LONDON - Results came.\n\nThe company CEO resigned on Monday.")
+    assert "CEO" not in {e.name for e in index.entities.values()}
+
+
+def test_a_newspaper_named_the_independent_is_kept(nlp):
+    index = index_of(nlp, "LONDON - A paper.\n\nThe Independent said the minister had lied. The Independent later "
+                          "corrected the story.")
+    assert "Independent" in {e.name for e in index.entities.values()}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ROSARIO - A raid.\n\nMarcelo \"El Flaco\" Quiroga In Dawn Raid\n\nPolice searched a house.", "Marcelo Quiroga"),
+    ("ROSARIO - A raid.\n\nPolice said Joaquín \"El Chapo\" Guzmán's sons fled.", "Joaquín Guzmán"),
+    ("LIMA - A match.\n\nStriker Lionel \"La Pulga\" Messi scored twice.", "Lionel Messi"),
+])
+def test_a_nicknamed_name_takes_neither_the_word_before_nor_after(nlp, text, name):
+    index = index_of(nlp, text)
+    assert name in {e.name for e in index.entities.values() if e.type == "PERSON"}

@@ -1632,6 +1632,12 @@ def test_the_judge_is_the_person_titled_justice():
     assert ("The law binds the state too", "Adwoa Nkansah") in _full(text)
 
 
+def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
+    text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
+            "\u201cWe are tired,\u201d the 34-year-old said.")
+    assert ("We are tired", "Ana Ruiz") not in _full(text)
+
+
 def test_an_age_given_nowhere_else_is_the_person_last_named_outside_quotes():
     text = ("TAMALE - Farmers counted their losses.\n\nFor Yakubu Mahama, a grower near the river, the loss is "
             "personal.\n\n\u201cThe water took everything.\u201d The 64-year-old said he would plant again.")

@@ -547,9 +547,10 @@ def _named_body(index: Any, tok: Token, owner: str | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
+def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) -> str | None:
     """The country the article is about: the GPE (capitals counted for their state)
-    mentioned most often, ties to the earliest."""
+    mentioned most often, ties to the earliest. ``dominant``: only when it is named at least
+    twice as often as any other (a story of two countries has no one "home" ministry)."""
     counts: dict[str, list[int]] = {}
     for m in getattr(index, "mentions", []):
         ent = getattr(index, "entities", {}).get(m.entity)
@@ -568,7 +569,10 @@ def _salient_country(doc: Doc, index: Any, before: int) -> str | None:
     ents = getattr(index, "entities", {})
     known = {k: v for k, v in counts.items() if gaz is not None and k in ents
              and (_call(gaz.lookup, ents[k].name) or {}).get("type") == "GPE"}
-    return max((known or counts).items(), key=lambda kv: (kv[1][0], -kv[1][1]))[0]
+    ranked = sorted((known or counts).items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    if dominant and len(ranked) > 1 and ranked[0][1][0] < 2 * ranked[1][1][0]:
+        return None
+    return ranked[0][0]
 
 
 def _group(index: Any, name: str, mention: tuple[int, int] | None, aliases: list[str] = ()) -> str | None:
@@ -981,7 +985,13 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             and all(c.dep_ == "det" or c.dep_ in ("compound", "amod") and c.is_lower and not c.ent_type_
                     for c in tok.lefts) and any(c.dep_ in ("compound", "amod") for c in tok.lefts) \
             and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
-        cid = _salient_country(doc, index, tok.idx)
+        place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        pid = resolve_actor(doc, place, index)[0] if place is not None and place.ent_type_ == "GPE" else None
+        if pid is not None and hasattr(index, "capital_of"):
+            pid = _call(index.capital_of, pid) or pid
+        # "the sports ministry in Nairobi" names its state; otherwise the article's one country
+        cid = pid or _salient_country(doc, index, tok.idx, dominant=True)
         rest = doc_text(doc)[tok.left_edge.idx:tok.idx + len(tok.text)]
         rest = re.sub(r"^the\s+", "", rest, flags=re.I)
         al = _demonym_alias(index, cid, rest) if cid in ents else []

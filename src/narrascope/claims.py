@@ -1852,6 +1852,12 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
             agent_tok = node.head
         elif node.dep_ == "attr" and node.head.lemma_ == "be":
             agent_tok = _subject(node.head)
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "compound", "nmod")}
+        if mods & FORMER_WORDS or any(c.dep_ in ("compound", "nmod") for c in tok.children):
+            return None   # "a former critic of", "the theatre critic of the Times": no present criticism
+        if not (mods & CRITIC_MODIFIERS or any(c.tag_ == "JJS" for c in tok.children) or
+                tok.tag_ == "NNS" and any(c.dep_ == "poss" for c in tok.children)):
+            return None   # "a critic of the plan" in a review: only a fierce/vocal/one-of-X's-critics form is an act
         target_tok = next((c for c in tok.children if c.dep_ == "poss"), None) or _pobj(_prep_child(tok, "of"))
         if agent_tok is None or target_tok is None or target_tok.pos_ not in ("PROPN", "PRON", "NOUN"):
             return None   # ("a critic of the talks": the talks are the target, as written)
@@ -2089,6 +2095,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                                 and c.pos_ == "PROPN"), None)
                     if own is not None:
                         target_tok = own
+                if entry.get("needs_actor_target") and (target_tok is None or not _is_actorish(target_tok, index)):
+                    continue  # "lined up behind the barrier": only a party one lines up behind is support
                 if entry.get("label"):
                     # "branding him a dangerous separatist": the indirect object is labelled
                     dat = next((c for c in tok.children if c.dep_ == "dative"), None)
@@ -2595,11 +2603,18 @@ def _traded_charges(doc: Doc, index: Any, quotes: list[Quote], published: Any,
                 nxt.i + 1 < len(doc) and nxt.text[:1].islower() and doc[nxt.i + 1].lower_ in TRADED_CHARGES):
             continue   # ("trade vote-buying claims": one modifier allowed)
         noun = nxt if nxt.lower_ in TRADED_CHARGES else doc[nxt.i + 1]
-        left = [t for t in doc[tok.sent.start:tok.i] if not t.is_space]
+        # the words before "trade" back to the line's or the sentence's start (by punctuation, not
+        # the parser's sentences: "Mali and Niger traded" may come out as two)
+        lo = tok.i
+        while lo > 0 and doc[lo - 1].text not in (".", "!", "?", ";") and "\n" not in doc[lo - 1].text:
+            lo -= 1
+        left = [t for t in doc[lo:tok.i] if not t.is_space]
         parties: list[tuple[str, Token, str | None]] = []
         for t in left:
             if t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
+            if getattr(index, "entity_at", None) is None or index.entity_at(t.idx, t.idx + len(t.text)) is None:
+                continue   # only names the article already knows (no entity made up on the way)
             if t.i + 1 < tok.i and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ in ("compound", "flat") \
                     and t.dep_ in ("compound", "flat"):
                 continue   # inside a name: resolve its last word
@@ -2615,7 +2630,16 @@ def _traded_charges(doc: Doc, index: Any, quotes: list[Quote], published: Any,
         between = doc_text(doc)[a_tok.idx + len(a_tok.text):b_tok.idx]
         if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", between):
             continue   # "Niger's junta and Benin's president" joined with more words: not a bare pair
-        s = left[0].idx if left else a_tok.idx
+        if any(t.pos_ not in ("ADV", "AUX", "PART") and not t.is_space for t in doc[b_tok.i + 1:tok.i]):
+            continue   # "Australia and Canada lodged trade claims": "trade" is no verb of theirs
+        first = a_tok
+        while first.i > lo and doc[first.i - 1].pos_ == "PROPN":
+            first = doc[first.i - 1]
+        if any(t.dep_ == "pobj" for t in (a_tok, b_tok)) or first.i > 0 and doc[first.i - 1].pos_ == "ADP":
+            continue   # "Supporters of Barcelona and Real Madrid traded insults", "Exporters in Kenya and ..."
+        if _prep_child(noun, "with") is not None or _prep_child(tok, "with") is not None:
+            continue   # "... trade accusations of dumping with Tanzania": a third party is the other side
+        s = first.idx
         e = noun.idx + len(noun.text)
         attributed, _ = _attribution(tok, doc, index, quotes)
         date, date_text = _date(doc, tok, published, s, e)
@@ -2841,16 +2865,34 @@ def _them_as_coordinated_objects(tok: Token, targets: list) -> list:
     return out
 
 
+FORMER_WORDS = {"former", "ex", "onetime", "one-time", "erstwhile", "once"}
+# what makes "a critic of X" a stance rather than a job title: its intensity or persistence
+CRITIC_MODIFIERS = {"fierce", "vocal", "frequent", "outspoken", "harsh", "staunch", "longtime", "long-time",
+                    "prominent", "persistent", "strong", "bitter", "sharp", "vociferous", "relentless", "leading",
+                    "constant", "consistent", "vehement", "trenchant", "implacable", "severe", "fervent", "avowed",
+                    "regular", "loud", "caustic", "scathing", "open", "noted", "well-known", "key", "chief", "main"}
+
+
 def _act_author(tok: Token, prior: list[Claim]) -> str | None:
     """"the strikes" with no author of its own: the agent of the latest earlier attack
     claim (within a few paragraphs), so condemning the act is aimed at its author."""
     if tok.lemma_.lower() in ("force", "violence") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "use" and _prep_child(tok.head.head, "by") is None:
-        # "condemned the (disproportionate) use of force": whoever used it, the latest attack's author
+        # "condemned the (disproportionate) use of force": whoever used it, the latest attack's author;
+        # "the use of force against protesters" only when that attack hit the same target
+        against = _pobj(_prep_child(tok.head.head, "against")) or _pobj(_prep_child(tok, "against"))
+        victim = " ".join(t.text for t in against.subtree).lower() if against is not None else None
+        named = against is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in against.subtree)
+        latest = None
         for c in reversed(prior):
             if c.type == "attack" and c.agent and c.end <= tok.idx and tok.idx - c.end < 2500:
-                return c.agent
-        return None
+                hit = (c.target_text or "").lower()
+                if victim is None or hit and (hit in victim or against.lower_ in hit):
+                    return c.agent
+                latest = latest or c.agent
+        # "against civilian crews": an unnamed victim may be any earlier attack's; a named one
+        # ("against Kessra") that no earlier attack hit is someone else's use of force
+        return None if named else latest
     if tok.lemma_.lower() not in ATTACK_NOUNS | LAUNCH_NOUNS and tok.lower_ not in ATTACK_NOUNS | LAUNCH_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):

@@ -734,13 +734,12 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
                 continue   # "saying Harcastle should have had a penalty": what was said, not who
             best = m.entity
             best_at = m.start
-    if pronouns:
+    if pronouns and best is None:
         lo_tok = doc.char_span(lo, lo + 1, alignment_mode="expand")
-        for t in doc[lo_tok.start if lo_tok is not None and len(lo_tok) else 0:]:
+        for t in doc[lo_tok.start if lo_tok is not None and len(lo_tok) else len(doc):]:
             if t.idx >= offset:
                 break
-            if t.lower_ not in ("he", "she") or t.dep_ not in SUBJECT_DEPS \
-                    or skip_quoted and _inside(quotes, t.idx) or best is not None and t.idx < best_at:
+            if t.lower_ not in ("he", "she") or t.dep_ not in SUBJECT_DEPS or skip_quoted and _inside(quotes, t.idx):
                 continue
             eid = resolve_pronoun(doc, t.i, index)
             ent = _entity(index, eid) if eid else None
@@ -1003,6 +1002,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             if mspan is None:
                 continue
             before = doc[max(0, mspan.start - 4):mspan.start]
+            if len(before) >= 2 and before[-2].lower_ == "of" and before[-1].lower_ != noun:
+                # "Minister of Justice Ana Ruiz": a portfolio, not the title "Justice"
+                before = before[-1:-1]
             # the title may sit inside the mention itself ("Judge Anne Corrigan")
             if len(mspan) > 2 and any(t.lower_ in titles or t.lemma_.lower() in titles for t in mspan[:-2]):
                 best = m.entity
@@ -1089,7 +1091,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 score = max(score, 0.5)
         all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
         # (a word opening a quoted slogan, "Pünktlich. Punkt.", is no business to refer back to)
-        quoted = m.start > 0 and doc_text(doc)[m.start - 1] in "“‘\"«"
+        quoted = m.start > 0 and doc_text(doc)[m.start - 1] in "“‘\"«" and bool(
+            re.match(r"[^“”\"«»\n]{0,40}?[”\"»’]", doc_text(doc)[m.start:m.start + 42])) and len(
+            re.split(r"[”\"»’]", doc_text(doc)[m.start:m.start + 42])[0].split()) <= 4
         if (ent.type == "ORG" or typed_business) and not (all_words & INSTITUTION_WORDS) and not quoted:
             # salience as for pronouns: recency by sentence, then the mention's role
             # ("Carmaker Velmar Motors will close its Osterby plant, the company said":

@@ -95,6 +95,10 @@ _DATE_LIKE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s
 _PATRONYMIC = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:bin|bint|ibn|binti)\s+{_NAME_WORD})+"
                          rf"(?:\s+(?:Al|al|El|el)[\s-]{_NAME_WORD})?")
 # a given name, a quoted nickname of at most three words, a family name (one or two words)
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
+except ImportError:  # pragma: no cover
+    _STOP_WORDS = frozenset()
 _NICKNAMED = re.compile(rf"\b((?:{_NAME_WORD} )?{_NAME_WORD}) [“\"‘']({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[”\"’']"
                         rf" ({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\b")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
@@ -620,7 +624,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         words = ent.text.split()
         if words and label in NER_LABELS | {"WORK_OF_ART", "PRODUCT", "LAW"} and len(words) > 1 and (
                 words[-1].lower() in ORG_WORDS or words[-1] in CLUB_WORDS
-                or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES and len(words[-1]) > 3):
+                or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES and len(words[-1]) > 3
+                and words[-2].lower() != "of"):   # ("Port of Mobile" is a place's port)
             label = "ORG"      # "Dunmore Rovers", "… Supporters' Trust": organisations whatever spaCy said
         # "The Chinese Mission to the" + "EU": a name the recogniser cut before its last
         # name (a name never ends on "to the"); the whole is the organisation
@@ -773,11 +778,19 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     # one person, named without the nickname, which stays an alias
     for m in _NICKNAMED.finditer(text):
         first, nick, last = m.group(1), m.group(2), m.group(3)
-        if first.split()[0].lower() in TITLE_WORDS:      # "Coach Marcelo": the title is no name
-            first = first.split()[-1] if len(first.split()) > 1 else ""
+        if len(first.split()) > 1 and not _known_first_name(first.split()[0]):
+            first = first.split()[-1]   # "Coach Marcelo", "Striker Lionel": a word before the name is no name
         if not first or not _known_first_name(first.split()[-1]) or nick.split()[0].lower() in TITLE_WORDS:
             continue
-        s, e = m.end(1) - len(first), m.end()
+        e = m.end()
+        lw = last.split()
+        if len(lw) > 1 and lw[-1].lower() in _STOP_WORDS:
+            e -= len(last) - len(lw[0])   # "Marcelo "El Flaco" Quiroga In Dawn Raid": a headline's next word
+            last = lw[0]
+        poss = re.search(r"['’]s?$", last)
+        if poss:   # "Joaquín "El Chapo" Guzmán's sons": the possessive is no part of the name
+            last, e = last[:poss.start()], e - len(poss.group(0))
+        s = m.end(1) - len(first)
         cands = [c for c in cands if not (c.start < e and m.start() < c.end)]
         cands.append(_Cand(s, e, "PERSON", "nickname", alias=f"{first} {last}|{nick}"))
     taken = [(c.start, c.end) for c in cands]
@@ -844,7 +857,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             c.label = "PERSON"
         words = surface.split()
         if c.label == "PERSON" and len(words) >= 3 and not _known_first_name(words[0]) \
-                and (gaz.lookup(words[-1]) or {}).get("type") == "GPE":
+                and (gaz.lookup(words[-1]) or {}).get("type") == "GPE" and (gaz.lookup(words[-1]) or {}).get("demonyms") \
+                and _title_role(doc, s)[0] is None and not titles:
             c.label = "ORG"  # "Water Guardians Ghana", "Transparency Watch Kenya": a body named with its country
         if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
                 w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
@@ -855,8 +869,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # unless it opens with a first name ("Henry Ford" is no short "Henry Ford Foundation")
             short = [oid for oid, o in index.entities.items() if o.type == "ORG"
                      and norm(o.name).startswith(norm(surface) + " ")
-                     and (norm(o.name)[len(norm(surface)) + 1:] in CORPORATE_SUFFIXES
-                          or not _known_first_name(surface.split()[0]))]
+                     and not _known_first_name(surface.split()[0])]
             if len(short) == 1:
                 index._add_mention(short[0], s, e)
                 continue
@@ -927,7 +940,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if norm(surface) in TITLE_WORDS and c.label in ("PERSON", "ORG", "NORP"):
             continue  # "the Emir", "His Highness" tagged as a name: a title, resolved as a description
-        if (norm(surface) in NATIONALITY_NOUNS or norm(surface) in ORIGIN_PERSON_WORDS) \
+        if c.label == "PERSON" and (norm(surface) in NATIONALITY_NOUNS or norm(surface) in ORIGIN_PERSON_WORDS) \
                 and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]):
             continue  # "The Scot said": a person described by origin, resolved as a description
         eid = index.add_entity(surface, c.label, mention=(s, e))
@@ -938,7 +951,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _known_name_occurrences(index)
     _business_types(doc, index, gaz)
     _acronym_bodies(doc, index, gaz)
-    _places_in_lists(doc, index)
+    _places_in_lists(doc, index, gaz)
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
     return index
@@ -1053,6 +1066,14 @@ def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
             ent.type = "ORG"
 
 
+# body nouns after which a capital short name is the body's name ("the drivers' union GDV")
+ACRONYM_BODY_NOUNS = frozenset("""union party group alliance federation association agency movement coalition
+network league firm company organisation organization charity watchdog regulator broadcaster""".split())
+# capital abbreviations that are roles, places in a building or things, never a body's name
+NOT_BODY_ACRONYMS = frozenset("""CEO CFO COO CTO CIO MD MP MPs MEP MLA MSP HQ ICU IPO AGM EGM PR HR IT TV AI GDP VAT
+PM VP GM OBE MBE""".split())
+
+
 def _acronym_bodies(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """'The drivers' union GDV', 'the opposition party MDP': a capital-letter short name
     right after a body noun is that body, when the recogniser left it untagged."""
@@ -1060,7 +1081,7 @@ def _acronym_bodies(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
         if not re.fullmatch(r"[A-Z]{2,6}", t.text) or t.i == 0 or t.text in NO_PATTERN:
             continue
         prev = doc[t.i - 1]
-        if not (prev.is_lower and prev.lower_ in ORG_WORDS and prev.pos_ == "NOUN"):
+        if not (prev.is_lower and prev.lower_ in ACRONYM_BODY_NOUNS and prev.pos_ == "NOUN") or t.text in NOT_BODY_ACRONYMS:
             continue
         if index._near(t.idx, t.idx + len(t.text)) and index.entity_at(t.idx, t.idx + len(t.text)) is not None:
             continue
@@ -1069,7 +1090,7 @@ def _acronym_bodies(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
         index.add_entity(t.text, "ORG", mention=(t.idx, t.idx + len(t.text)))
 
 
-def _places_in_lists(doc: Doc, index: EntityIndex) -> None:
+def _places_in_lists(doc: Doc, index: EntityIndex, gaz: Gazetteer | None = None) -> None:
     """'the lines linking Hanover, Magdeburg and Leipzig': a one-word "organisation"
     listed with places is a place too."""
     for m in index.mentions:
@@ -1079,9 +1100,11 @@ def _places_in_lists(doc: Doc, index: EntityIndex) -> None:
         tok = _token_from(doc, m.start)
         if tok is None or tok.idx != m.start:
             continue
-        places = [c for c in tok.conjuncts if (ent_c := index.entities.get(index.entity_at(c.idx, c.idx + len(c.text)) or ""))
-                  is not None and ent_c.type == "GPE"]
-        if len(places) >= 2 or len(places) == 1 and len(tok.conjuncts) == 1:
+        if gaz is not None and gaz.lookup(ent.name) is not None or len(index.mentions_of(m.entity)) > 1:
+            continue  # "Iran, Syria and Hezbollah": a known body; a name used again is no slip of a list
+        kinds = [getattr(index.entities.get(index.entity_at(c.idx, c.idx + len(c.text)) or ""), "type", None)
+                 for c in tok.conjuncts]
+        if len(kinds) >= 2 and all(k == "GPE" for k in kinds):
             ent.type = "GPE"
 
 
@@ -1339,7 +1362,8 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
     words = surface.split()
     if not (2 <= len(words) <= (4 if titled else 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
         return False
-    if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+    if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES \
+            and len(words[-1]) > 3:
         return False
     if titled:
         return True

@@ -874,7 +874,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # nowhere else is the person just quoted (named or described), within two sentences,
             # else the person last named ('For Nana Kwabena Ofori, a chief ..., the arguments
             # feel remote. "...". The 71-year-old said')
-            eid = _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head)
+            eid = _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head, placed=True)
         if eid is None:
             eid = _named_later_in_lead(doc, head, index)
     if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
@@ -884,7 +884,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None) \
                 if c.dep_ == "prep" and c.lower_ in ("at", "from") else None
             firm = _entity_at(index, *_propn_run(pobj)) if pobj is not None and pobj.pos_ == "PROPN" else None
-            if firm is None and pobj is not None and pobj.pos_ == "PROPN":
+            if firm is None and pobj is not None and pobj.pos_ == "PROPN" and c.lower_ == "at":
                 # "Analysts at Cordillera Valores": whatever the recogniser missed, a firm
                 firm = _add_entity(index, _text(doc)[slice(*_propn_run(pobj))], "ORG", _propn_run(pobj))
             if firm is not None and _entity_type(index, firm) == "ORG":
@@ -1516,18 +1516,33 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     return None
 
 
-def _latest_person(doc: Doc, index: Any, head: Token) -> str | None:
+def _latest_person(doc: Doc, index: Any, head: Token, *, placed: bool = False) -> str | None:
     """The person mentioned last before ``head``, within its sentence and the three before,
-    not inside quotation marks (a name someone speaks is not the one described)."""
+    not inside quotation marks (a name someone speaks is not the one described). With
+    ``placed``, only a person the sentence is about: its subject or the object of a phrase
+    on the verb ("For Nana Kwabena Ofori, a chief, ..."), not a name hung on another noun
+    ("outside the office of Senator Ana Ruiz", "according to Governor X"), and of a gender
+    that fits a "he"/"she" in ``head``'s sentence."""
     lo = sent_start_back(head, 3)
     best = None
     quoted = coref._speech_spans(doc)
+    pron = {t.lower_ for t in head.sent if t.lower_ in ("he", "she", "his", "her")}
+    want = "f" if pron & {"she", "her"} and not pron & {"he", "his"} else \
+        "m" if pron & {"he", "his"} and not pron & {"she", "her"} else None
     for m in getattr(index, "mentions", []):
         if m.start >= head.idx:
             break
-        if m.start >= doc[lo].idx and _entity_type(index, m.entity) == "PERSON" \
-                and not coref._inside(quoted, m.start):
-            best = m.entity
+        if m.start < doc[lo].idx or _entity_type(index, m.entity) != "PERSON" or coref._inside(quoted, m.start):
+            continue
+        if placed:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            on_verb = root is not None and (root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj"
+                                             and root.head.head.pos_ in ("VERB", "AUX")
+                                             and root.head.head.lemma_.lower() != "accord")
+            if not on_verb or want is not None and coref._gender(index, m.entity, doc) not in (None, want):
+                continue
+        best = m.entity
     return best
 
 
@@ -3100,6 +3115,13 @@ def _introduced_next(doc: Doc, sp: QuotedSpan, paras: list[tuple[int, int]], ind
         return None   # someone already in the story: the quote may be anyone's
     before = [p for p in paras if p[1] <= ps]
     described = re.match(r"\s*,\s*(?:a|an|the|\d+)\b", text[head.idx + len(head.text):])
+    m_start = next((m.start for m in getattr(index, "mentions", []) if m.entity == eid and m.start <= head.idx < m.end),
+                   head.idx)
+    first_name = _token_at(doc, m_start)
+    opener = doc[first_name.i - 1] if first_name is not None and first_name.i > tok.i else None
+    if opener is not None and opener.pos_ in ("NOUN", "PROPN") and opener.lower_ not in TITLE_WORDS \
+            and opener.lower_ not in ORG_NAME_WORDS:
+        described = True   # "Mother Maria Lopez said": a new voice described by who she is
     if head.dep_ in SUBJECT_DEPS and _is_cue(head.head) and not described and before \
             and any(before[-1][0] <= off < before[-1][1] for off, _ in prior):
         # after a paragraph of someone's reports, a quote followed by "Labour Secretary X said
