@@ -715,3 +715,15 @@ def test_a_newspaper_named_the_independent_is_kept(nlp):
 def test_a_nicknamed_name_takes_neither_the_word_before_nor_after(nlp, text, name):
     index = index_of(nlp, text)
     assert name in {e.name for e in index.entities.values() if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name,etype", [
+    ("LISBON - Flights stopped.\n\nCabin crew at Coral Aurora walked out on Friday. Coral Aurora said it regretted the "
+     "strike.", "Coral Aurora", "ORG"),
+    # a person after "at" keeps being one when a title says so
+    ("LISBON - A visit.\n\nStaff at the clinic met Ms Rosa Vidal on Friday. Workers at Rosa Vidal's clinic cheered.",
+     "Rosa Vidal", "PERSON"),
+])
+def test_a_name_people_work_at_is_their_employer(nlp, text, name, etype):
+    index = index_of(nlp, text)
+    assert {e.name: e.type for e in index.entities.values()}.get(name) == etype

@@ -952,6 +952,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _business_types(doc, index, gaz)
     _acronym_bodies(doc, index, gaz)
     _places_in_lists(doc, index, gaz)
+    _workplaces(index)
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
     return index
@@ -1064,6 +1065,30 @@ def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
             continue
         if _business_before(doc, m.start, index.text[m.start:m.end]):
             ent.type = "ORG"
+
+
+# people who work somewhere: "pilots at Emerald Atlantic" names an employer, not a person
+WORKER_NOUNS = frozenset("""pilots workers staff employees engineers drivers nurses doctors crew crews miners dockers
+technicians mechanics cashiers executives managers bankers traders journalists reporters editors researchers
+scientists staffers officials insiders shareholders investors customers passengers""".split())
+_WORKPLACE_RE = re.compile(rf"\b(?:{'|'.join(sorted(WORKER_NOUNS))}) at $", re.I)
+
+
+def _workplaces(index: EntityIndex) -> None:
+    """A "person" named after "pilots at" / "staff at" with no role and no "Mr"/"Ms" is the
+    employer (a name like "Emerald" may be a first name too) ("pilots at Emerald Atlantic walked out"): a
+    recogniser's guess the context overrules."""
+    for m in index.mentions:
+        ent = index.entities.get(m.entity)
+        if ent is None or ent.type != "PERSON" or ent.roles or len(ent.name.split()) > 3:
+            continue
+        if not _WORKPLACE_RE.search(index.text[max(0, m.start - 30):m.start]) or \
+                re.match(r"['’]", index.text[m.end:m.end + 1]):
+            continue   # ("nurses at Mary Hale's clinic": the clinic is the workplace)
+        if any(re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$", index.text[max(0, o.start - 6):o.start])
+               for o in index.mentions_of(m.entity)):
+            continue
+        ent.type = "ORG"
 
 
 # body nouns after which a capital short name is the body's name ("the drivers' union GDV")
