@@ -1632,6 +1632,15 @@ def test_the_judge_is_the_person_titled_justice():
     assert ("The law binds the state too", "Adwoa Nkansah") in _full(text)
 
 
+def test_a_nationality_noun_skips_a_person_placed_in_another_country():
+    text = ("DOHA - A semi-final was set.\n\nTomas Ribeira won his quarter-final in three sets on Thursday. He next "
+            "meets the Croatian second seed Ivo Maric. Speaking later, Maric said of Ribeira: \u201cHe returns "
+            "everything.\u201d\n\n"
+            "Told of the remark, the Brazilian smiled and said he would \u201csleep first and think later\u201d.")
+    got = _full(text)
+    assert ("he would \u201csleep first and think later\u201d", "Tomas Ribeira") in got, got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

@@ -755,9 +755,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "The Scot said", "the Dutchman", "the Ohio Republican": a person named by where
         # they come from or their party; the one the article describes so, else the one
         # last the subject, else the one just quoted
-        pid = _origin_match(doc, index, head) \
-            or coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True, pronouns=True) \
-            or _recent_person_speaker(doc, index, prior, head)
+        pid = _origin_match(doc, index, head) or _origin_fits(
+            doc, index, head,
+            lambda: coref._salient_person(doc, index, head.idx, max_back=3, skip_speech=True, pronouns=True),
+            lambda: _recent_person_speaker(doc, index, prior, head))
         if pid is not None:
             s, e = _noun_phrase(head)
             att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), pid, "nominal"
@@ -768,8 +769,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # "the Italian said": a nationality as a singular noun is a person, the one who
         # was last the subject of a sentence (not the country), else the one just quoted,
         # else the person last named ("Ashworth sold Chidi Okafor ... the Nigerian said")
-        pid = _origin_match(doc, index, head) or coref._salient_person(doc, index, head.idx, max_back=3) \
-            or _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head)
+        pid = _origin_match(doc, index, head) or _origin_fits(
+            doc, index, head, lambda: coref._salient_person(doc, index, head.idx, max_back=3),
+            lambda: _recent_person_speaker(doc, index, prior, head), lambda: _latest_person(doc, index, head))
         if pid is not None:
             s, e = _noun_phrase(head)
             att.speaker_span, att.speaker_id, att.speaker_kind = (s, e), pid, "nominal"
@@ -1391,13 +1393,24 @@ def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
             keys.append({t.lower_})  # "Idaho", "Republican"
     if not keys:
         return None
+    best = None
+    for eid, near in _origin_words(doc, index, head.idx):
+        if all(k & near for k in keys):
+            best = eid
+    return best
+
+
+def _origin_words(doc: Doc, index: Any, before: int, *, strict: bool = False):
+    """(person, words placing them) for each person mention before ``before``: their
+    written descriptions, a possessive country before the name ("Spain's Alvaro Resina"),
+    "of Italy" after it, and capitalised words just before it ("Norwegian glaciologist X";
+    ``strict``: only inside the name's own noun phrase, not "The Scot said Haanstra")."""
     ents = getattr(index, "entities", {})
     descs: dict[str, set[str]] = {}
     for _start, eid, words, _age in coref._person_descriptions(doc, index):
         descs.setdefault(eid, set()).update(re.sub(r"['’]s$", "", w.lower()) for w in words)
-    best = None
     for m in getattr(index, "mentions", []):
-        if m.start >= head.idx:
+        if m.start >= before:
             break
         ent = ents.get(m.entity)
         if ent is None or ent.type != "PERSON":
@@ -1410,12 +1423,39 @@ def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
             near.add(doc[span.start - 2].lower_)  # "Spain's Alvaro Resina"
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN":
             near.add(doc[span.end + 1].lower_)  # "Matteo Ferrante of Italy"
-        for t in doc[max(span.sent.start, span.start - 3):span.start]:
+        lo = max(span.sent.start, span.start - 3)
+        if strict:
+            lo = max(lo, span.root.left_edge.i)
+        for t in doc[lo:span.start]:
             if t.text[:1].isupper():
                 near.add(t.lower_)  # "Norwegian glaciologist Ingrid Halvorsen"
-        if all(k & near for k in keys):
-            best = m.entity
-    return best
+        yield m.entity, near
+
+
+def _origin_fits(doc: Doc, index: Any, head: Token, *cands: Any) -> str | None:
+    """The first candidate (ids, or callables giving one) not placed in another country
+    than the one "the Spaniard" / "the Italian" names: "the Italian fourth seed Matteo
+    Ferrante" is not "the Spaniard", however recently he spoke. When every candidate
+    clashes, the latest person named in the last few sentences who does not."""
+    nation = NATIONALITY_NOUNS.get(head.lower_) or coref._place_of(index, head.text)
+    nation = nation.lower() if nation else None
+    placed: dict[str, set[str]] = {}
+    if nation is not None:
+        for eid, near in _origin_words(doc, index, head.idx, strict=True):
+            placed.setdefault(eid, set()).update(
+                p for w in near if (p := coref._place_of(index, w.capitalize())) or
+                (p := (NATIONALITY_NOUNS.get(w) or "").lower() or None))
+    clash = lambda e: bool(placed.get(e)) and nation not in placed[e]
+    for c in cands:
+        eid = c() if callable(c) else c
+        if eid is not None and not clash(eid):
+            return eid
+    if nation is None:
+        return None
+    lo = doc[sent_start_back(head, 3)].idx
+    late = [m.entity for m in getattr(index, "mentions", []) if lo <= m.start < head.idx
+            and _entity_type(index, m.entity) == "PERSON" and not clash(m.entity)]
+    return late[-1] if late else None
 
 
 def _person_by_origin(head: Token, index: Any) -> bool:
