@@ -1940,3 +1940,11 @@ def test_the_use_of_force_against_a_named_victim_is_aimed_at_who_attacked_it(nlp
     assert _has2(claims, name, "condemn", "Amnesty International"), [(c.type, name(c.agent), name(c.target)) for c in claims]
     got = next(c for c in claims if c.type == "condemn" and name(c.agent) == "Amnesty International")
     assert name(got.target) != "rebels", name(got.target)
+
+
+def test_a_spokesman_for_a_state_the_recogniser_called_a_person_answers_for_the_state(nlp):
+    from narrascope import actors
+    text = ("COTONOU - A row.\n\nNiger accused Togo of sheltering rebels. Togo's government spokesman, Kofi Adjaho, "
+            "denied that any rebels had crossed the border.")
+    doc, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "deny", "Kofi Adjaho", "Niger"), [(c.type, name(c.agent), name(c.target)) for c in claims]

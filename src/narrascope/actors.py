@@ -1118,8 +1118,10 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
         for t in cands:
             if t.i >= span.start and t.i < span.end:
                 continue
+            # (a PROPN the recogniser called a person may still be a state: "Benin's government
+            # spokesman"; the resolved entity's type decides below)
             if t.ent_type_ in ("ORG", "GPE", "NORP") or t.lower_ in METONYMS or (
-                    t.pos_ == "PROPN" and t.lower_ not in TITLE_HEADS and t.ent_type_ != "PERSON"):
+                    t.pos_ == "PROPN" and t.lower_ not in TITLE_HEADS):
                 if t.ent_type_ == "NORP":
                     c = _demonym_country(index, t.text)
                     if c is not None:
