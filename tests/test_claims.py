@@ -1948,3 +1948,23 @@ def test_a_spokesman_for_a_state_the_recogniser_called_a_person_answers_for_the_
             "denied that any rebels had crossed the border.")
     doc, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, "deny", "Kofi Adjaho", "Niger"), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("DURBAN - Cranes stood idle.\n\nThe port authority accused the dockers' union of sabotaging the cranes. Karl "
+     "Mbeki, general secretary of the union, denied that any member had touched the cranes.", "Karl Mbeki",
+     "port authority"),
+    ("SUVA - The bill failed.\n\nHome Affairs Minister Ana Ruiz accused the opposition of playing politics. "
+     "Opposition home affairs spokesman Tom Reid denied that his colleagues had misled anyone.", "Tom Reid", "Ana Ruiz"),
+])
+def test_a_denial_answers_an_accusation_aimed_at_the_group_the_denier_s_title_names(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "deny" and name(c.agent) == agent and (name(c.target) or c.target_text or "").lower()
+               .endswith(target.lower()) for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_denial_does_not_answer_a_group_the_denier_s_title_does_not_name(nlp):
+    _, claims, name = _run_full(nlp, "SUVA - The bill failed.\n\nHome Affairs Minister Ana Ruiz accused the opposition "
+                                     "of playing politics. Finance ministry spokesman Tom Reid denied that the budget "
+                                     "had been cut.")
+    assert not any(c.type == "deny" and name(c.target) == "Ana Ruiz" for c in claims)

@@ -1138,6 +1138,26 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
     return None
 
 
+def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
+    """Lower-case words of the titles and appositions written with a person's mentions
+    ("Opposition home affairs spokesman James Whitfield" -> opposition, home, affairs,
+    spokesman; "Sipho Mthembu, general secretary of the dockworkers' union" -> ..., union)."""
+    ents = getattr(index, "entities", {})
+    if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
+        return set()
+    out: set[str] = set()
+    for span in _mention_spans(doc, index, eid):
+        root = span.root
+        toks: list[Token] = [t for t in doc[root.left_edge.i:span.start]]
+        for c in root.children:
+            if c.dep_ == "appos":
+                toks.extend(c.subtree)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            toks.extend(t for t in root.head.subtree if t.i < span.start)
+        out.update(t.lower_ for t in toks if t.is_alpha and not (span.start <= t.i < span.end))
+    return out
+
+
 # a body named by its common noun in a spokesperson's title ("ministry spokeswoman X")
 SPEAKER_BODY_NOUNS = {"ministry", "department", "commission", "agency", "embassy", "council", "court", "party",
                       "union", "company", "army", "police", "authority", "government", "office", "presidency",
