@@ -155,6 +155,14 @@ def test_actors_speaker_body_from_title(nlp):
     assert _name(idx, speaker_body(doc, idx, pid)) == "China"
 
 
+def test_actors_speaker_body_stops_at_the_comma_before_the_title(nlp):
+    from narrascope.actors import speaker_body
+    doc, idx = _full(nlp, "ZURICH - A vote.\n\nIn an interview broadcast by SportsDesk, FIFA secretary-general "
+                          "Matthias Kessler dismissed the criticism. SportsDesk said it stood by the report.")
+    pid = next(k for k, e in idx.entities.items() if e.name == "Matthias Kessler")
+    assert _name(idx, speaker_body(doc, idx, pid)) == "FIFA"
+
+
 def test_actors_state_vehicle_as_target_stays_a_thing(nlp):
     from narrascope.actors import resolve_actor
     doc, idx = _full(nlp, "Chinese coast guards rammed a Philippine boat.")

@@ -1109,7 +1109,7 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
         return None
     for span in _mention_spans(doc, index, eid):
         root = span.root
-        cands: list[Token] = [t for t in doc[root.left_edge.i:span.start]]
+        cands: list[Token] = _title_before(doc, root, span)
         for c in root.children:
             if c.dep_ == "appos":
                 cands.extend(c.subtree)
@@ -1138,6 +1138,17 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
     return None
 
 
+_TITLE_BREAKS = {",", "(", ")", "—", "–", ":", ";", "\n"}
+
+
+def _title_before(doc: Doc, root: Token, span: Any) -> list[Token]:
+    """The title written before a name, within its noun phrase and after the last comma or
+    bracket ("ZURICH (SportsDesk), FIFA secretary-general X": only "FIFA secretary-general")."""
+    toks = list(doc[root.left_edge.i:span.start])
+    cut = max((k for k, t in enumerate(toks) if t.text in _TITLE_BREAKS or "\n" in t.text), default=-1)
+    return toks[cut + 1:]
+
+
 def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
     """Lower-case words of the titles and appositions written with a person's mentions
     ("Opposition home affairs spokesman James Whitfield" -> opposition, home, affairs,
@@ -1148,7 +1159,7 @@ def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
     out: set[str] = set()
     for span in _mention_spans(doc, index, eid):
         root = span.root
-        toks: list[Token] = [t for t in doc[root.left_edge.i:span.start]]
+        toks: list[Token] = _title_before(doc, root, span)
         for c in root.children:
             if c.dep_ == "appos":
                 toks.extend(c.subtree)
