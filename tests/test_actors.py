@@ -169,3 +169,18 @@ def test_actors_state_vehicle_as_target_stays_a_thing(nlp):
     tok = next(t for t in doc if t.text == "boat")
     eid, _ = resolve_actor(doc, tok, idx)
     assert _name(idx, eid) != "Philippines"
+
+
+@pytest.mark.parametrize("text,word,name", [
+    ("Teachers union accuses state of fraud\n\nPHOENIX - The Arizona Classroom Teachers Union said the change was "
+     "political.", "union", "Arizona Classroom Teachers Union"),
+    # a named owner the body's name lacks: not that body
+    ("MOSCOW - A ban.\n\nThe Global Athletics Federation met in May. Russia's athletics federation protested the "
+     "ban.", "federation", None),
+])
+def test_actors_a_description_names_the_one_body_whose_name_holds_its_words(nlp, text, word, name):
+    from narrascope.actors import resolve_actor
+    doc, idx = _full(nlp, text)
+    tok = [t for t in doc if t.lower_ == word and t.pos_ == "NOUN"][-1 if name is None else 0]
+    got = _name(idx, resolve_actor(doc, tok, idx)[0])
+    assert got == name if name else got != "Global Athletics Federation", got

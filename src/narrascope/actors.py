@@ -610,6 +610,59 @@ def _metonym(doc: Doc, tok: Token, index: Any, eid: str | None) -> str | None:
     return None
 
 
+# modifiers that stand for a place or a rank, not part of a body's name ("the state
+# Department of Education", "the country's largest union")
+PLACEHOLDER_MODIFIERS = {"state", "national", "federal", "local", "regional", "provincial", "county", "city",
+                         "largest", "biggest", "main", "leading", "powerful", "influential", "main", "top", "new",
+                         "country", "nation", "official", "government", "public", "private", "giant"}
+
+
+_NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "&"}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
+    """The one organisation whose name holds every word of a description of two or more
+    words ("teachers union" -> "Arizona Classroom Teachers Union"; "the state Department
+    of Education" -> "Arizona Department of Education"); None when none or several do.
+    Written by hand: this is the article's own naming, no library knows it."""
+    words = {_singular(tok.lower_)}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and not c.ent_type_ \
+                and c.lower_ not in PLACEHOLDER_MODIFIERS and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.tag_ != "JJS":
+            words.add(_singular(c.lower_))
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+            p = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if p is not None and p.is_alpha and not p.ent_type_:
+                words.add(_singular(p.lower_))
+    if len(words) < 2:
+        return None
+    # "Russia's athletics federation" is no "Global Athletics Federation": a named owner must be
+    # in the name too (as itself or its demonym: "Russian Athletics Federation")
+    owner = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    owner_words: set[str] = set()
+    if owner is not None:
+        owner_words = {owner.lower_}
+        gaz = getattr(index, "gazetteer", None)
+        rec = _call(gaz.lookup, owner.text) if gaz is not None else None
+        owner_words |= {d.lower() for d in ((rec or {}).get("demonyms") or [])}
+    hits = []
+    for eid, ent in getattr(index, "entities", {}).items():
+        if getattr(ent, "type", None) != "ORG":
+            continue
+        for n in (ent.name, *getattr(ent, "aliases", ())):
+            if not all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS for w in n.split()):
+                continue   # ("teachers union", "Arizona's largest teachers union": a description, not a name)
+            nw = {_singular(w) for w in re.findall(r"[a-z]+", n.lower())}
+            if words <= nw and (not owner_words or owner_words & set(re.findall(r"[a-z]+", n.lower()))):
+                hits.append(eid)
+                break
+    return hits[0] if len(hits) == 1 else None
+
+
 def described_name(tok: Token) -> Token | None:
     """The named person or body a common-noun label describes: "called [Trump] a
     racist" (object predicate), "[Ruiz] is a veteran" (attribute), "[Ruiz], a
@@ -698,6 +751,13 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         junta = _junta(doc, index, tok, None, None, s, e)
         if junta is not None:
             return junta, text
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in DEFINITE_ORG_HEADS or tok.lemma_.lower() in ("department", "office")):
+        # "Arizona's largest teachers union", "the state Department of Education": the one
+        # body the article names with every word of the description
+        body = _named_by_description(doc, tok, index)
+        if body is not None:
+            _mention(index, body, s, e)
+            return (_stands_for(index, body) if as_actor else body), text
     # "Observers from the civic group Yiaga Africa criticised ...": the body they were sent by
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in DELEGATE_NOUNS and as_actor:
         src = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
