@@ -1968,3 +1968,17 @@ def test_a_denial_does_not_answer_a_group_the_denier_s_title_does_not_name(nlp):
                                      "of playing politics. Finance ministry spokesman Tom Reid denied that the budget "
                                      "had been cut.")
     assert not any(c.type == "deny" and name(c.target) == "Ana Ruiz" for c in claims)
+
+
+def test_our_units_in_a_minister_s_quote_are_the_state_s_and_return_fire_on_the_attacker(nlp):
+    _, claims, name = _run_full(nlp, "Shots on the border\n\nTBILISI - Georgian Defence Minister Irakli Beridze said "
+                                     "Russian forces had opened fire on a checkpoint. \"Our units returned fire,\" "
+                                     "Beridze said.")
+    assert _has2(claims, name, "retaliate", "Georgia", "Russia"), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_vow_to_retaliate_answers_no_one_yet(nlp):
+    _, claims, name = _run_full(nlp, "BISHKEK - Shots were fired.\n\nTajik troops shelled a Kyrgyz village on Monday. "
+                                     "Kyrgyzstan would retaliate against any further incursion, the minister said.")
+    assert not any(c.type == "retaliate" and name(c.target) for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -1182,7 +1182,8 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
             # spokesman"; the resolved entity's type decides below)
             if t.ent_type_ in ("ORG", "GPE", "NORP") or t.lower_ in METONYMS or (
                     t.pos_ == "PROPN" and t.lower_ not in TITLE_HEADS):
-                if t.ent_type_ == "NORP":
+                if t.ent_type_ in ("NORP", ""):
+                    # ("Georgian Defence Minister X": a demonym the recogniser left untagged)
                     c = _demonym_country(index, t.text)
                     if c is not None:
                         return c

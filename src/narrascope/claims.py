@@ -2294,11 +2294,16 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             else:
                 agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
                     actors.resolve_actor(doc, a_tok, index, as_actor=True)
-                if a_tok is not None and _src is not None and a_tok.pos_ == "NOUN" and any(
-                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in a_tok.children) and (
+                ours = attributed is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in a_tok.children) \
+                    if a_tok is not None else False
+                if a_tok is not None and (_src is not None or ours) and a_tok.pos_ == "NOUN" and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in a_tok.children) and (
                         a_tok.lower_ in actors.STATE_FORCE_HEADS or a_tok.lemma_.lower() in actors.STATE_FORCE_HEADS):
-                    # "Phnom Penh said its forces had only responded ...": the speaker's own forces
-                    sid, _ = actors.resolve_actor(doc, _src, index, as_actor=True)
+                    # "Phnom Penh said its forces had only responded ...": the speaker's own forces;
+                    # "Our units returned fire," the ministry said: the same, in the speaker's words
+                    sid = attributed if ours else actors.resolve_actor(doc, _src, index, as_actor=True)[0]
+                    if ours and getattr(ents.get(sid), "type", None) == "PERSON":
+                        sid = actors.speaker_body(doc, index, sid)  # a minister's "our troops": their state's
                     sent_ = getattr(ents.get(sid), "type", None)
                     if sid is not None and sent_ in ("GPE", "ORG"):
                         side = _own_side(doc, index, sid) - {sid}
@@ -2540,6 +2545,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target_text = ents[target].name if target in ents else target_text
                     if target is None and not _forceful_manner(tok):
                         continue  # "said it will respond in writing within 30 days": no retaliation
+                elif ctype == "retaliate" and target is None and agent is not None and tok.tag_ in ("VBD", "VBN") \
+                        and not any(c.dep_ == "aux" and c.lower_ not in ("have", "has", "had") for c in tok.children):
+                    # "Our units returned fire": at whoever acted against it last (else the latest
+                    # act of force by someone else nearby); a vow ("would retaliate against any
+                    # further incursion") answers no one yet
+                    target = _hostile_actor_against(agent, out, index, doc, tok, any_target=True)
+                    target_text = ents[target].name if target in ents else target_text
                 if entry.get("prediction_needs_target") and target is None and not own_side_threat:
                     faced = _penalty_subject(tok)
                     if faced is not None:
