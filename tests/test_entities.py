@@ -727,3 +727,11 @@ def test_a_nicknamed_name_takes_neither_the_word_before_nor_after(nlp, text, nam
 def test_a_name_people_work_at_is_their_employer(nlp, text, name, etype):
     index = index_of(nlp, text)
     assert {e.name: e.type for e in index.entities.values()}.get(name) == etype
+
+
+def test_an_untagged_name_ending_in_a_company_word_is_a_company_and_its_short_name_joins_it(nlp):
+    index = index_of(nlp, "Kilimo sues Savanna Mobile over patents\n\nNAIROBI - Kilimo Telecom on Monday filed a "
+                          "lawsuit against its larger rival Savanna Mobile.")
+    ent = next((e for e in index.entities.values() if e.name == "Kilimo Telecom"), None)
+    assert ent is not None and ent.type == "ORG", [(e.name, e.type) for e in index.entities.values()]
+    assert all(index.entities[m.entity].name == "Kilimo Telecom" for m in index.mentions if m.text == "Kilimo")

@@ -805,6 +805,21 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         rec = gaz.lookup(m.group(1).title())
         if rec is not None and not any(c.start < e and s < c.end for c in cands):
             cands.append(_Cand(s, e, rec.get("type", "GPE"), "gaz"))
+    # "Kilele Telecom filed a lawsuit": a run of capitalised words ending in a company word
+    # the recogniser left untagged is a company
+    for t in doc:
+        if not (t.text[:1].isupper() and t.lower_ in CORPORATE_SUFFIXES and len(t.text) > 3 and not t.ent_type_):
+            continue
+        j = t.i
+        while j > 0 and t.i - j < 3 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() \
+                and not doc[j - 1].ent_type_ and doc[j - 1].whitespace_ == " " and not doc[j - 1].is_upper \
+                and doc[j - 1].lower_ not in TITLE_WORDS:
+            j -= 1
+        if j == t.i:
+            continue
+        s, e = doc[j].idx, t.idx + len(t.text)
+        if not any(c.start < e and s < c.end for c in cands):
+            cands.append(_Cand(s, e, "ORG", "corporate"))
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]
