@@ -1982,3 +1982,17 @@ def test_a_vow_to_retaliate_answers_no_one_yet(nlp):
                                      "Kyrgyzstan would retaliate against any further incursion, the minister said.")
     assert not any(c.type == "retaliate" and name(c.target) for c in claims), \
         [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent", [
+    # a body written in capitals after "the" that the recogniser missed, named again by description
+    ("Nurses' union accuses minister of lying\n\nLONDON - The Union of Ward Nurses accused Health Minister Ana Bell of "
+     "lying.", "Union of Ward Nurses"),
+    # "Dr Reid's union" of a person who chairs the union
+    ("LONDON - A row.\n\nDr Kay Reid, chair of the Union of Ward Nurses, spoke on Monday. Ana Bell said Dr Reid's union "
+     "had opposed every reform.", "Union of Ward Nurses"),
+])
+def test_a_described_or_possessed_body_is_the_named_union(nlp, text, agent):
+    _, claims, name = _run_full(nlp, text)
+    got = [(c.type, name(c.agent)) for c in claims]
+    assert any(a == agent for _, a in got) and not any(a and a.lower().endswith("union") and a != agent for _, a in got), got

@@ -624,14 +624,16 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def _named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
+def named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
     """The one organisation whose name holds every word of a description of two or more
     words ("teachers union" -> "Arizona Classroom Teachers Union"; "the state Department
     of Education" -> "Arizona Department of Education"); None when none or several do.
     Written by hand: this is the article's own naming, no library knows it."""
     words = {_singular(tok.lower_)}
     for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and not c.ent_type_ \
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (c.is_lower or c.is_sent_start) and c.is_alpha:
+            words.add(_singular(c.lower_))   # "the doctors' union" -> "Union of Hospital Doctors"
+        elif c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and not c.ent_type_ \
                 and c.lower_ not in PLACEHOLDER_MODIFIERS and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.tag_ != "JJS":
             words.add(_singular(c.lower_))
         elif c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
@@ -754,7 +756,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if tok.pos_ == "NOUN" and (tok.lemma_.lower() in DEFINITE_ORG_HEADS or tok.lemma_.lower() in ("department", "office")):
         # "Arizona's largest teachers union", "the state Department of Education": the one
         # body the article names with every word of the description
-        body = _named_by_description(doc, tok, index)
+        body = named_by_description(doc, tok, index)
         if body is not None:
             _mention(index, body, s, e)
             return (_stands_for(index, body) if as_actor else body), text
@@ -964,6 +966,14 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "his country" of "Hungarian Foreign Minister G. K." -> Hungary
         body = speaker_body(doc, index, owner)
         if body is not None and getattr(ents.get(body), "type", None) == "GPE":
+            return body, text
+    if owner is not None and poss is not None and lemma in DEFINITE_ORG_HEADS and \
+            getattr(ents.get(owner), "type", None) == "PERSON":
+        # "Dr Doyle's union" of "Kieran Doyle, chair of the Union of Hospital Doctors": the
+        # body the person speaks for, when its name has the noun
+        body = speaker_body(doc, index, owner)
+        if body is not None and lemma in re.findall(r"[a-z]+", getattr(ents.get(body), "name", "").lower()):
+            _mention(index, body, s, e)
             return body, text
     if owner is not None and poss is not None and (low in PROXY_HEADS or lemma in PROXY_HEADS) and \
             low not in PROXY_WORDS and lemma not in PROXY_WORDS:

@@ -101,6 +101,11 @@ except ImportError:  # pragma: no cover
     _STOP_WORDS = frozenset()
 _NICKNAMED = re.compile(rf"\b((?:{_NAME_WORD} )?{_NAME_WORD}) [“\"‘']({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[”\"’']"
                         rf" ({_NAME_WORD}(?:[ -]{_NAME_WORD})?)\b")
+_BODY_HEADS = ("Union|Association|Federation|Council|Alliance|Society|Institute|Foundation|Coalition|League|"
+               "Movement|Confederation|Congress|Party|Front|Commission|Committee|Authority|Agency|Board|Trust|"
+               "Network|Forum|Caucus|Syndicate|Guild|Chamber")
+_BODY_NAME = re.compile(rf"(?<![\w’'])[Tt]he ((?:[A-Z][\w’'-]+ ){{0,4}}(?:{_BODY_HEADS})"
+                        rf"(?: (?:of|for|on) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){{0,3}})?)\b")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -820,6 +825,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         s, e = doc[j].idx, t.idx + len(t.text)
         if not any(c.start < e and s < c.end for c in cands):
             cands.append(_Cand(s, e, "ORG", "corporate"))
+    # "the Union of Hospital Doctors", "the Patients Alliance" written in capitals after "the"
+    # but missed by the recogniser: a body's name
+    for m in _BODY_NAME.finditer(text):
+        s, e = m.span(1)
+        if len(m.group(1).split()) >= 2 and not any(c.start < e and s < c.end for c in cands):
+            cands.append(_Cand(s, e, "ORG", "body"))
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]

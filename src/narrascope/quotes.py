@@ -893,6 +893,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                 eid = firm
                 break
     etype = _entity_type(index, eid)
+    if eid is None and group_type is not None and head.pos_ == "NOUN":
+        # "the doctors' union said": the one body the article names with those words
+        from narrascope import actors
+        eid = actors.named_by_description(doc, head, index)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
