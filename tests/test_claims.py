@@ -1996,3 +1996,26 @@ def test_a_described_or_possessed_body_is_the_named_union(nlp, text, agent):
     _, claims, name = _run_full(nlp, text)
     got = [(c.type, name(c.agent)) for c in claims]
     assert any(a == agent for _, a in got) and not any(a and a.lower().endswith("union") and a != agent for _, a in got), got
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("APIA - A row.\n\nTonga has recalled its high commissioner to Fiji.", "protest", "Tonga", "Fiji"),
+    ("SUVA - A row.\n\nFiji's minister spent the day pinning the blame on Tonga.", "accuse", "*", "Tonga"),
+    ("GEORGETOWN - Aid came.\n\nCanada has donated two patrol boats to the Belize Defence Force.", "support", "Canada",
+     "Belize Defence Force"),
+    ("AUCKLAND - A pastor left.\n\nImmigration officials deported the Reverend Sione Tupou on Friday.", "sanction", "*",
+     "Sione Tupou"),
+])
+def test_stop12_lexicon_entries(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target) if agent != "*" else any(
+        c.type == ctype and name(c.target) == target for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA - A drive.\n\nThe charity donated blood to the hospital on Monday.",
+    "LIMA - A drive.\n\nThe club donated its prize money to the flood appeal.",
+])
+def test_a_donation_to_a_thing_is_no_support_claim(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type == "support" for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
