@@ -2019,3 +2019,11 @@ def test_stop12_lexicon_entries(nlp, text, ctype, agent, target):
 def test_a_donation_to_a_thing_is_no_support_claim(nlp, text):
     _, claims, name = _run_full(nlp, text)
     assert not any(c.type == "support" for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_denial_answers_an_accusation_made_as_each_side_accusing_the_other(nlp):
+    _, claims, name = _run_full(nlp, "BANGKOK - Fighting spread.\n\nThai and Cambodian troops clashed on Thursday, with "
+                                     "each side accusing the other of starting the fighting. Cambodia's defence "
+                                     "ministry denied targeting civilians.")
+    got = [(c.type, name(c.agent), name(c.target)) for c in claims]
+    assert any(t == "deny" and g == "Thailand" for t, _, g in got), got

@@ -2591,7 +2591,23 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 ))
     out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
     out.sort(key=lambda c: c.start)
-    return _drop_shadowed(_expand_pairs(doc, index, out))
+    return _drop_shadowed(_answer_pairs(doc, index, _expand_pairs(doc, index, out)))
+
+
+def _answer_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
+    """A denial with a charge and no one it answers, after "each side accused the other" or
+    "X and Y trade accusations" became two claims: the accusation aimed at the denier's
+    side now on record ("Cambodia's defence ministry denied targeting civilians")."""
+    ents = getattr(index, "entities", {})
+    out: list[Claim] = []
+    for c in claims:
+        if c.type == "deny" and c.target is None and c.agent and c.charge:
+            prior = [p for p in claims if p.end <= c.start]
+            target = _as_state(index, _accuser_of(c.agent, prior, index, doc, strict=True))
+            if target is not None and target != c.agent:
+                c = c.model_copy(update={"target": target, "target_text": getattr(ents.get(target), "name", None)})
+        out.append(c)
+    return out
 
 
 # what two parties "trade": each accuses the other ("Athens and Ankara trade accusations")
@@ -3447,8 +3463,10 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
         for other_id, other in ents.items():
             if other_id != denier and (ent.name.startswith(other.name + "'s ") or other.name.startswith(ent.name + "'s ")):
                 related.add(other_id)
-        # "the French foreign ministry" answers for France; a minister for the state they serve
-        first = ent.name.split()[0] if ent.name.split() else ""
+        # "the French foreign ministry" answers for France ("Saudi Arabia's sports ministry" for
+        # Saudi Arabia); a minister for the state they serve
+        pm = re.match(r"(.+?)['’]s\s", ent.name)
+        first = pm.group(1) if pm else (ent.name.split()[0] if ent.name.split() else "")
         dem = actors._demonym_country(index, first) if first[:1].isupper() and ent.type != "PERSON" else None
         if dem is not None:
             related.add(dem)
