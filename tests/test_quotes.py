@@ -1641,6 +1641,14 @@ def test_a_nationality_noun_skips_a_person_placed_in_another_country():
     assert ("he would \u201csleep first and think later\u201d", "Tomas Ribeira") in got, got
 
 
+def test_a_speaker_before_an_asked_aside_is_the_speaker_not_the_report():
+    text = ("LIMA - A hearing.\n\nRosa Quispe, the mayor, opened the session.\n\nQuispe, asked about the audit, "
+            "said the accounts had been published in full.")
+    got = _full(text)
+    assert ("the accounts had been published in full", "Rosa Quispe") in got, got
+    assert not any(q.startswith("Quispe, asked") for q, _ in got), got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

@@ -1631,6 +1631,10 @@ def _inverted_subject_ok(cue: Token, t: Token) -> bool:
 ASIDE_OPENERS = {"flanked", "visibly", "clearly", "still", "now"}
 
 
+# participles of being questioned that open an aside ("X, asked about the deal, said")
+ASKED_ASIDES = {"asked", "pressed", "questioned", "quizzed", "challenged", "contacted", "reached", "approached"}
+
+
 def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> Token | None:
     """The noun before a participle aside set off by commas ("Bill Eastland,
     wearing a cowboy hat, said"; "Tom Smith, speaking at a rally, said"), which
@@ -1651,7 +1655,10 @@ def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) 
     # a participle or a relative clause ("Levine, who has given money to ..., said",
     # parsed with no subject for the cue)
     opener = doc[j + 1]
-    if not (opener.lower_ in ("who", "whose") or not finite and (
+    # ("Oduya, asked about her account, said": "asked" tagged a finite past is still the aside)
+    asked = opener.lower_ in ASKED_ASIDES and not any(
+        t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in doc[opener.i + 1:cue.i - 1])
+    if not (opener.lower_ in ("who", "whose") or asked or not finite and (
             opener.tag_ in ("VBG", "VBN") or opener.lower_ in ASIDE_OPENERS)):
         return None
     t = doc[j - 1]
@@ -2101,6 +2108,10 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     aside = _subject_before_aside(doc, cue, []) if clause.i < cue.i else None
     if aside is not None and toks and toks[0].i < aside.left_edge.i <= toks[-1].i:
         toks = [t for t in toks if t.i < aside.left_edge.i]
+    elif aside is not None and toks and aside.left_edge.i <= toks[0].i and clause.i < cue.i:
+        # "Oduya, asked about her account, said he ...": the parser made the subject and the
+        # aside a clause of their own; they are the speaker, not what was said
+        return None
     # drop the complementiser and edge punctuation
     # "declined to say whether ...", "asked if ...": a question, not reported content
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
