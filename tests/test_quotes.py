@@ -1649,6 +1649,16 @@ def test_a_speaker_before_an_asked_aside_is_the_speaker_not_the_report():
     assert not any(q.startswith("Quispe, asked") for q, _ in got), got
 
 
+def test_a_pronoun_speaker_is_a_recent_speaker_for_the_next_pronoun():
+    text = ("IZMIR - Every morning, Ayla Demir walks from her container to the washrooms.\n\n"
+            "It is the third winter she has spent in the camp.\n\n"
+            "\u201cThey promised one year. Now nobody promises anything,\u201d "
+            "she says.\n\nThe 61-year-old was among the first to be given a flat. She says the building still has no "
+            "water.")
+    got = _full(text)
+    assert ("the building still has no water", "Ayla Demir") in got, got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

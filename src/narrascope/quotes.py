@@ -2485,7 +2485,7 @@ class _Reports(list):  # type: ignore[type-arg]
     def append(self, item: Any) -> None:
         super().append(item)
         _, att, cue = item
-        if att.speaker_id is not None and att.speaker_kind != "pronoun":
+        if att.speaker_id is not None:
             self.prior.append((att.speaker_span[0] if att.speaker_span else cue.idx, att.speaker_id))
 
 
