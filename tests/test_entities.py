@@ -735,3 +735,30 @@ def test_an_untagged_name_ending_in_a_company_word_is_a_company_and_its_short_na
     ent = next((e for e in index.entities.values() if e.name == "Kilimo Telecom"), None)
     assert ent is not None and ent.type == "ORG", [(e.name, e.type) for e in index.entities.values()]
     assert all(index.entities[m.entity].name == "Kilimo Telecom" for m in index.mentions if m.text == "Kilimo")
+
+
+@pytest.mark.parametrize("text,name,etype", [
+    # a known first name and a surname the recogniser left untagged
+    ("Chioma Okonkwo: \u201cI wrote it for my mother\u201d\n\nThe morning after she won the prize, Chioma Okonkwo is "
+     "drinking tea in a hotel.", "Chioma Okonkwo", "PERSON"),
+    # a name defined by its acronym
+    ("Islanders are angry.\n\nHebridean Coastal Ferries (HCF) cancelled 17 of the 28 sailings. HCF blamed storms.",
+     "Hebridean Coastal Ferries", "ORG"),
+])
+def test_names_the_recogniser_missed_are_found_by_their_form(nlp, text, name, etype):
+    index = index_of(nlp, text)
+    assert {e.name: e.type for e in index.entities.values()}.get(name) == etype, \
+        [(e.name, e.type) for e in index.entities.values()]
+
+
+def test_a_first_name_inside_a_longer_name_opens_no_person(nlp):
+    index = index_of(nlp, "LUCKNOW - A motion.\n\nThe Lok Vikas Morcha leader alleged that the minister had lost "
+                          "support.")
+    assert "Vikas Morcha" not in {e.name for e in index.entities.values() if e.type == "PERSON"}
+
+
+def test_a_person_keeps_the_untagged_surname_after_a_double_first_name(nlp):
+    index = index_of(nlp, "LIMA - A vote.\n\n\"Today this Congress has said enough,\" lawmaker Ana Lucía Villarreal "
+                          "of the opposition party said.")
+    assert "Ana Lucía Villarreal" in {e.name for e in index.entities.values() if e.type == "PERSON"}, \
+        [(e.name, e.type) for e in index.entities.values()]

@@ -106,6 +106,8 @@ _BODY_HEADS = ("Union|Association|Federation|Council|Alliance|Society|Institute|
                "Network|Forum|Caucus|Syndicate|Guild|Chamber")
 _BODY_NAME = re.compile(rf"(?<![\w’'])[Tt]he ((?:[A-Z][\w’'-]+ ){{0,4}}(?:{_BODY_HEADS})"
                         rf"(?: (?:of|for|on) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){{0,3}})?)\b")
+_ACRONYM_GLUE = {"of", "for", "and", "the", "de", "des", "du", "la", "del", "di", "on", "&"}
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de|des|du|la|del|di|on|&)\s+)*){2,8})\(([A-Z]{2,8})\)")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -643,6 +645,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 merged.add(rest.start)
         if ent.start in merged and label != "PERSON":
             continue
+        if label == "PERSON" and len(ent) == 2 and ent.end + 1 < len(doc) and ent[-1].whitespace_ == " ":
+            nxt = doc[ent.end]
+            if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and not nxt.is_upper \
+                    and nxt.is_alpha and _plain_name_word(nxt.lower_) and doc[ent.end + 1].pos_ != "PROPN":
+                ent = doc[ent.start:ent.end + 1]  # "Ana Lucía" + "Torreblanca": the surname it left out
+                words = ent.text.split()
         if _DATE_LIKE.fullmatch(ent.text):
             continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
         if label in ("ORG", "PERSON", "NORP") and len(ent) == 1:
@@ -825,6 +833,50 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         s, e = doc[j].idx, t.idx + len(t.text)
         if not any(c.start < e and s < c.end for c in cands):
             cands.append(_Cand(s, e, "ORG", "corporate"))
+    # "Caledonian Isles Ferries (CIF) cancelled ...": a name defined by the acronym after it
+    # is an organisation even when the recogniser missed it or cut it
+    for m in _ACRONYM_DEF.finditer(text):
+        words = m.group(1).split()
+        acro = m.group(2)
+        caps = [k for k, w in enumerate(words) if w[:1].isupper()]
+        if len(caps) < len(acro):
+            continue
+        first = caps[-len(acro)]
+        if "".join(words[k][0] for k in caps[-len(acro):]).upper() != acro.upper() or \
+                any(w.lower() not in _ACRONYM_GLUE for w in words[first:] if not w[:1].isupper()):
+            continue
+        s = m.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+        e = m.start(1) + len(m.group(1).rstrip())
+        over = [c for c in cands if c.start < e and s < c.end]
+        if all(s <= c.start and c.end <= e and c.label != "PERSON" for c in over):
+            cands = [c for c in cands if c not in over]
+            cands.append(_Cand(s, e, "ORG", "acronym"))
+    # "Ifeoma Nwachukwu is drinking lemon tea": a known first name and one or two more
+    # capitalised names the recogniser left untagged are a person
+    for t in doc:
+        if not (t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.text[:1].isupper() and not t.is_upper
+                and t.whitespace_ == " " and _known_first_name(t.text) and t.lower_ not in TITLE_WORDS):
+            continue
+        if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper() \
+                and doc[t.i - 1].lower_ not in TITLE_WORDS:
+            continue  # ("the Lok Vikas Morcha": inside a longer name, not its start)
+        run = [t]
+        for u in doc[t.i + 1:t.i + 3]:
+            if u.pos_ == "PROPN" and u.ent_iob_ == "O" and u.text[:1].isupper() and not u.is_upper \
+                    and u.is_alpha and _plain_name_word(u.lower_):
+                run.append(u)
+                if not u.whitespace_:
+                    break
+            else:
+                break
+        if len(run) < 2:
+            continue
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+        over = [c for c in cands if c.start < e and s < c.end]
+        if all(c.label == "PERSON" and s <= c.start and c.end <= e for c in over):
+            # ("Ana Lucía" found without the "Torreblanca" that follows: the whole name)
+            cands = [c for c in cands if c not in over]
+            cands.append(_Cand(s, e, "PERSON", "first-name"))
     # "the Union of Hospital Doctors", "the Patients Alliance" written in capitals after "the"
     # but missed by the recogniser: a body's name
     for m in _BODY_NAME.finditer(text):
@@ -1250,6 +1302,12 @@ economy economic agriculture education energy environment transport culture emer
 situations national guard border customs court supreme constitutional state department presidential
 administration armed coast
 """.split())
+
+
+def _plain_name_word(low: str) -> bool:
+    """A word that can close a person's name: no title, organisation, company or place word."""
+    return low not in TITLE_WORDS and low not in ORG_WORDS and low not in CORPORATE_SUFFIXES \
+        and low not in PLACE_WORDS and low not in CORPORATE_WORDS
 
 
 def _demonym_before(doc: Doc, gaz: Gazetteer, start: int) -> str | None:
