@@ -860,6 +860,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper() \
                 and doc[t.i - 1].lower_ not in TITLE_WORDS:
             continue  # ("the Lok Vikas Morcha": inside a longer name, not its start)
+        line_s = text.rfind("\n", 0, t.idx) + 1
+        line_e = text.find("\n", t.idx)
+        line = re.findall(r"[^\W\d_]+", text[line_s:line_e if line_e >= 0 else len(text)])
+        if len(line) >= 4 and sum(w[:1].isupper() for w in line) >= 0.6 * len(line):
+            continue  # "Former Aide Sues Attorney General's Office": a title-case headline
         run = [t]
         for u in doc[t.i + 1:t.i + 3]:
             if u.pos_ == "PROPN" and u.ent_iob_ == "O" and u.text[:1].isupper() and not u.is_upper \
