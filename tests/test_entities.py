@@ -762,3 +762,16 @@ def test_a_person_keeps_the_untagged_surname_after_a_double_first_name(nlp):
                           "of the opposition party said.")
     assert "Ana Lucía Villarreal" in {e.name for e in index.entities.values() if e.type == "PERSON"}, \
         [(e.name, e.type) for e in index.entities.values()]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("KUANTAN - Shippers worry.\n\nThe Malaysian Rubber Growers' Association said its members had spent millions.",
+     "Malaysian Rubber Growers' Association", "Association"),
+    ("TAUNTON - A row.\n\nCouncillors accused the Liberal-run Mendip Vale District Council of racism.",
+     "Mendip Vale District Council", "Liberal-run Mendip Vale District Council"),
+    ("BRUSSELS - A letter.\n\n96 MEPs wrote to the Commission on Tuesday urging it to act.", None,
+     "Commission on Tuesday"),
+])
+def test_a_capitalised_body_name_after_the_is_whole_and_no_more(nlp, text, present, absent):
+    names = {e.name for e in index_of(nlp, text).entities.values()}
+    assert (present is None or present in names) and absent not in names, names

@@ -104,8 +104,11 @@ _NICKNAMED = re.compile(rf"\b((?:{_NAME_WORD} )?{_NAME_WORD}) [“\"‘']({_NAME
 _BODY_HEADS = ("Union|Association|Federation|Council|Alliance|Society|Institute|Foundation|Coalition|League|"
                "Movement|Confederation|Congress|Party|Front|Commission|Committee|Authority|Agency|Board|Trust|"
                "Network|Forum|Caucus|Syndicate|Guild|Chamber")
-_BODY_NAME = re.compile(rf"(?<![\w’'])[Tt]he ((?:[A-Z][\w’'-]+ ){{0,4}}(?:{_BODY_HEADS})"
-                        rf"(?: (?:of|for|on) (?:the )?[A-Z][\w’'-]+(?: (?:and )?[A-Z][\w’'-]+){{0,3}})?)\b")
+_WHEN_WORDS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+               "July|August|September|October|November|December)")
+_CAP_WORD = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"   # ("Conservative-run" is a description, no name word)
+_BODY_NAME = re.compile(rf"(?<![\w’'])[Tt]he ((?:{_CAP_WORD} ){{0,4}}(?:{_BODY_HEADS})"
+                        rf"(?: (?:of|for|on) (?:the )?(?!{_WHEN_WORDS}\b){_CAP_WORD}(?: (?:and )?{_CAP_WORD}){{0,3}})?)(?![\w-])")
 _ACRONYM_GLUE = {"of", "for", "and", "the", "de", "des", "du", "la", "del", "di", "on", "&"}
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de|des|du|la|del|di|on|&)\s+)*){2,8})\(([A-Z]{2,8})\)")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
@@ -886,7 +889,10 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     # but missed by the recogniser: a body's name
     for m in _BODY_NAME.finditer(text):
         s, e = m.span(1)
-        if len(m.group(1).split()) >= 2 and not any(c.start < e and s < c.end for c in cands):
+        over = [c for c in cands if c.start < e and s < c.end]
+        # (parts the recogniser tagged on their own - "Malaysian", "Association" - give way)
+        if len(m.group(1).split()) >= 2 and all(s <= c.start and c.end <= e and c.label != "PERSON" for c in over):
+            cands = [c for c in cands if c not in over]
             cands.append(_Cand(s, e, "ORG", "body"))
     for m in _HANDLE.finditer(text):
         s, e = m.span()
