@@ -1178,14 +1178,7 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
     if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
         return None
     for span in _mention_spans(doc, index, eid):
-        root = span.root
-        cands: list[Token] = _title_before(doc, root, span)
-        for c in root.children:
-            if c.dep_ == "appos":
-                cands.extend(c.subtree)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            cands.extend(t for t in root.head.subtree if t.i < span.start)
-        for t in cands:
+        for t in _title_tokens(doc, span):
             if t.i >= span.start and t.i < span.end:
                 continue
             # (a PROPN the recogniser called a person may still be a state: "Benin's government
@@ -1220,6 +1213,19 @@ def _title_before(doc: Doc, root: Token, span: Any) -> list[Token]:
     return toks[cut + 1:]
 
 
+def _title_tokens(doc: Doc, span: Any) -> list[Token]:
+    """The tokens that describe a person at one mention: the title before the name (see
+    :func:`_title_before`), an apposition after it, or the noun the name is in apposition to."""
+    root = span.root
+    toks: list[Token] = _title_before(doc, root, span)
+    for c in root.children:
+        if c.dep_ == "appos":
+            toks.extend(c.subtree)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        toks.extend(t for t in root.head.subtree if t.i < span.start)
+    return toks
+
+
 def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
     """Lower-case words of the titles and appositions written with a person's mentions
     ("Opposition home affairs spokesman James Whitfield" -> opposition, home, affairs,
@@ -1229,14 +1235,7 @@ def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
         return set()
     out: set[str] = set()
     for span in _mention_spans(doc, index, eid):
-        root = span.root
-        toks: list[Token] = _title_before(doc, root, span)
-        for c in root.children:
-            if c.dep_ == "appos":
-                toks.extend(c.subtree)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            toks.extend(t for t in root.head.subtree if t.i < span.start)
-        out.update(t.lower_ for t in toks if t.is_alpha and not (span.start <= t.i < span.end))
+        out.update(t.lower_ for t in _title_tokens(doc, span) if t.is_alpha and not (span.start <= t.i < span.end))
     return out
 
 

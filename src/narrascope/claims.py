@@ -342,6 +342,33 @@ Round 10 (blind sets dev16, dev17; ``docs/evaluation.md``):
   X); "would respond symmetrically", vowed a response/countermeasures (retaliate); filed a
   countersuit (retaliate); walked off the job, staged a sit-in (protest); "dismissed the
   threat as 'blackmail'" (condemn; a charge dismissed stays a denial).
+
+Round 11 (blind sets dev18, dev19; ``docs/evaluation.md``):
+
+- **Traded accusations.** "X and Y trade accusations/blame/charges" (a headline or a
+  clause) is two ``accuse`` claims, each party at the other, when both are named parties of
+  that clause (``_traded_charges``).
+- **Denials.** A denial answers an accusation aimed at a group its author's title names
+  ("Opposition home affairs spokesman X rejected the accusation" after "accused the
+  opposition"); it is matched again after "each side accused the other" is split into two
+  claims (``_answer_pairs``); a spokesman's body may be a state the recogniser called a
+  person ("Benin's government spokesman"), and a title stops at the comma before it.
+- **Critics and supporters.** "a fierce/vocal/frequent critic of X", "one of X's fiercest
+  critics" condemn X (not "a former critic", "the theatre critic", "a critic of the plan");
+  "lined up behind X" supports a party, never a barrier.
+- **Force.** "the use of force (against X)" is aimed at whoever attacked (X); "Our units
+  returned fire" in a minister's quote are the minister's state's forces, and a past
+  retaliation with no target answers whoever acted against the agent last (a vow answers
+  no one yet).
+- **Actors.** A regime is the state it rules ("the Iranian regime", "the regime in
+  Tehran", state media's "the Zionist regime"); "accused the government of X" is the
+  article's country's government; "the sports ministry" is the one country's (or the
+  place's: "in Nairobi"); plural party members ("Senate Democrats") stay a group;
+  "teachers union" / "the doctors' union" is the one body named with those words, "Dr
+  Doyle's union" the one he chairs.
+- **Lexicon.** recalled its high commissioner (protest), pinning the blame on (accuse),
+  donated X to a party (support), begged X for (pressure), deported X (sanction), "round of
+  talks" (meet), "the two operators" as a pair.
 """
 
 from __future__ import annotations
