@@ -1233,9 +1233,15 @@ def title_words(doc: Doc, index: Any, eid: str | None) -> set[str]:
     ents = getattr(index, "entities", {})
     if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
         return set()
+    # (asked once per denial; kept on the doc while the person's mentions stay the same)
+    cache = doc.user_data.setdefault("narrascope_title_words", {})
+    key = (eid, len(getattr(index, "mentions", [])))
+    if key in cache:
+        return cache[key]
     out: set[str] = set()
     for span in _mention_spans(doc, index, eid):
         out.update(t.lower_ for t in _title_tokens(doc, span) if t.is_alpha and not (span.start <= t.i < span.end))
+    cache[key] = out
     return out
 
 

@@ -3505,15 +3505,18 @@ def _accuser_of(denier: str | None, prior: list[Claim], index: Any, doc: Doc | N
         ("accuse", "condemn", "pressure", "threaten", "meddle", "destabilize", "provoke")
     # "Opposition home affairs spokesman James Whitfield rejected the accusation" after "accused
     # the opposition of ...": a group the denier's title names is theirs
-    titled = actors.title_words(doc, index, denier) if doc is not None and ent is not None and ent.type == "PERSON" else set()
+    titled: set[str] | None = None   # (read only when a group target is there to compare)
     for c in reversed(prior):
         if c.type in kinds and c.target in related and c.agent:
             return c.agent
         tgt = ents.get(c.target) if c.target else None
         if c.type in kinds and c.agent and c.agent not in related and tgt is not None and tgt.type in ("GROUP", "ORG") \
-                and tgt.name.split() and tgt.name.split()[-1].lower().rstrip("s") in {w.rstrip("s") for w in titled} \
-                and tgt.name.split()[-1].lower() not in actors.TITLE_HEADS:
-            return c.agent
+                and tgt.name.split() and tgt.name.split()[-1].lower() not in actors.TITLE_HEADS \
+                and doc is not None and ent is not None and ent.type == "PERSON":
+            if titled is None:
+                titled = {w.rstrip("s") for w in actors.title_words(doc, index, denier)}
+            if tgt.name.split()[-1].lower().rstrip("s") in titled:
+                return c.agent
         if not strict and c.agent in related and c.attributed_to and c.attributed_to not in related:
             return c.attributed_to  # "X said Polish troops struck ...; Warsaw denied the report" -> X
     return None
