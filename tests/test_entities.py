@@ -775,3 +775,11 @@ def test_a_person_keeps_the_untagged_surname_after_a_double_first_name(nlp):
 def test_a_capitalised_body_name_after_the_is_whole_and_no_more(nlp, text, present, absent):
     names = {e.name for e in index_of(nlp, text).entities.values()}
     assert (present is None or present in names) and absent not in names, names
+
+
+def test_an_acronym_definition_takes_over_a_part_found_with_the_before_it(nlp):
+    index = index_of(nlp, "DHAKA - A fire.\n\nThe Bangladesh Garment Manufacturers and Exporters Association (BGMEA) said "
+                          "it had suspended the factory. BGMEA officials visited the site.")
+    ent = next((e for e in index.entities.values() if "BGMEA" in (e.name, *e.aliases)), None)
+    assert ent is not None and ent.name == "Bangladesh Garment Manufacturers and Exporters Association", \
+        [(e.name, e.aliases) for e in index.entities.values()]
