@@ -1659,6 +1659,13 @@ def test_a_pronoun_speaker_is_a_recent_speaker_for_the_next_pronoun():
     assert ("the building still has no water", "Ayla Demir") in got, got
 
 
+def test_a_club_and_a_playing_position_describe_a_player_not_the_club():
+    text = ("DENVER - The home side lost.\n\nPetr Novak scored twice for Denver but could not stop the slide.\n\n"
+            "\u201cWe gave them too much space,\u201d the Denver forward said.")
+    got = _full(text)
+    assert ("We gave them too much space", "Petr Novak") in got, got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

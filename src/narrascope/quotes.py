@@ -1367,7 +1367,12 @@ STATE_ORGANS = {"ministry", "embassy", "army", "navy", "military", "parliament",
 # verbs that label what they name ('..., calling it "a lawyer's dream"')
 LABEL_VERBS = {"call", "describe", "label", "brand", "dub", "term"}
 # offices at a club or team that a person holds ("the Harwell manager"), not the body itself
-TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader"}
+TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", "striker", "chairman", "leader",
+                # playing positions: "the Boston forward said" is a player, not the club
+                "forward", "defender", "midfielder", "winger", "defenceman", "defenseman", "goaltender", "keeper",
+                "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "playmaker"}
+
+
 def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
     """"the Spaniard" after "Spain's Alvaro Resina", "the Norwegian glaciologist" after
     "Ingrid Halvorsen, a glaciologist at the University of Oslo"..., "the Idaho Republican"
