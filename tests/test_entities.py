@@ -783,3 +783,10 @@ def test_an_acronym_definition_takes_over_a_part_found_with_the_before_it(nlp):
     ent = next((e for e in index.entities.values() if "BGMEA" in (e.name, *e.aliases)), None)
     assert ent is not None and ent.name == "Bangladesh Garment Manufacturers and Exporters Association", \
         [(e.name, e.aliases) for e in index.entities.values()]
+
+
+def test_a_name_after_a_minister_for_portfolio_is_the_holder(nlp):
+    index = index_of(nlp, "ISLAMABAD: A probe.\n\nResponding to a notice in the National Assembly on Tuesday, Minister "
+                          "for Inter-Provincial Coordination Asad Rehman said the government would not interfere.")
+    people = {e.name: e.roles for e in index.entities.values() if e.type == "PERSON"}
+    assert "Asad Rehman" in people, [(e.name, e.type) for e in index.entities.values()]

@@ -1444,8 +1444,8 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before == "the" and ent.start > 1 and doc[ent.start - 2].lower_ == "of":
         before = "of"   # "Leader of the [Opposition Debabrata Saikia]"
-    if before not in ("of", "to") and not any(t.lower_ in ("of", "and") for t in ent[1:-2]):
-        return 0
+    if before not in ("of", "to", "for") and not any(t.lower_ in ("of", "and") for t in ent[1:-2]):
+        return 0   # ("Minister for [Inter-Provincial Coordination Asad Rehman]" holds a name too)
     for k in (len(ent) - 2, len(ent) - 3):
         if k < 1 or ent[k - 1].lower_ in ("of", "the", "and", "for", "'s", "’s", "-", "&"):
             continue
