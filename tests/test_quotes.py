@@ -1666,6 +1666,18 @@ def test_a_club_and_a_playing_position_describe_a_player_not_the_club():
     assert ("We gave them too much space", "Petr Novak") in got, got
 
 
+@pytest.mark.parametrize("second,speaker", [
+    ("Tomas Berg, 52, faced three hours of questions.", "Tomas Berg"),
+    # a person with a title of their own is someone else
+    ("Senator Ruth Hale, 61, opened the hearing.", None),
+])
+def test_a_lead_s_chief_executive_is_the_untitled_person_named_next(second, speaker):
+    text = ("Senators grill Quill chief over safety\n\nThe chief executive of the messaging app Quill told senators "
+            "on Tuesday that the company had made mistakes.\n\n" + second)
+    got = dict(_full(text))
+    assert got.get("the company had made mistakes") == speaker, got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

@@ -1493,7 +1493,7 @@ def _person_by_origin(head: Token, index: Any) -> bool:
 # not "a spokesman" or "an official", who usually stay unnamed
 LEAD_OFFICES = {"coroner", "judge", "magistrate", "ombudsman", "inspector", "auditor", "prosecutor"}
 # "The head/chief/boss of X" opening a story before the name is given
-LEAD_HEADS = {"head", "chief", "boss", "founder", "leader", "chairman", "chairwoman", "owner"}
+LEAD_HEADS = {"head", "chief", "boss", "founder", "leader", "chairman", "chairwoman", "owner", "executive"}
 # descriptions of someone who heads a body ("Nathaniel Oduya, the co-founder of Helix")
 HEADING_WORDS = {"head", "chief", "boss", "founder", "co", "cofounder", "co-founder", "leader", "chairman",
                  "chairwoman", "chair", "owner", "executive", "ceo", "director", "secretary-general"}
@@ -1538,7 +1538,16 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                 # not "Iranian President X rejected ..." after "The head of the UN watchdog said"
                 words = {w for start, eid, ws, _age in coref._person_descriptions(doc, index)
                          if eid == m.entity for w in ws}
-                return m.entity if words & HEADING_WORDS else None
+                if words & HEADING_WORDS:
+                    return m.entity
+                # "Elliot Marsh, 41, faced ...": a person first named here as the subject, with no
+                # title of their own (an age at most), is the one the lead described
+                ent = getattr(index, "entities", {}).get(m.entity)
+                first = min((x.start for x in index.mentions if x.entity == m.entity), default=m.start)
+                if ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
+                        and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}):
+                    return m.entity
+                return None
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
