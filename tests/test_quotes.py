@@ -1678,6 +1678,13 @@ def test_a_lead_s_chief_executive_is_the_untitled_person_named_next(second, spea
     assert got.get("the company had made mistakes") == speaker, got
 
 
+def test_the_channel_is_the_broadcaster_named_before():
+    text = ("LAHORE: A row.\n\nRawal News aired a recording of the call on Monday. The regulator "
+            "opened an inquiry. The channel claimed the call took place before the match.")
+    got = _full(text)
+    assert ("the call took place before the match", "Rawal News") in got, got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

@@ -470,6 +470,7 @@ def _last_mention_before(index: Any, entity_ids: Sequence[str], offset: int) -> 
 
 
 ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdog", "employer",
+                                       "channel", "station", "daily", "tabloid",
                                        "giant", "chain", "lender", "conglomerate", "startup",
                                        "start-up", "supplier", "producer", "utility", "body",
                                        "drugmaker", "chipmaker", "consultancy", "ombudsman",
@@ -493,7 +494,9 @@ BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufact
                   "network", "platform", "startup", "start-up", "employer", "supplier", "producer",
                   "utility", "miner", "brand", "business", "corporation", "outlet", "newspaper",
                   "owner", "distributor", "exporter", "importer", "contractor", "builder",
-                  "automaker", "drugmaker", "chipmaker", "app", "studio", "label", "consultancy"}
+                  "automaker", "drugmaker", "chipmaker", "app", "studio", "label", "consultancy",
+                  # media outlets: "the channel said" is the broadcaster named before
+                  "channel", "station", "daily", "tabloid"}
 # words in an organisation's name that mark it as an institution, not a business
 INSTITUTION_WORDS = {"ministry", "department", "government", "council", "commission", "committee",
                      "authority", "agency", "office", "court", "tribunal", "parliament", "party",
