@@ -1685,6 +1685,13 @@ def test_the_channel_is_the_broadcaster_named_before():
     assert ("the call took place before the match", "Rawal News") in got, got
 
 
+def test_a_generic_group_qualified_by_words_of_one_body_is_that_body():
+    text = ("ACCRA, May 2 (GNW) - Cocoa shipments could slow, the country's main exporters' group warned on "
+            "Thursday.\n\nThe Ghana Cocoa Exporters' Association said its members had lost money.")
+    got = dict(_full(text))
+    assert got.get("Cocoa shipments could slow") == "Ghana Cocoa Exporters' Association", got
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

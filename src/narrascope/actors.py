@@ -631,7 +631,8 @@ def named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
     Written by hand: this is the article's own naming, no library knows it."""
     words = {_singular(tok.lower_)}
     for c in tok.children:
-        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (c.is_lower or c.is_sent_start) and c.is_alpha:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (c.is_lower or c.is_sent_start) and c.is_alpha \
+                and c.lower_ not in PLACEHOLDER_MODIFIERS:   # ("the country's main exporters' group")
             words.add(_singular(c.lower_))   # "the doctors' union" -> "Union of Hospital Doctors"
         elif c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha and not c.ent_type_ \
                 and c.lower_ not in PLACEHOLDER_MODIFIERS and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.tag_ != "JJS":
@@ -642,6 +643,10 @@ def named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
                 words.add(_singular(p.lower_))
     if len(words) < 2:
         return None
+    if _singular(tok.lower_) in ("group", "body", "organisation", "organization"):
+        # "the country's main exporters' group" -> "Malaysian Palm Oil Exporters' Association":
+        # a generic head need not be in the name, the words that qualify it must
+        words.discard(_singular(tok.lower_))
     # "Russia's athletics federation" is no "Global Athletics Federation": a named owner must be
     # in the name too (as itself or its demonym: "Russian Athletics Federation")
     owner = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)

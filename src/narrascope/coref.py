@@ -1061,6 +1061,13 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             for eid, ent in getattr(index, "entities", {}).items():
                 if ent.type == "ORG" and mod_text in {ent.name.lower(), *(a.lower() for a in ent.aliases)}:
                     return eid
+    if org_like and head.pos_ == "NOUN":
+        # "the country's main exporters' group", "the doctors' union": the one body the
+        # article names with every word that qualifies the noun
+        from narrascope import actors
+        described = actors.named_by_description(doc, head, index)
+        if described is not None:
+            return described
     best = None
     best_score = -1.0
     business: dict[str, float] = {}

@@ -2165,6 +2165,12 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
             and not any(t.text in "\"“”«»" for t in toks):
         return None  # "she told senators, her voice steady": no verb, nothing reported
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if toks[0].i < cue.i:
+        # "KUALA LUMPUR, June 18 (SBW) - Shippers could ..., the group warned": the wire's
+        # dateline is no part of what was said
+        dl = _dateline_end(doc, s)
+        if s < dl < e:
+            s = dl
     n = _words(_text(doc)[s:e])
     # "I think", "Fallon fired back": too short to be reported content
     # ("they would appeal" is a report: a modal and a subject of its own)
