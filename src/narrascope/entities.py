@@ -852,7 +852,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         e = m.start(1) + len(m.group(1).rstrip())
         over = [c for c in cands if c.start < e and s < c.end]
         # (a part the recogniser took with the "The" before it gives way too)
-        if all(m.start(1) <= c.start and c.end <= e and c.label != "PERSON" for c in over):
+        if all((s <= c.start or text[c.start:s].lower() == "the ") and c.end <= e and c.label != "PERSON"
+               for c in over):
             cands = [c for c in cands if c not in over]
             cands.append(_Cand(s, e, "ORG", "acronym"))
     # "Ifeoma Nwachukwu is drinking lemon tea": a known first name and one or two more
