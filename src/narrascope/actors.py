@@ -1182,6 +1182,16 @@ def speaker_body(doc: Doc, index: Any, eid: str | None) -> str | None:
     ents = getattr(index, "entities", {})
     if eid is None or getattr(ents.get(eid), "type", None) != "PERSON":
         return None
+    # (asked for every denial and every "we"; kept on the doc while the index is unchanged)
+    cache = doc.user_data.setdefault("narrascope_speaker_body", {})
+    key = (eid, len(getattr(index, "mentions", [])), len(ents))
+    if key not in cache:
+        cache[key] = _speaker_body(doc, index, eid)
+    return cache[key]
+
+
+def _speaker_body(doc: Doc, index: Any, eid: str) -> str | None:
+    ents = getattr(index, "entities", {})
     for span in _mention_spans(doc, index, eid):
         for t in _title_tokens(doc, span):
             if t.i >= span.start and t.i < span.end:
