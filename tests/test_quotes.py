@@ -1692,6 +1692,14 @@ def test_a_generic_group_qualified_by_words_of_one_body_is_that_body():
     assert got.get("Cocoa shipments could slow") == "Ghana Cocoa Exporters' Association", got
 
 
+def test_a_body_owned_by_an_acronym_body_is_also_named_with_it(nlp):
+    text = ("ULAANBAATAR - Votes were counted.\n\nThe OSCE's Office for Democratic Institutions and Human Rights said "
+            "the vote had been competitive.")
+    quotes, index = run_real(nlp, text)
+    ent = index.entities[quotes[0].speaker]
+    assert "OSCE Office for Democratic Institutions and Human Rights" in {ent.name, *ent.aliases}, (ent.name, ent.aliases)
+
+
 def test_an_age_is_not_given_to_a_name_hung_on_another_noun():
     text = ("BOSTON - Protesters gathered outside the office of Senator Ana Ruiz.\n\n"
             "\u201cWe are tired,\u201d the 34-year-old said.")

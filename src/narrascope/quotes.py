@@ -2961,6 +2961,13 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
             return
         owner, rest = m2.group(1), m2.group(2)
     gaz = getattr(index, "gazetteer", None)
+    owner_id = _find(index, owner)
+    if owner_id is not None and _entity_type(index, owner_id) == "ORG" and owner.isupper() and m is not None:
+        # "the OSCE's Office for Democratic Institutions ...": also "OSCE Office for ..."
+        alias = f"{owner} {rest}"
+        if alias not in ent.aliases and alias != ent.name:
+            ent.aliases.append(alias)
+        return
     rec = gaz.lookup(owner) if gaz is not None else None
     if rec is not None and rec.get("type") != "GPE":
         return
