@@ -613,7 +613,7 @@ def _metonym(doc: Doc, tok: Token, index: Any, eid: str | None) -> str | None:
 # modifiers that stand for a place or a rank, not part of a body's name ("the state
 # Department of Education", "the country's largest union")
 PLACEHOLDER_MODIFIERS = {"state", "national", "federal", "local", "regional", "provincial", "county", "city",
-                         "largest", "biggest", "main", "leading", "powerful", "influential", "main", "top", "new",
+                         "largest", "biggest", "main", "leading", "powerful", "influential", "top", "new",
                          "country", "nation", "official", "government", "public", "private", "giant"}
 
 
@@ -663,8 +663,8 @@ def named_by_description(doc: Doc, tok: Token, index: Any) -> str | None:
         for n in (ent.name, *getattr(ent, "aliases", ())):
             if not all(w[:1].isupper() or w.lower() in _NAME_FUNCTION_WORDS for w in n.split()):
                 continue   # ("teachers union", "Arizona's largest teachers union": a description, not a name)
-            nw = {_singular(w) for w in re.findall(r"[a-z]+", n.lower())}
-            if words <= nw and (not owner_words or owner_words & set(re.findall(r"[a-z]+", n.lower()))):
+            name_words = re.findall(r"[a-z]+", n.lower())
+            if words <= {_singular(w) for w in name_words} and (not owner_words or owner_words & set(name_words)):
                 hits.append(eid)
                 break
     return hits[0] if len(hits) == 1 else None

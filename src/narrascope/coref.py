@@ -1101,9 +1101,9 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 score = max(score, 0.5)
         all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
         # (a word opening a quoted slogan, "Pünktlich. Punkt.", is no business to refer back to)
+        after = doc_text(doc)[m.start:m.start + 42]
         quoted = m.start > 0 and doc_text(doc)[m.start - 1] in "“‘\"«" and bool(
-            re.match(r"[^“”\"«»\n]{0,40}?[”\"»’]", doc_text(doc)[m.start:m.start + 42])) and len(
-            re.split(r"[”\"»’]", doc_text(doc)[m.start:m.start + 42])[0].split()) <= 4
+            re.match(r"[^“”\"«»\n]{0,40}?[”\"»’]", after)) and len(re.split(r"[”\"»’]", after)[0].split()) <= 4
         if (ent.type == "ORG" or typed_business) and not (all_words & INSTITUTION_WORDS) and not quoted:
             # salience as for pronouns: recency by sentence, then the mention's role
             # ("Carmaker Velmar Motors will close its Osterby plant, the company said":

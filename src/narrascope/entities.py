@@ -850,12 +850,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         s = m.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
         e = m.start(1) + len(m.group(1).rstrip())
-        over = [c for c in cands if c.start < e and s < c.end]
         # (a part the recogniser took with the "The" before it gives way too)
-        if all((s <= c.start or text[c.start:s].lower() == "the ") and c.end <= e and c.label != "PERSON"
-               for c in over):
-            cands = [c for c in cands if c not in over]
-            cands.append(_Cand(s, e, "ORG", "acronym"))
+        cands = _take_over(cands, _Cand(s, e, "ORG", "acronym"), lambda c: (
+            s <= c.start or text[c.start:s].lower() == "the ") and c.end <= e and c.label != "PERSON")
     # "Ifeoma Nwachukwu is drinking lemon tea": a known first name and one or two more
     # capitalised names the recogniser left untagged are a person
     for t in doc:
@@ -882,20 +879,17 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if len(run) < 2:
             continue
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-        over = [c for c in cands if c.start < e and s < c.end]
-        if all(c.label == "PERSON" and s <= c.start and c.end <= e for c in over):
-            # ("Ana Lucía" found without the "Torreblanca" that follows: the whole name)
-            cands = [c for c in cands if c not in over]
-            cands.append(_Cand(s, e, "PERSON", "first-name"))
+        # ("Ana Lucía" found without the "Torreblanca" that follows: the whole name)
+        cands = _take_over(cands, _Cand(s, e, "PERSON", "first-name"),
+                           lambda c: c.label == "PERSON" and s <= c.start and c.end <= e)
     # "the Union of Hospital Doctors", "the Patients Alliance" written in capitals after "the"
     # but missed by the recogniser: a body's name
     for m in _BODY_NAME.finditer(text):
         s, e = m.span(1)
-        over = [c for c in cands if c.start < e and s < c.end]
         # (parts the recogniser tagged on their own - "Malaysian", "Association" - give way)
-        if len(m.group(1).split()) >= 2 and all(s <= c.start and c.end <= e and c.label != "PERSON" for c in over):
-            cands = [c for c in cands if c not in over]
-            cands.append(_Cand(s, e, "ORG", "body"))
+        if len(m.group(1).split()) >= 2:
+            cands = _take_over(cands, _Cand(s, e, "ORG", "body"),
+                               lambda c: s <= c.start and c.end <= e and c.label != "PERSON")
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]
@@ -948,7 +942,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             c.label = "PERSON"
         words = surface.split()
         if c.label == "PERSON" and len(words) >= 3 and not _known_first_name(words[0]) \
-                and (gaz.lookup(words[-1]) or {}).get("type") == "GPE" and (gaz.lookup(words[-1]) or {}).get("demonyms") \
+                and (last_rec := gaz.lookup(words[-1]) or {}).get("type") == "GPE" and last_rec.get("demonyms") \
                 and _title_role(doc, s)[0] is None and not titles:
             c.label = "ORG"  # "Water Guardians Ghana", "Transparency Watch Kenya": a body named with its country
         if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
@@ -1315,6 +1309,15 @@ economy economic agriculture education energy environment transport culture emer
 situations national guard border customs court supreme constitutional state department presidential
 administration armed coast
 """.split())
+
+
+def _take_over(cands: list[_Cand], cand: _Cand, may_give_way: Any) -> list[_Cand]:
+    """``cands`` with ``cand`` in place of the candidates it overlaps, when each of them may
+    give way to it (a name found by its form over the recogniser's parts of it); else as they were."""
+    over = [c for c in cands if c.start < cand.end and cand.start < c.end]
+    if not all(may_give_way(c) for c in over):
+        return cands
+    return [c for c in cands if c not in over] + [cand]
 
 
 def _plain_name_word(low: str) -> bool:

@@ -893,10 +893,6 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                 eid = firm
                 break
     etype = _entity_type(index, eid)
-    if eid is None and group_type is not None and head.pos_ == "NOUN":
-        # "the doctors' union said": the one body the article names with those words
-        from narrascope import actors
-        eid = actors.named_by_description(doc, head, index)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
         # phrase ("the prefecture" -> "prefecture", "analysts at Kobel Bank")
@@ -1543,7 +1539,7 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                 # "Elliot Marsh, 41, faced ...": a person first named here as the subject, with no
                 # title of their own (an age at most), is the one the lead described
                 ent = getattr(index, "entities", {}).get(m.entity)
-                first = min((x.start for x in index.mentions if x.entity == m.entity), default=m.start)
+                first = coref._first_mentions(index).get(m.entity, m.start)
                 if ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
                         and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}):
                     return m.entity
