@@ -1796,3 +1796,32 @@ def test_the_company_is_not_a_word_of_a_quoted_slogan():
             "by the company on Thursday.")
     got = dict(_full(text))
     assert got.get("Only half of the trains arrived on time") == "Nordlink Bahn"
+
+
+def test_a_japanese_company_word_makes_a_company_and_its_short_name():
+    text = ("OSAKA - Shares fell.\n\nHanamura Denki said it would recall 40,000 heaters.\n\nIn a filing on Monday, "
+            "Hanamura said the recall would cost 3 billion yen.")
+    got = dict(_full(text))
+    assert got.get("it would recall 40,000 heaters") == "Hanamura Denki"
+    assert got.get("the recall would cost 3 billion yen") == "Hanamura Denki"
+
+
+def test_a_lead_company_is_the_one_named_in_the_next_sentence():
+    text = ("NAGOYA, May 2 (Kaiyo Wire) - Inspectors at a maker of car seats skipped crash tests for a decade, the "
+            "company said on Friday.\n\nTorimaru Kogyo said an outside panel had found the practice.")
+    assert ("Inspectors at a maker of car seats skipped crash tests for a decade", "Torimaru Kogyo") in _full(text)
+
+
+def test_an_agent_noun_describes_the_person_just_named():
+    text = ("LEEDS - Yorkshire won.\n\nThe visitors' coach, Pieter van der Walt, said his side had batted badly. "
+            "The former wicketkeeper said he would ask for a new opener.")
+    got = dict(_full(text))
+    assert got.get("his side had batted badly") == "Pieter van der Walt"
+    assert got.get("he would ask for a new opener") == "Pieter van der Walt"
+
+
+def test_a_document_noun_is_no_person_description():
+    text = ("LEEDS - Yorkshire won.\n\nCoach Daniel Ashby said his side had batted well. The newsletter said "
+            "tickets would go on sale in June.")
+    got = dict(_full(text))
+    assert got.get("tickets would go on sale in June") != "Daniel Ashby"

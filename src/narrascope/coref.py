@@ -761,10 +761,43 @@ actress actor singer writer novelist artist athlete player striker goalkeeper ru
 """.split())
 
 
+# "-er"/"-ist"/"-ian" nouns that name things, not people (an agent noun is a person only
+# when it is none of these): a document or a place says nothing by itself
+THING_AGENT_NOUNS = frozenset("""
+letter paper newspaper order border number chapter charter register newsletter flyer poster banner trailer
+computer counter center centre water weather winter summer layer filter meter parameter disaster minister
+power tower chamber shelter river corner matter container barrier ledger cluster quarter offer answer
+""".split())
+# "-or" nouns that name people ("the floor", "the sector", "the corridor" do not)
+PERSON_OR_NOUNS = frozenset("""
+investor donor sponsor survivor visitor author editor inspector director creditor debtor contractor
+auditor tutor mentor supervisor counsellor counselor conductor collector curator narrator sailor tailor
+""".split())
+
+
 def _describes_a_person(head: Token) -> bool:
     low = head.lower_
-    return head.tag_ == "NN" and head.is_lower and (low in PERSON_DESCRIPTION_NOUNS or head.lemma_.lower() in PERSON_DESCRIPTION_NOUNS
-                                  or low.endswith(("woman", "man")) and len(low) > 5)
+    if not (head.tag_ == "NN" and head.is_lower):
+        return False
+    if low in PERSON_DESCRIPTION_NOUNS or head.lemma_.lower() in PERSON_DESCRIPTION_NOUNS \
+            or low.endswith(("woman", "man")) and len(low) > 5:
+        return True
+    # an agent noun that says something ("the off-spinner said", "the economist added"), or
+    # a description of what someone used to be ("the former champion")
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "retired") for c in head.children):
+        return True
+    agentive = (low.endswith(("er", "ist", "yst", "ian")) and len(low) > 4 and low not in THING_AGENT_NOUNS
+                or low in PERSON_OR_NOUNS)
+    return agentive and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in _speech_lemmas()
+
+
+def _speech_lemmas() -> frozenset[str]:
+    try:
+        from narrascope.quotes import speech_verbs
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(speech_verbs())
 
 
 def _noun_gender(head: Token) -> str | None:
@@ -1124,6 +1157,12 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]
+    if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and not business \
+            and not self_named and sent_of[span.root.i] == 0:
+        # a wire lead that names the firm only afterwards ("Employees at a Japanese maker of
+        # bearings falsified test data, the company said on Thursday. / Sakuragawa Kogyo said
+        # ..."): the first business named in the next sentence
+        best = _business_named_next(doc, index, span_end_char, sent_of)
     if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS and not self_named:
         # "the organisation said": the most recently mentioned organisation
         for m in getattr(index, "mentions", []):
@@ -1136,3 +1175,27 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # "the ministry" with no ministry named: a role holder is better than nothing
         return None
     return best
+
+
+def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -> str | None:
+    """The company that is the subject of the sentence after ``after``'s (a lead's "the
+    company said" before the firm is named): an organisation, not an institution or a channel."""
+    first = _first_token(doc, max(0, after - 1))
+    if first is None:
+        return None
+    limit = sent_of[first.i] + 1
+    for m in getattr(index, "mentions", []):
+        if m.start < after:
+            continue
+        tok = _first_token(doc, m.start)
+        if tok is None or sent_of[tok.i] > limit:
+            break
+        if sent_of[tok.i] < limit or _mention_role(doc, m.start, m.end) != 3:
+            continue   # the next sentence's subject, not a name in the lead's own report
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type != "ORG" or ent.name.lower() in _channel_names():
+            continue
+        if {w for n in [ent.name, *ent.aliases] for w in re.split(r"[\s\-]+", n.lower())} & INSTITUTION_WORDS:
+            continue
+        return m.entity
+    return None

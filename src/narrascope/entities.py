@@ -1291,14 +1291,15 @@ airways holdings partners capital media press agency assembly parliament congres
 tech college school hospital society chamber staff force command corps guard
 minera grupo banco compania compañía empresa groupe societe société banca gruppo holding gmbh ag sa spa plc
 exchange minerals industries technologies pharmaceuticals securities motors
-chronicle herald tribune gazette courier journal observer telegraph beacon sentinel
+chronicle herald tribune gazette courier journal observer telegraph beacon sentinel wire
 bahn rail railway railways
 """.split())
 # words that make a name a company's whatever the recogniser says ("Minera Altoandina")
 CORPORATE_WORDS = frozenset("""
 minera grupo banco compania compañía empresa groupe societe société banca gruppo holdings gmbh plc inc ltd
 corp corporation llc
-""".split())
+kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken kabushiki kaisha tbk bhd pty oyj
+""".split())   # (the second line: Japanese, Indonesian, Malaysian, Australian and Finnish company words)
 
 
 GENERIC_BODY = frozenset("""
@@ -1381,6 +1382,7 @@ CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
+kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken tbk bhd pty oyj
 """.split())
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
@@ -1480,13 +1482,21 @@ def _speaking_subject(doc: Doc, start: int) -> bool:
     return tok.head.lemma_.lower() in speech_verbs() | {"speak"}
 
 
+NAME_PARTICLES = frozenset("du de da dos das van von der den ter ten di del della le la bin ibn".split())
+
+
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:
     """Two or three capitalised words, no organisation word among them, and either
     a known first name first, the last word used alone elsewhere in the text
     ("Fatoumata Diallo ... Diallo said"), or (``titled``) a person's title before it."""
     words = surface.split()
-    if not (2 <= len(words) <= (4 if titled else 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)):
+    # a surname particle inside the name ("Riaan du Toit", "Ursula von der Berg")
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in NAME_PARTICLES)]
+    if len(inner) < len(words) and len(words) > 4:
         return False
+    if not (2 <= len(inner) <= (4 if titled else 3) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in inner)):
+        return False
+    words = inner
     if any(w.lower() in ORG_WORDS for w in words) or words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES \
             and len(words[-1]) > 3:
         return False
