@@ -1825,3 +1825,35 @@ def test_a_document_noun_is_no_person_description():
             "tickets would go on sale in June.")
     got = dict(_full(text))
     assert got.get("tickets would go on sale in June") != "Daniel Ashby"
+
+
+def test_a_known_description_of_a_un_agency_is_that_agency():
+    text = ("GENEVA - Fighting went on.\n\nThe UN children's agency said 40 schools had been damaged this month.")
+    assert ("40 schools had been damaged this month", "UNICEF") in _full(text)
+
+
+def test_an_indefinite_body_in_the_lead_is_the_one_the_next_sentence_names():
+    text = ("PALERMO (Medwire) - Forty people were rescued from a sinking dinghy, a Spanish charity said on Monday."
+            "\n\nOcéano Abierto said its crew had worked through the night.")
+    got = dict(_full(text))
+    assert got.get("Forty people were rescued from a sinking dinghy") == "Océano Abierto"
+
+
+def test_the_bench_is_the_court():
+    text = ("NEW DELHI - The High Court of Punjab ruled on Monday.\n\nThe bench said the eviction notices were "
+            "unlawful.")
+    assert ("the eviction notices were unlawful", "High Court of Punjab") in _full(text)
+
+
+def test_a_subject_pronoun_is_not_the_object_of_its_own_verb():
+    text = ("AKRON, Ohio - Standing on a stage at the county fair, Dean Walcott told supporters that the race was "
+            "\"about Akron.\"\n\nThe crowd cheered as he stepped down, many of them waving red signs.\n\nThe "
+            "58-year-old is trying to unseat Senator Mark Ellery, a three-term Democrat. On Monday he accused "
+            "Mr. Ellery of \"forgetting Akron.\"")
+    got = dict(_full(text))
+    assert got.get('Mr. Ellery of "forgetting Akron."') == "Dean Walcott"
+
+
+def test_a_chanting_crowd_is_a_group_speaker():
+    text = "SEOUL - The result came late.\n\nThe crowd chanted \"Min-ji! Min-ji!\" as she walked on stage."
+    assert ("Min-ji! Min-ji!", "crowd") in _full(text)

@@ -409,7 +409,10 @@ def resolve_pronoun(
             if first_tok is None or not len(first_tok):
                 continue
             for t in first_tok[0].sent:
-                if t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                # ("The 61-year-old is trying to ...": the parser makes "old" the subject)
+                aged = t.lower_ == "old" and t.pos_ == "ADJ" and AGE.search(
+                    doc_text(doc)[t.left_edge.idx:t.idx + len(t.text)]) is not None
+                if t.dep_ not in SUBJECT_DEPS or not aged and (t.pos_ != "NOUN" or t.tag_ != "NN") \
                         or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                         or t.lemma_.lower() in ORG_HEAD_NOUNS:
                     continue
@@ -423,6 +426,16 @@ def resolve_pronoun(
                 score = 10.0 - 2.5 * (my_sent - n) + 3 + t.idx * 1e-7
                 if score > scores.get(eid, -1e9):
                     scores[eid] = score
+
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # "he accused Mr. Brandauer of ...": a subject pronoun is not its own verb's object
+        for c in tok.head.children:
+            objs = [c] if c.dep_ in ("dobj", "dative") else \
+                [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            for o in objs:
+                other = _entity_mentioned_at(index, o)
+                if other is not None and len(scores) > 1:
+                    scores.pop(other, None)
 
     if pron in PERSON_PRONOUNS and not scores:
         # fall back on a recent speaker of the right gender outside the window
@@ -469,7 +482,7 @@ def _last_mention_before(index: Any, entity_ids: Sequence[str], offset: int) -> 
     return entity_ids[0] if entity_ids else None
 
 
-ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdog", "employer",
+ORG_HEAD_NOUNS = GENERIC_ORG_NOUNS | {"carmaker", "automaker", "maker", "watchdog", "employer", "bench",
                                        "channel", "station", "daily", "tabloid",
                                        "giant", "chain", "lender", "conglomerate", "startup",
                                        "start-up", "supplier", "producer", "utility", "body",
@@ -519,6 +532,7 @@ ORG_SYNONYMS = {
     "department": {"ministry", "department"},
     "court": {"court", "tribunal"},
     "tribunal": {"court", "tribunal"},
+    "bench": {"court", "tribunal"},   # "The bench said": the court whose judges sit on it
     "agency": {"agency", "service", "office", "bureau", "administration"},
     "government": {"government", "cabinet", "administration"},
     "club": {"club", "fc", "rovers", "united", "city", "athletic", "town", "wanderers"},
@@ -715,8 +729,9 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
     while n > 0 and k < max_back:
         n -= 1
         # (a sentence opening on the quotation mark itself is speech too)
-        if not (skip_speech and skip_quoted and (_inside(quotes, starts[n]) or _inside(quotes, starts[n] + 1))):
-            k += 1
+        if not (skip_speech and skip_quoted and (_inside(quotes, starts[n]) or _inside(quotes, starts[n] + 1))) \
+                and not doc_text(doc)[starts[n]:starts[n] + 1].islower():
+            k += 1   # (a "sentence" opening in lower case is the parser's split of the one before)
     lo = starts[max(0, n)]
     mentions = getattr(index, "mentions", [])
     best, best_at = None, -1
@@ -1178,24 +1193,45 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
 
 
 def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -> str | None:
-    """The company that is the subject of the sentence after ``after``'s (a lead's "the
-    company said" before the firm is named): an organisation, not an institution or a channel."""
+    """The organisation that is the subject of the sentence after ``after``'s (a lead's "the
+    company said" or "a German charity said" before the body is named: "Mare Libero said
+    its ship ..."): a named organisation, not an institution, a channel or a place; a name
+    the recogniser missed there becomes an organisation of its own."""
     first = _first_token(doc, max(0, after - 1))
     if first is None:
         return None
-    limit = sent_of[first.i] + 1
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    n = sent_of[first.i] + 1
+    while n < len(sents) and not sents[n].text.strip():
+        n += 1
+    if n >= len(sents):
+        return None
+    root = sents[n].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    from narrascope import actors
+    j = actors.name_start(subj)
+    s, e = doc[j].idx, subj.idx + len(subj.text)
+    eid = next((m.entity for m in getattr(index, "mentions", []) if m.start <= subj.idx < m.end), None)
+    if eid is None:
+        if any(t.ent_type_ for t in doc[j:subj.i + 1]):
+            return None   # a person or place the recogniser typed, left out of the index
+        return actors._ensure(index, doc_text(doc)[s:e], "ORG", (s, e))
+    ent = _entity(index, eid)
+    if ent is None or ent.type != "ORG" or ent.name.lower() in _channel_names():
+        return None
+    if {w for n_ in [ent.name, *ent.aliases] for w in re.split(r"[\s\-]+", n_.lower())} & INSTITUTION_WORDS:
+        return None
+    return eid
+
+
+def _entity_mentioned_at(index: Any, tok: Token) -> str | None:
+    """The entity of the mention that ends on ``tok`` (a name's last word), if any."""
+    end = tok.idx + len(tok.text)
     for m in getattr(index, "mentions", []):
-        if m.start < after:
-            continue
-        tok = _first_token(doc, m.start)
-        if tok is None or sent_of[tok.i] > limit:
+        if m.start <= tok.idx and end <= m.end:
+            return m.entity
+        if m.start > end:
             break
-        if sent_of[tok.i] < limit or _mention_role(doc, m.start, m.end) != 3:
-            continue   # the next sentence's subject, not a name in the lead's own report
-        ent = _entity(index, m.entity)
-        if ent is None or ent.type != "ORG" or ent.name.lower() in _channel_names():
-            continue
-        if {w for n in [ent.name, *ent.aliases] for w in re.split(r"[\s\-]+", n.lower())} & INSTITUTION_WORDS:
-            continue
-        return m.entity
     return None

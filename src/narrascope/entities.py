@@ -209,6 +209,10 @@ class Gazetteer:
                 forms.add(alias)
                 if alias.startswith("the "):
                     forms.add("T" + alias[1:])
+                elif any(w.islower() for w in alias.split()[1:]) and not alias[:1].islower():
+                    # a description ("UN refugee agency") comes with its article, which must
+                    # not lose it to a shorter alias starting there ("The UN")
+                    forms.update(("the " + alias, "The " + alias))
             alts = sorted(forms, key=len, reverse=True)
             self._pattern = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])")
         return self._pattern
@@ -812,9 +816,14 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     taken = [(c.start, c.end) for c in cands]
     for m in gaz.pattern().finditer(text):
         s, e = m.span()
+        label = gaz.entries[gaz.surface[m.group(0)] if m.group(0) in gaz.surface
+                            else gaz.keys[norm(m.group(0))]]["type"]
         if not any(s < te and ts < e for ts, te in taken):
-            cands.append(_Cand(s, e, gaz.entries[gaz.surface[m.group(0)] if m.group(0) in gaz.surface
-                                                   else gaz.keys[norm(m.group(0))]]["type"], "gaz"))
+            cands.append(_Cand(s, e, label, "gaz"))
+        elif any(w.islower() for w in m.group(0).split()[1:]):
+            # a known description ("the UN refugee agency") over the recogniser's "UN" inside it
+            cands = _take_over(cands, _Cand(s, e, label, "gaz"), lambda c: (
+                s <= c.start or text[c.start:s].lower() == "the ") and c.end <= e)
     # capitalised datelines ("KYIV, March 3 (Reuters) -", "BRUSSELS -"): the place, if known
     for m in re.finditer(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=\s*(?:[-–—,(]))", text):
         s, e = m.span(1)

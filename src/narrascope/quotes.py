@@ -1548,6 +1548,10 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
+    if noun in coref.GENERIC_ORG_NOUNS | coref.BUSINESS_NOUNS and sent_start_back(head, 1) <= _first_body_sentence(doc):
+        # "..., a German charity said on Tuesday. / Mare Libero said its ship ...": a lead
+        # that describes the organisation and names it as the next sentence's subject
+        return coref._business_named_next(doc, index, head.idx + len(head.text), coref._sent_index(doc))
     if noun not in LEAD_OFFICES or sent_start_back(head, 1) != 0:
         return None     # only in the lead (the first two sentences), only offices one person holds there
     limit = doc[min(len(doc) - 1, head.sent.end)]
