@@ -1857,3 +1857,24 @@ def test_a_subject_pronoun_is_not_the_object_of_its_own_verb():
 def test_a_chanting_crowd_is_a_group_speaker():
     text = "SEOUL - The result came late.\n\nThe crowd chanted \"Min-ji! Min-ji!\" as she walked on stage."
     assert ("Min-ji! Min-ji!", "crowd") in _full(text)
+
+
+def test_a_but_that_clause_hung_on_the_cue_is_a_second_report():
+    text = ("LONDON - Play resumed.\n\nThe International Cricket Council said it did not comment on individual "
+            "umpiring decisions, but that the Decision Review System remains under constant review.")
+    got = dict(_full(text))
+    assert got.get("the Decision Review System remains under constant review") == "International Cricket Council"
+
+
+def test_told_a_broadcaster_the_parser_took_for_a_verb_that():
+    text = ("BERLIN - The lander crashed.\n\nThe agency chief executive, Jonas Falk, told the German broadcaster ZDF "
+            "that the landing software had behaved exactly as designed.")
+    assert ("the landing software had behaved exactly as designed", "Jonas Falk") in _full(text)
+
+
+def test_said_with_a_gerund_subject_before_a_past_tense_verb():
+    text = ("ROME - Boats arrived.\n\nItaly's interior ministry said assigning distant ports spread arrivals fairly "
+            "across the country and that charity ships acted as \"a pull factor\" for smugglers.")
+    got = _full(text)
+    assert any(q.startswith("assigning distant ports spread arrivals") for q, _ in got)
+    assert any(q.startswith("charity ships acted as") for q, _ in got)

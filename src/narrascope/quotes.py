@@ -2686,8 +2686,21 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # "He said legalizing it could put thousands to work": the parser takes the
         # gerund subject for the cue's complement and hangs the finite verb on it
         clauses += [c for c in tok.children if not clauses and c.dep_ == "xcomp" and c.tag_ == "VBG"
-                    and c.i == tok.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i and any(
-                        a.dep_ == "aux" or a.tag_ == "MD" for a in g.children) for g in c.children)]
+                    and c.i == tok.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i and (any(
+                        a.dep_ == "aux" or a.tag_ == "MD" for a in g.children) or g.tag_ in ("VBD", "VBZ", "VBP"))
+                        for g in c.children)]
+        # "told the German broadcaster ZDF that ...": the parser takes the name for a verb
+        # and hangs the "that" clause on it
+        if not clauses and tok.lemma_.lower() in ADDRESSEE_VERBS:
+            clauses += [g for c in tok.children if c.dep_ in ("xcomp", "oprd", "npadvmod") and c.i > tok.i
+                        and c.pos_ in ("PROPN", "VERB") and c.text[:1].isupper()
+                        for g in c.children if g.dep_ == "ccomp" and _marked_that(g)]
+        # "said it did not comment on decisions, but that the system remains under review":
+        # the parser makes the second "that" clause a conjunct of the cue itself
+        if clauses:
+            clauses += [c for c in tok.children if c.dep_ == "conj" and c.i > max(cl.i for cl in clauses)
+                        and _marked_that(c) and not any(x.dep_ in SUBJECT_DEPS and x.i < c.i and x.i > tok.i
+                                                        and x.head.i == tok.i for x in doc[tok.i:c.i])]
         # "said in a statement that ...": the parser hangs the clause on the noun
         for prep in tok.children:
             if prep.dep_ == "prep":
