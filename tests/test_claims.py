@@ -2027,3 +2027,34 @@ def test_a_denial_answers_an_accusation_made_as_each_side_accusing_the_other(nlp
                                      "ministry denied targeting civilians.")
     got = [(c.type, name(c.agent), name(c.target)) for c in claims]
     assert any(t == "deny" and g == "Thailand" for t, _, g in got), got
+
+
+def test_a_report_speaks_for_the_body_that_published_it(nlp):
+    _, claims, name = _run_full(nlp, "MAPUTO - Protests continued.\n\nHuman Rights Watch published a report on Monday. "
+                                     "The report accuses the police of killing 30 protesters.")
+    assert _has2(claims, name, "accuse", "Human Rights Watch", "police")
+
+
+def test_condemning_a_text_adopted_by_a_body_is_aimed_at_the_body(nlp):
+    _, claims, name = _run_full(nlp, "YEREVAN - Lawmakers met.\n\nThe National Assembly condemned the resolution on "
+                                     "Armenia adopted by the European Parliament on Wednesday.")
+    assert _has2(claims, name, "condemn", "National Assembly", "European Parliament")
+
+
+def test_a_resolution_the_parser_hangs_its_verb_on_calls_on(nlp):
+    _, claims, name = _run_full(nlp, "BRUSSELS - MEPs voted.\n\nThe European Parliament adopted a resolution on "
+                                     "Tuesday. The resolution called on Georgia to free the detained journalists.")
+    assert _has2(claims, name, "pressure", "European Parliament", "Georgia")
+
+
+def test_a_subpoena_presses_a_person_not_papers(nlp):
+    _, claims, name = _run_full(nlp, "WASHINGTON - The inquiry widened.\n\nSenator Mark Ellery on Tuesday subpoenaed "
+                                     "Treasury Secretary Dana Cole. His committee would also subpoena her emails.")
+    assert _has2(claims, name, "pressure", "Mark Ellery", "Dana Cole")
+    assert not any(c.type == "pressure" and c.target is None for c in claims)
+
+
+def test_a_known_rebel_movement_and_its_adjective(nlp):
+    _, claims, name = _run_full(nlp, "SANAA - Ships were hit.\n\nThe Houthis attacked two tankers on Monday. China "
+                                     "criticised the Houthi attacks.")
+    assert _has2(claims, name, "attack", "Houthi movement")

@@ -2344,6 +2344,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if body is not None:
                     # "a spokesman for the Foreign Office welcomed ...": the body acts
                     agent, agent_text = actors.resolve_actor(doc, body, index, as_actor=True)
+            by_document = False
             if ctype == "retaliate" and agent is None and a_tok is not None and a_tok.pos_ == "NOUN" and \
                     _act_author(a_tok, out) is not None:
                 agent, agent_text = _act_author(a_tok, out), a_tok.text  # "the strike was retaliation for ..."
@@ -2359,6 +2360,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     a_tok = issuer
                     agent, agent_text = _continued_subject(doc, a_tok, out, index) or \
                         actors.resolve_actor(doc, a_tok, index, as_actor=True)
+                elif (a_tok.dep_ in ("nsubj", "nsubjpass") and a_tok.head.i == tok.i
+                      or a_tok.dep_ == "ROOT" and tok.dep_ == "acl" and tok.head.i == a_tok.i and tok.tag_ == "VBD") \
+                        and (author := _document_author(doc, a_tok, index)) is not None:
+                    # ("The resolution called on X": the parser may hang the finite verb on the noun)
+                    # "The resolution called on Azerbaijan to ...", "The 84-page report accuses the
+                    # unit of ...": the text's author acts through it
+                    agent, agent_text, by_document = author, a_tok.text, True
                 service = next((c for c in a_tok.children if c.dep_ in ("compound", "amod") and c.i < a_tok.i
                                 and (c.lower_ in actors.STATE_FORCE_HEADS or c.lower_ == "junta")), None) \
                     if a_tok.lemma_.lower() in actors.VEHICLE_HEADS else None
@@ -2366,7 +2374,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     # "army aircraft had struck a convoy": the force that flies them
                     agent, agent_text = actors.resolve_actor(doc, service, index, as_actor=True)
                 if not _is_actorish(a_tok, index) and a_tok.lemma_.lower() not in actors.CROWD_HEADS and not (
-                        service is not None and agent is not None) and not (
+                        service is not None and agent is not None) and not by_document and not (
                         getattr(ents.get(agent), "type", None) in ("GPE",) and a_tok.lemma_.lower() in actors.VEHICLE_HEADS) \
                         and getattr(ents.get(agent), "type", None) != "PERSON":
                     # ("The UN special rapporteur on Myanmar, Ingrid Solberg, urged": a person acts)
@@ -2492,6 +2500,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     author = _typed_act_author(doc, t_tok, out, agent)
                     if author is not None:
                         target = author  # "The Kremlin condemned the measures" (Britain's sanctions, paragraphs back)
+                if target is None and ctype in ("condemn", "praise", "support", "oppose", "deny") and t_tok is not None:
+                    author = _document_author(doc, t_tok, index)
+                    if author is not None and author != agent:
+                        target = author  # "condemned the resolution adopted by the European Parliament"
                 if target is None and ctype in ("condemn", "praise", "support", "oppose") and t_tok is not None \
                         and t_tok.pos_ == "NOUN":
                     # "voiced support for the Finnish investigation": a state's act, named by its demonym
@@ -3565,3 +3577,57 @@ def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc,
 def _last_speaker(quotes: list[Quote], before: int) -> str | None:
     qs = [q for q in quotes if q.end <= before and q.speaker]
     return max(qs, key=lambda q: q.end).speaker if qs else None
+
+
+# texts that speak for whoever wrote or adopted them: "The report accuses ...", "condemned the resolution"
+DOCUMENT_NOUNS = ISSUED_TEXTS | {"report", "study", "document", "findings", "ruling", "judgment", "judgement",
+                                 "verdict", "review", "audit", "dossier", "memo", "memorandum", "filing"}
+AUTHORING_VERBS = ISSUING_VERBS | {"write", "draft", "compile", "present", "submit", "produce", "commission",
+                                   "hand", "deliver", "rule"}
+
+
+def _own_author(doc: Doc, tok: Token, index: Any) -> str | None:
+    """The author a document noun names itself: "Amnesty's report", "a report by Amnesty",
+    "the resolution adopted by the European Parliament"."""
+    for c in tok.children:
+        cand = None
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            cand = c   # (not a compound: "the China shipping bill" is about China, not China's)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            cand = _pobj(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHORING_VERBS:
+            cand = next((_pobj(g) for g in c.children if g.dep_ == "agent"), None)
+        if cand is not None and _is_actorish(cand, index):
+            eid, _ = actors.resolve_actor(doc, cand, index, as_actor=True)
+            if eid is not None:
+                return eid
+    return None
+
+
+def _document_author(doc: Doc, tok: Token | None, index: Any) -> str | None:
+    """Who wrote or adopted the document ``tok`` names: the author it names itself, else
+    (a definite "the report") the author of the same kind of document named earlier in
+    the article ("Amnesty International published a report ... The report accuses",
+    "the resolution adopted by the European Parliament ... The resolution called on")."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    own = _own_author(doc, tok, index)
+    if own is not None:
+        return own
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its") for c in tok.children) \
+            and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in reversed(doc[:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        own = _own_author(doc, t, index)
+        if own is not None:
+            return own
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in AUTHORING_VERBS:
+            subj = _subject(t.head) if t.dep_ == "dobj" else _by_agent(t.head)
+            if subj is not None and _is_actorish(subj, index):
+                eid, _ = actors.resolve_actor(doc, subj, index, as_actor=True)
+                if eid is not None:
+                    return eid
+    return None
