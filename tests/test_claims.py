@@ -2058,3 +2058,17 @@ def test_a_known_rebel_movement_and_its_adjective(nlp):
     _, claims, name = _run_full(nlp, "SANAA - Ships were hit.\n\nThe Houthis attacked two tankers on Monday. China "
                                      "criticised the Houthi attacks.")
     assert _has2(claims, name, "attack", "Houthi movement")
+
+
+def test_criticising_an_act_named_with_the_same_word_targets_its_author(nlp):
+    _, claims, name = _run_full(nlp, "ALMATY - Voters go to the polls in March.\n\nThe United Opposition Front said on "
+                                     "Monday it would boycott the March election.\n\nThe Social Democratic Party "
+                                     "criticised the boycott.")
+    assert _has2(claims, name, "condemn", "Social Democratic Party", "United Opposition Front")
+
+
+def test_an_act_noun_with_its_own_author_is_not_given_another(nlp):
+    _, claims, name = _run_full(nlp, "ALMATY - Voters go to the polls in March.\n\nThe United Opposition Front said on "
+                                     "Monday it would boycott the March election.\n\nThe Social Democratic Party "
+                                     "criticised the government's boycott of the summit.")
+    assert not _has2(claims, name, "condemn", "Social Democratic Party", "United Opposition Front")

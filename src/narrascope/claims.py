@@ -2500,6 +2500,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     author = _typed_act_author(doc, t_tok, out, agent)
                     if author is not None:
                         target = author  # "The Kremlin condemned the measures" (Britain's sanctions, paragraphs back)
+                if target is None and ctype in ("condemn", "praise", "support", "oppose") and t_tok is not None:
+                    author = _same_word_act_author(t_tok, out, agent)
+                    if author is not None:
+                        target = author  # "would boycott the election ... criticised the boycott": the boycotters
                 if target is None and ctype in ("condemn", "praise", "support", "oppose", "deny") and t_tok is not None:
                     author = _document_author(doc, t_tok, index)
                     if author is not None and author != agent:
@@ -3630,4 +3634,26 @@ def _document_author(doc: Doc, tok: Token | None, index: Any) -> str | None:
                 eid, _ = actors.resolve_actor(doc, subj, index, as_actor=True)
                 if eid is not None:
                     return eid
+    return None
+
+
+def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> str | None:
+    """A definite act noun with no author of its own that names, with the same word, an act
+    claimed earlier in the article ("X said it would boycott the vote ... Y criticised the
+    boycott", "police raided ... condemned the raid"): that act's agent."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                     for c in tok.children):
+        return None
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+           or c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        return None  # its author or object is written ("the EU's boycott", "the boycott by X")
+    lemma = tok.lemma_.lower()
+    stem = lemma[:5] if len(lemma) >= 5 else lemma
+    if len(stem) < 4:
+        return None
+    for c in reversed(prior):
+        if c.end > tok.idx or not c.agent or c.agent == agent or c.negated:
+            continue
+        if (c.trigger or "").lower().split()[:1] and (c.trigger or "").lower().split()[0].startswith(stem):
+            return c.agent
     return None
