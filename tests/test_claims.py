@@ -2072,3 +2072,29 @@ def test_an_act_noun_with_its_own_author_is_not_given_another(nlp):
                                      "Monday it would boycott the March election.\n\nThe Social Democratic Party "
                                      "criticised the government's boycott of the summit.")
     assert not _has2(claims, name, "condemn", "Social Democratic Party", "United Opposition Front")
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("Foreign Secretary Karen Whitfield warned that more sanctions would follow.", None),
+    ("Foreign Minister Doina Vrabie warned that Chisinau was prepared to expel Russian diplomats.", "Russia"),
+    ("Rep. Tom Brandvold warned that he would move to hold Rachel Okafor in contempt of Congress.", "Rachel Okafor"),
+])
+def test_an_announced_penalty_is_a_threat(nlp, sentence, target):
+    _, claims, name = _run_full(nlp, "CAPITAL - Talks stalled.\n\n" + sentence)
+    assert any(c.type == "threaten" and name(c.target) == target for c in claims), claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "The economist warned that growth could slow next year.",
+    "She warned that prices would rise.",
+    "The minister warned that the country was prepared for a long winter.",
+])
+def test_a_forecast_is_no_threat(nlp, sentence):
+    _, claims, name = _run_full(nlp, "CAPITAL - Talks stalled.\n\n" + sentence)
+    assert not any(c.type == "threaten" for c in claims), claims
+
+
+def test_an_event_held_as_planned_is_no_penalty(nlp):
+    _, claims, _ = _run_full(nlp, "NAIROBI - Tension rose.\n\nThe electoral commission warned that the vote would be "
+                                  "held on Sunday whatever the weather.")
+    assert not any(c.type == "threaten" for c in claims)

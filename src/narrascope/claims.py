@@ -1387,16 +1387,56 @@ def _announced_act(tok: Token) -> bool:
     if cc.lemma_.lower() == "meet" and "be" in {a.lemma_.lower() for a in cc.children if a.dep_ == "auxpass"} and \
             any(t.lemma_.lower() in ("response", "force", "retaliation", "countermeasure", "reprisal") for t in cc.subtree):
         return bool(mods & {"would", "will", "'ll"})
+    lemma = cc.lemma_.lower()
+    # round 12: "warned that Ethiopia reserves the right to respond", "warned that Chisinau
+    # was prepared to expel Russian diplomats": a readiness announced now
+    if lemma == "reserve" and "right" in _lemmas(_dobj(cc)):
+        return True
+    ready = cc if lemma in ("prepared", "prepare", "ready") else next(
+        (x for x in cc.children if x.dep_ in ("acomp", "xcomp") and x.lemma_.lower() in ("prepared", "ready")), None)
+    if ready is not None:
+        act = next((x for x in ready.children if x.dep_ == "xcomp"), None)
+        return act is not None and act.lemma_.lower() in RESPONSE_VERBS | COERCIVE_VERBS | PENALTY_PASSIVES
     if not mods & {"would", "will", "'ll"} and not (response and mods & {"could", "might", "may"}):
         return False
+    # "warned that more sanctions would follow", "warned that diehards would be held
+    # accountable", "... would be disqualified": a penalty announced, whoever imposes it
+    if "be" in {a.lemma_.lower() for a in cc.children if a.dep_ == "auxpass"} \
+            and lemma in PENALTY_PASSIVES | {"disqualify", "charge", "detain"} and (lemma != "hold" or any(
+                x.lower_ in ("accountable", "responsible", "liable") for x in cc.children)):
+        return True   # ("the runoff would be held as planned" is no penalty)
     sj = next((c for c in cc.children if c.dep_ == "nsubj"), None)
     if sj is None:
         return False
+    if sj.pos_ == "NOUN" and lemma in ("follow", "come") and sj.lemma_.lower() in HOSTILE_ACT_NOUNS | RESPONSE_NOUNS:
+        return True
     if sj.pos_ == "PROPN" or sj.ent_type_ in ("GPE", "ORG", "NORP") or sj.lower_ in ("we", "it", "they"):
+        return True
+    # "warned that he would move to hold Okafor in contempt": a person's own punitive act
+    acts = {lemma} | {x.lemma_.lower() for x in cc.children if x.dep_ == "xcomp"}
+    if sj.lower_ in ("he", "she", "i") and acts & (RESPONSE_VERBS | COERCIVE_VERBS | PENALTY_PASSIVES):
         return True
     # "warned that his country / the government would respond": a state's own act of force
     return response and sj.pos_ == "NOUN" and sj.lemma_.lower() in ("country", "government", "military", "army",
                                                                     "authorities", "state", "nation", "administration")
+
+
+def _announced_target(tok: Token) -> Token | None:
+    """Whom an announced act hits: the object of the act ("was prepared to expel Russian
+    diplomats", "would move to hold Okafor in contempt") or the subject of a passive penalty
+    ("diehards would be held accountable")."""
+    cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if cc is None:
+        return None
+    if any(a.dep_ == "auxpass" for a in cc.children) and cc.lemma_.lower() not in ("prepared", "prepare", "ready"):
+        return next((c for c in cc.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    act = cc
+    for _ in range(2):
+        nxt = next((x for x in act.children if x.dep_ in ("xcomp", "acomp")), None)
+        if nxt is None or _dobj(act) is not None:
+            break
+        act = nxt
+    return _dobj(act)
 
 
 # verbs of a state's answer to a provocation: "would respond firmly", "could retaliate"
@@ -2601,6 +2641,20 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         # "warned that strikers who did not return would face dismissal",
                         # "warned that Parla could face daily penalties": whoever faces it
                         target, target_text = actors.resolve_actor(doc, faced, index, as_actor=True)
+                        if target == agent:
+                            target, target_text = None, None
+                if ctype == "threaten" and target is None and not target_text and _announced_act(tok):
+                    hit = _announced_target(tok)
+                    if hit is not None and not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")
+                                                   for c in hit.children):   # ("would defend its firms": its own)
+                        dem = next((c for c in hit.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+                        country = actors._demonym_country(index, dem.text) if dem is not None and hit.pos_ == "NOUN" else None
+                        if country is not None and country not in _own_side(doc, index, agent or ""):
+                            target = country  # "was prepared to expel Russian diplomats": Russia
+                        elif (_is_actorish(hit, index) or hit.dep_ in ("nsubjpass", "nsubj") and hit.pos_ == "NOUN"
+                              and hit.tag_ == "NNS") and hit.pos_ != "PRON":
+                            # (a passive penalty's subject is whoever suffers it: "diehards would be held accountable")
+                            target, target_text = actors.resolve_actor(doc, hit, index, as_actor=True)
                         if target == agent:
                             target, target_text = None, None
                 if entry.get("prediction_needs_target") and target is None and not target_text and not own_side_threat and \
