@@ -2098,3 +2098,14 @@ def test_an_event_held_as_planned_is_no_penalty(nlp):
     _, claims, _ = _run_full(nlp, "NAIROBI - Tension rose.\n\nThe electoral commission warned that the vote would be "
                                   "held on Sunday whatever the weather.")
     assert not any(c.type == "threaten" for c in claims)
+
+
+def test_a_party_fined_in_the_passive_is_sanctioned(nlp):
+    _, claims, name = _run_full(nlp, "QUITO - The spill spread.\n\nPetrandina, which was fined $450,000 in 2021 for a "
+                                     "spill, denied wrongdoing.")
+    assert _has2(claims, name, "sanction", None, "Petrandina")
+
+
+def test_a_sum_fined_away_is_no_party(nlp):
+    _, claims, _ = _run_full(nlp, "QUITO - The spill spread.\n\nAbout $450,000 was fined in 2021.")
+    assert not any(c.type == "sanction" for c in claims)

@@ -643,6 +643,10 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
                 t.lower_ in row["needs_complement"] for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj", "advmod")
                 for t in c.subtree):
             continue  # "held Russia responsible for ..."
+        if row.get("needs_actor_object") and (obj is None or _amount(obj)) and any(c.dep_ == "auxpass" for c in tok.children):
+            # "The club was fined 8 million euros": a passive's subject is the object
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            obj = _relative_antecedent(obj) if obj is not None and obj.lower_ in ("who", "which", "that") else obj
         if row.get("needs_actor_object") and not (obj is not None and (
                 obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or actors.is_actor_noun(obj)
                 or any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "compound") for c in obj.children)
