@@ -2109,3 +2109,9 @@ def test_a_party_fined_in_the_passive_is_sanctioned(nlp):
 def test_a_sum_fined_away_is_no_party(nlp):
     _, claims, _ = _run_full(nlp, "QUITO - The spill spread.\n\nAbout $450,000 was fined in 2021.")
     assert not any(c.type == "sanction" for c in claims)
+
+
+def test_a_person_described_by_age_acts(nlp):
+    _, claims, name = _run_full(nlp, "PARIS - The riders protested.\n\nOlivier Besnard, the team manager, spoke on "
+                                     "Monday. The 52-year-old accused the federation of \u201cselective justice\u201d.")
+    assert _has2(claims, name, "accuse", "Olivier Besnard")

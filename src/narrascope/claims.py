@@ -1136,6 +1136,9 @@ def _own_possessive(poss: Token) -> bool:
 def _is_actorish(tok: Token, index: Any) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.is_acronym(tok):
         return True
+    if tok.lower_ == "old" and tok.pos_ == "ADJ" and re.search(r"\d\s*-?\s*year\s*-?\s*old$", doc_text(tok.doc)[
+            tok.left_edge.idx:tok.idx + 3]):
+        return True   # "The 52-year-old accused ...": a person described by age
     if tok.pos_ == "PRON" and tok.lower_ in actors.PRONOUNS:
         return True
     lemma = tok.lemma_.lower()
