@@ -2115,3 +2115,11 @@ def test_a_person_described_by_age_acts(nlp):
     _, claims, name = _run_full(nlp, "PARIS - The riders protested.\n\nOlivier Besnard, the team manager, spoke on "
                                      "Monday. The 52-year-old accused the federation of \u201cselective justice\u201d.")
     assert _has2(claims, name, "accuse", "Olivier Besnard")
+
+
+def test_a_country_qualified_body_is_not_a_regional_one_with_the_same_noun(nlp):
+    _, claims, name = _run_full(nlp, "BAKU - The European Parliament adopted a resolution on Wednesday.\n\nThe "
+                                     "Azerbaijani parliament accused the European Parliament of interfering in the "
+                                     "internal affairs of a sovereign state.")
+    c = next(c for c in claims if c.type == "accuse")
+    assert name(c.agent) != "European Parliament" and name(c.target) == "European Parliament"

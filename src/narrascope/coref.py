@@ -938,6 +938,33 @@ def _places_clash(index: Any, places: set[str], words: Any) -> bool:
     return bool(theirs) and not (theirs & places)
 
 
+def _org_place_clash(index: Any, places: set[str], names: list[str]) -> bool:
+    """A body named with a place or a demonym other than the description's own country
+    ("European Parliament", "Russian Foreign Ministry" for "the Azerbaijani parliament")."""
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None:
+        return False
+    seen = set()
+    for n in names:
+        for w in n.split():
+            w = re.sub(r"['’]s$", "", w.strip(".,"))
+            if not w[:1].isupper():
+                continue
+            try:
+                rec = gaz.lookup(w, demonym=True)
+            except Exception:  # a stand-in index in tests
+                return False
+            if rec is not None:
+                seen.add(rec["name"].lower())
+            elif w.lower() in REGIONAL_QUALIFIERS:
+                seen.add(w.lower())   # a body of a region or the world, no one country's
+    return bool(seen) and not (seen & places)
+
+
+REGIONAL_QUALIFIERS = frozenset("""european african arab asian american international global world nordic baltic
+caribbean pacific atlantic latin""".split())
+
+
 def _role_qualifiers(index: Any, eid: str) -> set[str]:
     """Capitalised words qualifying a person's recorded roles ("Stanmore" in "Stanmore manager")."""
     ent = _entity(index, eid)
@@ -1141,6 +1168,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             continue
         names = [ent.name, *ent.aliases]
         score = -1.0
+        if places and _org_place_clash(index, places, names):
+            continue   # "the Azerbaijani parliament" is not the European Parliament
         for n in names:
             nw = set(re.split(r"[\s\-]+", n.lower().replace("’", "'")))
             if noun in nw or head.lower_ in nw:
