@@ -784,3 +784,12 @@ def test_a_name_after_a_minister_for_portfolio_is_the_holder(nlp):
                           "for Inter-Provincial Coordination Asad Rehman said the government would not interfere.")
     people = {e.name: e.roles for e in index.entities.values() if e.type == "PERSON"}
     assert "Asad Rehman" in people, [(e.name, e.type) for e in index.entities.values()]
+
+
+def test_a_name_written_once_after_a_company_noun_the_recogniser_missed_is_a_company(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("QUITO - A group has accused the oil company Petrandina of hiding a spill.\n\nPetrandina denied any "
+              "cover-up. Petrandina, which was fined in 2021, said it had notified the authorities.")
+    idx = find_entities(doc)
+    eid = idx.find("Petrandina")
+    assert eid is not None and idx.entities[eid].type == "ORG"

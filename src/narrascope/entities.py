@@ -1157,7 +1157,7 @@ def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
             continue
         if len(ent.name.split()) != 1 or gaz.lookup(ent.name, demonym=True) is not None:
             continue
-        if _business_before(doc, m.start, index.text[m.start:m.end]):
+        if _business_before(doc, m.start, index.text[m.start:m.end]) or _named_after_business_noun(doc, ent.name):
             ent.type = "ORG"
 
 
@@ -1534,6 +1534,15 @@ BUSINESS_APPOSITIONS = {"maker", "manufacturer", "operator", "developer", "produ
 BUSINESS_HEADS = {"company", "firm", "group", "conglomerate", "carrier", "airline", "lender", "insurer", "bank",
                   "miner", "manufacturer", "maker", "startup", "start-up", "retailer", "operator", "giant",
                   "multinational", "subsidiary", "supermarket", "automaker", "carmaker", "chipmaker", "telecom"}
+
+
+def _named_after_business_noun(doc: Doc, name: str) -> bool:
+    """The name written elsewhere right after a company noun the recogniser did not tag there
+    ("accused the oil company Petrandina of ...")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+        if _business_before(doc, m.start(), name):
+            return True
+    return False
 
 
 def _business_before(doc: Doc, start: int, surface: str) -> bool:
