@@ -2123,3 +2123,15 @@ def test_a_country_qualified_body_is_not_a_regional_one_with_the_same_noun(nlp):
                                      "internal affairs of a sovereign state.")
     c = next(c for c in claims if c.type == "accuse")
     assert name(c.agent) != "European Parliament" and name(c.target) == "European Parliament"
+
+
+def test_bare_police_after_a_country_qualified_police_is_that_police(nlp):
+    _, claims, name = _run_full(nlp, "Amnesty accuses Mozambican police of killing protesters\n\nMAPUTO - The unrest "
+                                     "went on.\n\nPolice detained 14 activists in Maputo on Tuesday.")
+    assert _has2(claims, name, "attack", "Mozambican police")
+
+
+def test_bare_police_with_two_countries_police_stays_police(nlp):
+    _, claims, name = _run_full(nlp, "Kenyan police and Ugandan police met\n\nNAIROBI - The talks went on.\n\n"
+                                     "Police detained 14 activists in Nairobi on Tuesday.")
+    assert _has2(claims, name, "attack", "police")
