@@ -2135,3 +2135,11 @@ def test_bare_police_with_two_countries_police_stays_police(nlp):
     _, claims, name = _run_full(nlp, "Kenyan police and Ugandan police met\n\nNAIROBI - The talks went on.\n\n"
                                      "Police detained 14 activists in Nairobi on Tuesday.")
     assert _has2(claims, name, "attack", "police")
+
+
+def test_a_video_call_with_someone_is_a_meeting(nlp):
+    _, claims, name = _run_full(nlp, "SEOUL - Trade tensions rose.\n\nTrade minister Park Ji-hoon held a video call "
+                                     "with EU Trade Commissioner Anneli Korhonen on Tuesday.")
+    assert _has2(claims, name, "meet", "Park Ji-hoon", "Anneli Korhonen")
+    _, claims, _ = _run_full(nlp, "SEOUL - Trade tensions rose.\n\nThe union renewed its call for strikes on Monday.")
+    assert not any(c.type == "meet" for c in claims)
