@@ -793,3 +793,16 @@ def test_a_name_written_once_after_a_company_noun_the_recogniser_missed_is_a_com
     idx = find_entities(doc)
     eid = idx.find("Petrandina")
     assert eid is not None and idx.entities[eid].type == "ORG"
+
+
+def test_a_known_body_carries_its_known_names(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("WASHINGTON - The State Department said on Monday that talks would resume.")
+    idx = find_entities(doc)
+    eid = idx.find("State Department")
+    assert eid is not None and "US State Department" in idx.entities[eid].known_names
+    assert "US State Department" not in idx.entities[eid].aliases
+    # a place keeps only the names written in the article
+    doc = nlp("TEHRAN - Iran said on Monday that talks would resume.")
+    idx = find_entities(doc)
+    assert not idx.entities[idx.find("Iran")].known_names

@@ -439,7 +439,12 @@ class EntityIndex:
             if rec.get("stands_for"):
                 target = self.gazetteer.lookup(rec["stands_for"]) if self.gazetteer else None
                 stands = self._ensure_gaz(target, rec["stands_for"], None) if target else None
-            self.entities[eid] = Entity(id=eid, name=rec["name"], type=rec.get("type", "ORG"), stands_for=stands)
+            # a known body carries its other known names ("US State Department", "Houthis"),
+            # so that any of them names it (aliases keep what the text wrote)
+            known = [a for a in rec.get("aliases", []) if a != rec["name"] and not a.lower().startswith("the ")
+                     and a[:1].isupper()] if rec.get("type") == "ORG" else []
+            self.entities[eid] = Entity(id=eid, name=rec["name"], type=rec.get("type", "ORG"), stands_for=stands,
+                                        known_names=known)
         if mention is not None:
             self._add_mention(eid, *mention)
         return eid
@@ -1708,3 +1713,6 @@ def _merge_into(target: Entity, other: Entity) -> None:
             target.roles.append(r)
     if not target.stands_for and other.stands_for:
         target.stands_for = other.stands_for
+    for k in other.known_names:
+        if k not in target.known_names:
+            target.known_names.append(k)

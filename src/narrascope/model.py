@@ -95,6 +95,9 @@ class Entity(Record):
     # extension: for metonyms and government bodies, the actor they stand for
     # (e.g. "the Kremlin" -> Russia); Entity.id or null.
     stands_for: str | None = None
+    # extension: for a body the gazetteer knows, its other known names not written in the
+    # text ("US State Department" for "the State Department"); ``aliases`` stays what was seen.
+    known_names: list[str] = Field(default_factory=list)
 
 
 class Quote(Record):

@@ -53,7 +53,8 @@ def _names(index: Any, eid: str | None, surface: str | None) -> set[str]:
     out: set[str] = set()
     ent = getattr(index, "entities", {}).get(eid) if eid else None
     if ent is not None:
-        out |= {_norm(ent.name), *(_norm(a) for a in ent.aliases)}
+        out |= {_norm(ent.name), *(_norm(a) for a in ent.aliases),
+                *(_norm(k) for k in getattr(ent, "known_names", []) or [])}
     if surface:
         out.add(_norm(surface))
     return out

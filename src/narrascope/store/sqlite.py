@@ -325,6 +325,7 @@ class SQLiteStore:
                             "aliases": _merge(old.aliases, e.aliases),
                             "roles": _merge(old.roles, e.roles),
                             "stands_for": e.stands_for or old.stands_for,
+                            "known_names": _merge(old.known_names, e.known_names),
                         })
                     con.execute(
                         "INSERT INTO entities (id, name, type, record) VALUES (?,?,?,?) "
