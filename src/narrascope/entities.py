@@ -442,7 +442,7 @@ class EntityIndex:
             # a known body carries its other known names ("US State Department", "Houthis"),
             # so that any of them names it (aliases keep what the text wrote)
             known = [a for a in rec.get("aliases", []) if a != rec["name"] and not a.lower().startswith("the ")
-                     and a[:1].isupper()] if rec.get("type") == "ORG" else []
+                     and a[:1].isupper()] if rec.get("type") in ("ORG", "GPE") else []
             self.entities[eid] = Entity(id=eid, name=rec["name"], type=rec.get("type", "ORG"), stands_for=stands,
                                         known_names=known)
         if mention is not None:
