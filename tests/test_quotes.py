@@ -1878,3 +1878,19 @@ def test_said_with_a_gerund_subject_before_a_past_tense_verb():
     got = _full(text)
     assert any(q.startswith("assigning distant ports spread arrivals") for q, _ in got)
     assert any(q.startswith("charity ships acted as") for q, _ in got)
+
+
+def test_a_magazine_name_with_a_lower_case_word_is_no_person():
+    text = ("SUZUKA - Rumours grew.\n\nAuto Motor und Sport reported on Tuesday that Aleksi Rautavaara had agreed a "
+            "three-year deal.\n\n\u201cI haven\u2019t signed anything,\u201d the 24-year-old told reporters.")
+    got = dict(_full(text))
+    assert got.get("I haven\u2019t signed anything") == "Aleksi Rautavaara"
+
+
+def test_a_fijian_title_of_rank_is_no_part_of_the_name():
+    from narrascope.entities import find_entities
+    from narrascope.nlp import load_pipeline
+    doc = load_pipeline()("SUVA - Talks began.\n\nPrime Minister Ratu Josefa Vakaloloma opened the meeting. "
+                          "Vakaloloma said the Pacific was not a quarry.")
+    idx = find_entities(doc)
+    assert idx.find("Josefa Vakaloloma") is not None

@@ -75,7 +75,9 @@ NATIONALITY_NOUNS = {"spaniard": "Spain", "briton": "United Kingdom", "brit": "U
                      "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
                      "argentine": "Argentina", "filipino": "Philippines", "filipina": "Philippines"}
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
-              "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None}
+              "ms.": "f", "miss": "f", "madam": "f", "dr": None, "dr.": None,
+              # Fijian and Malaysian titles of rank ("Ratu Josefa Vakaloloma", "Datuk Seri Anwar")
+              "ratu": "m", "datuk": None, "datin": "f", "tun": None}
 FEMALE_ROLE_WORDS = frozenset("spokeswoman chairwoman congresswoman businesswoman queen princess "
                               "duchess baroness dame actress policewoman councilwoman".split())
 MALE_ROLE_WORDS = frozenset("spokesman chairman congressman businessman king prince duke "

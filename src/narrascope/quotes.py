@@ -807,8 +807,13 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                 eid = _entity_at(index, s, e) or _add_entity(index, ent_span.text, ent_span.label_, (s, e))
         if eid is None and re.match(r"[A-Z]", _text(doc)[s:e]):
             # a name the recogniser missed: register it so the quote keeps a speaker
-            last = _text(doc)[s:e].split()[-1].lower()
-            guess = "ORG" if last in group_nouns() or last in ORG_NAME_WORDS else "PERSON"
+            words = _text(doc)[s:e].split()
+            last = words[-1].lower()
+            from narrascope.entities import NAME_PARTICLES
+            # ("Auto Motor und Sport reported": a lower-case word other than a surname particle,
+            # or more than four words, is no person's name)
+            unnamelike = len(words) > 4 or any(w[:1].islower() and w not in NAME_PARTICLES for w in words[1:])
+            guess = "ORG" if last in group_nouns() or last in ORG_NAME_WORDS or unnamelike else "PERSON"
             eid = _add_entity(index, _text(doc)[s:e], guess, (s, e))
         att.speaker_span, att.speaker_id = (s, e), eid
         etype = _entity_type(index, eid) or head.ent_type_
