@@ -369,6 +369,25 @@ Round 11 (blind sets dev18, dev19; ``docs/evaluation.md``):
 - **Lexicon.** recalled its high commissioner (protest), pinning the blame on (accuse),
   donated X to a party (support), begged X for (pressure), deported X (sanction), "round of
   talks" (meet), "the two operators" as a pair.
+
+Round 12 (blind sets dev20, dev21; ``docs/evaluation.md``):
+
+- **Documents.** A report, resolution or statement speaks for its author ("The report
+  accuses the police" after "Human Rights Watch published a report"; "The resolution
+  called on Azerbaijan", also when the parser hangs the verb on the noun), and condemning,
+  praising, backing or rejecting it is aimed at the author ("condemned the resolution
+  adopted by the European Parliament") (``_document_author``).
+- **Acts named again.** "criticised the boycott" after "would boycott the vote" is aimed
+  at the boycotters (``_same_word_act_author``); a passive sanction's subject is its target
+  when the object is the sum ("Petrandina, which was fined $450,000").
+- **Announced penalties.** "warned that more sanctions would follow", "... would be held
+  accountable", "was prepared to expel Russian diplomats", "reserves the right to
+  respond", "he would move to hold X in contempt" are threats, aimed at whom the act hits
+  (``_announced_target``).
+- **Actors.** "The 52-year-old accused ..." is the person the age points to; "police"
+  after "Mozambican police" is that police; a country-qualified body is never a regional
+  one with the same noun ("the Azerbaijani parliament" is not the European Parliament).
+- **Lexicon.** subpoenaed X (pressure), "held a video call with X" (meet).
 """
 
 from __future__ import annotations
