@@ -806,3 +806,12 @@ def test_a_known_body_carries_its_known_names(nlp):
     doc = nlp("TEHRAN - Iran's foreign minister Ali Karimi said on Monday that talks would resume.")
     idx = find_entities(doc)
     assert not idx.entities[idx.find("Ali Karimi")].known_names
+
+
+def test_a_known_name_the_text_writes_is_an_alias_not_a_known_name(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("WASHINGTON - The US State Department said on Monday that talks would resume. The State Department "
+              "added that envoys would meet.")
+    idx = find_entities(doc)
+    ent = idx.entities[idx.find("State Department")]
+    assert "US State Department" not in ent.known_names

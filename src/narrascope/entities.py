@@ -433,6 +433,8 @@ class EntityIndex:
         surface = m.text
         if surface and surface != ent.name and surface not in ent.aliases:
             ent.aliases.append(surface)
+        if surface in ent.known_names:
+            ent.known_names.remove(surface)   # written now: an alias, no longer only known
 
     def _ensure_gaz(self, rec: dict, surface: str, mention: tuple[int, int] | None) -> str:
         eid = entity_id(rec["name"])
