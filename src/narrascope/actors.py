@@ -752,10 +752,11 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
             eid = cap or eid
         return eid, tok.text
-    if low == "old" and tok.pos_ == "ADJ" and re.search(r"\d\s*-?\s*year\s*-?\s*old$", doc_text(doc)[s:tok.idx + 3]):
-        # "The 52-year-old accused ...": the person the description points to
+    if low == "old":
         from narrascope import coref
-        return _call(coref.resolve_nominal, doc, s, tok.idx + len(tok.text), index), text
+        if coref.is_age_head(tok):
+            # "The 52-year-old accused ...": the person the description points to
+            return _call(coref.resolve_nominal, doc, s, tok.idx + len(tok.text), index), text
     if low in ("junta", "juntas") and tok.pos_ == "PROPN" and not any(
             c.dep_ in ("poss", "compound", "amod") and not (c.is_upper or _dateline_word(c)) for c in tok.children):
         # "YANGON - Junta aircraft ...": a capitalised "Junta" the recogniser took for a name

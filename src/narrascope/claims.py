@@ -400,7 +400,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from narrascope import actors, timex
+from narrascope import actors, coref, timex
 from narrascope.model import Claim, Quote
 from narrascope.nlp import doc_text, entity_span_at, sent_start_back
 from narrascope.quotes import speech_verbs
@@ -1155,8 +1155,7 @@ def _own_possessive(poss: Token) -> bool:
 def _is_actorish(tok: Token, index: Any) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.is_acronym(tok):
         return True
-    if tok.lower_ == "old" and tok.pos_ == "ADJ" and re.search(r"\d\s*-?\s*year\s*-?\s*old$", doc_text(tok.doc)[
-            tok.left_edge.idx:tok.idx + 3]):
+    if coref.is_age_head(tok):
         return True   # "The 52-year-old accused ...": a person described by age
     if tok.pos_ == "PRON" and tok.lower_ in actors.PRONOUNS:
         return True
@@ -3134,10 +3133,9 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
     if not earlier:
         return None
     # the act named by the same word ("welcomed the vote" <- "voted down", "the threat" <- "threatened")
-    stem = tok.lemma_.lower()[:5]
-    named = [c for c in earlier if (c.trigger or "").lower().startswith(stem)]
-    if named:
-        return named[-1].agent
+    named = _same_word_act(tok, earlier)
+    if named is not None:
+        return named.agent
     recent = [c for c in earlier if c.start >= doc[sent_start_back(tok, 3)].idx]
     return (recent[-1] if recent else earlier[0]).agent
 
@@ -3727,13 +3725,15 @@ def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> 
     if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
            or c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
         return None  # its author or object is written ("the EU's boycott", "the boycott by X")
-    lemma = tok.lemma_.lower()
-    stem = lemma[:5] if len(lemma) >= 5 else lemma
-    if len(stem) < 4:
+    if len(tok.lemma_) < 4:
         return None
-    for c in reversed(prior):
-        if c.end > tok.idx or not c.agent or c.agent == agent or c.negated:
-            continue
-        if (c.trigger or "").lower().split()[:1] and (c.trigger or "").lower().split()[0].startswith(stem):
-            return c.agent
-    return None
+    named = _same_word_act(tok, [c for c in prior if c.end <= tok.idx and c.agent and c.agent != agent
+                                 and not c.negated])
+    return named.agent if named is not None else None
+
+
+def _same_word_act(tok: Token, claims: list[Claim]) -> Claim | None:
+    """The latest of ``claims`` whose trigger starts with the act noun's first five letters
+    ("the boycott" <- "would boycott", "the threat" <- "threatened", "the raid" <- "raided")."""
+    stem = tok.lemma_.lower()[:5]
+    return next((c for c in reversed(claims) if (c.trigger or "").lower().startswith(stem)), None)

@@ -410,8 +410,7 @@ def resolve_pronoun(
                 continue
             for t in first_tok[0].sent:
                 # ("The 61-year-old is trying to ...": the parser makes "old" the subject)
-                aged = t.lower_ == "old" and t.pos_ == "ADJ" and AGE.search(
-                    doc_text(doc)[t.left_edge.idx:t.idx + len(t.text)]) is not None
+                aged = is_age_head(t)
                 if t.dep_ not in SUBJECT_DEPS or not aged and (t.pos_ != "NOUN" or t.tag_ != "NN") \
                         or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                         or t.lemma_.lower() in ORG_HEAD_NOUNS:
@@ -433,7 +432,7 @@ def resolve_pronoun(
             objs = [c] if c.dep_ in ("dobj", "dative") else \
                 [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             for o in objs:
-                other = _entity_mentioned_at(index, o)
+                other = index.entity_at(o.idx, o.idx + len(o.text))
                 if other is not None and len(scores) > 1:
                     scores.pop(other, None)
 
@@ -695,6 +694,13 @@ RESTRICTIVE_MODIFIERS = {"assistant", "deputy", "vice", "former", "acting", "ex"
 DESCRIPTION_STOP = ROLE_STOP | {"who", "which", "whose", "was", "is", "has", "had", "on", "by",
                                 "as", "with", "from", "said", ",", "."}
 AGE = re.compile(r"(\d{1,3})\s*-?\s*year\s*-?\s*old", re.I)
+
+
+def is_age_head(tok: Token) -> bool:
+    """The parser's head of an age description ("The 52-year-old accused ...": the
+    adjective "old"), which stands for a person."""
+    return tok.lower_ == "old" and tok.pos_ == "ADJ" and AGE.search(
+        doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)]) is not None
 _DESC_CACHE: "weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int, int], list[tuple[int, str, tuple[str, ...], str | None]]]]" \
     = weakref.WeakKeyDictionary()
 
@@ -803,16 +809,10 @@ def _describes_a_person(head: Token) -> bool:
         return True
     agentive = (low.endswith(("er", "ist", "yst", "ian")) and len(low) > 4 and low not in THING_AGENT_NOUNS
                 or low in PERSON_OR_NOUNS)
-    return agentive and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" \
-        and head.head.lemma_.lower() in _speech_lemmas()
-
-
-def _speech_lemmas() -> frozenset[str]:
-    try:
-        from narrascope.quotes import speech_verbs
-    except ImportError:  # pragma: no cover
-        return frozenset()
-    return frozenset(speech_verbs())
+    if not (agentive and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB"):
+        return False
+    from narrascope.quotes import speech_verbs
+    return head.head.lemma_.lower() in speech_verbs()
 
 
 def _noun_gender(head: Token) -> str | None:
@@ -1176,7 +1176,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 score = max(score, 1 + len((words - {noun}) & nw))
             elif synonyms & nw:
                 score = max(score, 0.5)
-        all_words = {w for n in names for w in re.split(r"[\s\-]+", n.lower())}
+        all_words = _name_words(names)
         # (a word opening a quoted slogan, "Pünktlich. Punkt.", is no business to refer back to)
         after = doc_text(doc)[m.start:m.start + 42]
         quoted = m.start > 0 and doc_text(doc)[m.start - 1] in "“‘\"«" and bool(
@@ -1229,20 +1229,21 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -
     first = _first_token(doc, max(0, after - 1))
     if first is None:
         return None
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    starts = _sent_starts(doc)
     n = sent_of[first.i] + 1
-    while n < len(sents) and not sents[n].text.strip():
+    while n < len(starts) and not doc_text(doc)[starts[n]:starts[n + 1] if n + 1 < len(starts) else None].strip():
         n += 1
-    if n >= len(sents):
+    tok = _first_token(doc, starts[n]) if n < len(starts) else None
+    if tok is None:
         return None
-    root = sents[n].root
+    root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "PROPN":
         return None
     from narrascope import actors
     j = actors.name_start(subj)
     s, e = doc[j].idx, subj.idx + len(subj.text)
-    eid = next((m.entity for m in getattr(index, "mentions", []) if m.start <= subj.idx < m.end), None)
+    eid = index.entity_at(subj.idx, subj.idx + len(subj.text))
     if eid is None:
         if any(t.ent_type_ for t in doc[j:subj.i + 1]):
             return None   # a person or place the recogniser typed, left out of the index
@@ -1250,17 +1251,11 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -
     ent = _entity(index, eid)
     if ent is None or ent.type != "ORG" or ent.name.lower() in _channel_names():
         return None
-    if {w for n_ in [ent.name, *ent.aliases] for w in re.split(r"[\s\-]+", n_.lower())} & INSTITUTION_WORDS:
+    if _name_words([ent.name, *ent.aliases]) & INSTITUTION_WORDS:
         return None
     return eid
 
 
-def _entity_mentioned_at(index: Any, tok: Token) -> str | None:
-    """The entity of the mention that ends on ``tok`` (a name's last word), if any."""
-    end = tok.idx + len(tok.text)
-    for m in getattr(index, "mentions", []):
-        if m.start <= tok.idx and end <= m.end:
-            return m.entity
-        if m.start > end:
-            break
-    return None
+def _name_words(names: list[str]) -> set[str]:
+    """The lower-case words of an entity's names (split at spaces and hyphens)."""
+    return {w for n in names for w in re.split(r"[\s\-]+", n.lower())}

@@ -1160,14 +1160,19 @@ def _business_types(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     """A one-word name written once right after a company noun ("French nuclear fuel
     group Sorelia", "mining company Kestrel") is a company, whatever the recogniser typed
     it elsewhere (a headline's "seizes Sorelia uranium mine" reads as a place)."""
+    searched: set[str] = set()   # names already looked for after a company noun in the whole text
     for m in index.mentions:
         ent = index.entities.get(m.entity)
         if ent is None or ent.type == "ORG" or ent.type not in ("LOC", "FAC", "GPE", "PERSON", "PRODUCT", "NORP"):
             continue
         if len(ent.name.split()) != 1 or gaz.lookup(ent.name, demonym=True) is not None:
             continue
-        if _business_before(doc, m.start, index.text[m.start:m.end]) or _named_after_business_noun(doc, ent.name):
+        if _business_before(doc, m.start, index.text[m.start:m.end]):
             ent.type = "ORG"
+        elif ent.name not in searched:
+            searched.add(ent.name)
+            if _named_after_business_noun(doc, ent.name):
+                ent.type = "ORG"
 
 
 # people who work somewhere: "pilots at Emerald Atlantic" names an employer, not a person
@@ -1312,12 +1317,14 @@ exchange minerals industries technologies pharmaceuticals securities motors
 chronicle herald tribune gazette courier journal observer telegraph beacon sentinel wire
 bahn rail railway railways
 """.split())
+# company words of Japanese, Indonesian, Malaysian, Australian and Finnish names ("Sakuragawa Kogyo")
+FOREIGN_COMPANY_WORDS = frozenset("kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken tbk bhd pty oyj"
+                                  .split())
 # words that make a name a company's whatever the recogniser says ("Minera Altoandina")
 CORPORATE_WORDS = frozenset("""
 minera grupo banco compania compañía empresa groupe societe société banca gruppo holdings gmbh plc inc ltd
-corp corporation llc
-kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken kabushiki kaisha tbk bhd pty oyj
-""".split())   # (the second line: Japanese, Indonesian, Malaysian, Australian and Finnish company words)
+corp corporation llc kabushiki kaisha
+""".split()) | FOREIGN_COMPANY_WORDS
 
 
 GENERIC_BODY = frozenset("""
@@ -1400,8 +1407,7 @@ CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
-kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken tbk bhd pty oyj
-""".split())
+""".split()) | FOREIGN_COMPANY_WORDS
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
 PLACE_WORDS = frozenset("""
