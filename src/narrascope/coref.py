@@ -436,16 +436,27 @@ def resolve_pronoun(
                 if other is not None and len(scores) > 1:
                     scores.pop(other, None)
 
+    named_inside: set[str] = set()
+    before_inside = scores
+    if own_quote is not None and pron in PERSON_PRONOUNS and scores:
+        # "'Ruth thought we would be a stopgap ...,' she said": a person the quotation
+        # names in the third person is talked about, not talking
+        named_inside = {m.entity for m in mentions if own_quote[0] <= m.start < own_quote[1]}
+        kept = {k: v for k, v in scores.items() if k not in named_inside}
+        if kept or any(eid not in named_inside for _, eid in prior_speakers):
+            scores = kept
+
     if pron in PERSON_PRONOUNS and not scores:
         # fall back on a recent speaker of the right gender outside the window
         for off, eid in sorted(prior_speakers, reverse=True):
-            if off >= tok.idx:
+            if off >= tok.idx or eid in named_inside:
                 continue
             ent = _entity(index, eid)
             if ent is not None and ent.type == "PERSON":
                 g = _gender(index, eid, doc)
                 if want_gender is None or g is None or g == want_gender:
                     return eid
+    scores = scores or before_inside
     if not scores:
         return None
     return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -1055,6 +1055,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _business_types(doc, index, gaz)
     _acronym_bodies(doc, index, gaz)
     _places_in_lists(doc, index, gaz)
+    _places_after_in(doc, index)
     _workplaces(index)
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
@@ -1241,6 +1242,23 @@ def _places_in_lists(doc: Doc, index: EntityIndex, gaz: Gazetteer | None = None)
             ent.type = "GPE"
 
 
+# prepositions whose object is a place, never a person ("a church hall in Bolton")
+PLACE_PREPOSITIONS = {"in", "near", "outside"}
+
+
+def _places_after_in(doc: Doc, index: EntityIndex) -> None:
+    """"founded in a church hall in Bolton": a one-word "person" the article only ever
+    puts after "in" or "near" is a place the recogniser did not know."""
+    for eid, ent in index.entities.items():
+        if ent.type != "PERSON" or " " in ent.name or ent.aliases:
+            continue
+        ms = index.mentions_of(eid)
+        toks = [_token_from(doc, m.start) for m in ms]
+        if toks and all(t is not None and t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS
+                        and not any(c.dep_ == "case" for c in t.children) for t in toks):
+            ent.type = "GPE"
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
@@ -1407,6 +1425,7 @@ CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
+freight logistics shipping trucking foods systems chemicals steel electronics insurance brands
 """.split()) | FOREIGN_COMPANY_WORDS
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")

@@ -50,6 +50,7 @@ import datetime as dt
 import bisect
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -394,6 +395,9 @@ def _is_cue(tok: Token) -> bool:
         # a retort cues a quotation next to it, never a clause
         near = tok.doc[max(tok.sent.start, tok.i - 8):min(tok.sent.end, tok.i + 4)]
         return any(t.text in CLOSING_MARKS or t.text in ("“", "\"", "‘", "«") for t in near)
+    # "pointed out that ...": "point" reports only with its particle
+    if tok.lemma_.lower() == "point" and tok.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return tok.lemma_.lower() in speech_verbs() and tok.pos_ in ("VERB", "AUX") or (
         tok.lower_ in ("said", "says", "told", "tweeted", "wrote", "added") and tok.pos_ != "NOUN"
     ) or tok.lemma_.lower() in FINDING_VERBS and tok.pos_ == "VERB" and any(
@@ -442,6 +446,10 @@ def _subject(verb: Token) -> Token | None:
                 and _is_cue(verb.head.head) and verb.head.head.i < verb.head.i:
             return _subject(verb.head.head)
         return _subject(verb.head)
+    # "was quick to call ...", "was careful to note ...": the subject of the copula
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" \
+            and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)
     # "began by saying", "responded by insisting", "after saying": the gerund
     # shares the subject of the verb its preposition hangs on ("for" differs:
     # "criticised X for saying" -> X, handled by the caller)
@@ -2013,6 +2021,13 @@ def _title_like(text: str) -> bool:
     return caps >= 2 and all(w[0].isupper() or w.lower() in small for w in words)
 
 
+def _full_sentence(doc: Doc, s: int, e: int) -> bool:
+    """A quoted sentence however short ("I need you tomorrow."): it ends in . ! or ?
+    and has a finite verb."""
+    return _text(doc)[s:e].rstrip()[-1:] in (".", "!", "?") and any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in _tokens_in(doc, s, e))
+
+
 def _sentence_like(doc: Doc, s: int, e: int) -> bool:
     text = _text(doc)[s:e]
     if _words(text) <= LABEL_MAX_WORDS or _title_like(text):
@@ -2055,6 +2070,17 @@ class _NullIndex:
         return None
 
 
+def _second_that(conj: Token) -> bool:
+    """A conjoined clause opened by "that": marked so, or misparsed with "that" as the
+    determiner of its subject ("said A, but that fresh rockfall had forced them back")."""
+    if _marked_that(conj):
+        return True
+    first = conj.left_edge
+    return first.lower_ == "that" and first.dep_ == "det" and first.head.dep_ in SUBJECT_DEPS \
+        and first.head.head.i == conj.i and first.i >= 2 and first.doc[first.i - 1].lower_ in ("and", "but") \
+        and first.doc[first.i - 2].text == ","
+
+
 def _own_second_that(conj: Token, clause: Token) -> bool:
     """Whether "and that B" under ``clause`` is the cue's own second report: hung on the
     clause itself, or lower on a verb that is no "that"-clause of another verb ("said
@@ -2083,7 +2109,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     # "said X, and accused Y": a conjoined cue is a report of its own
     conj_cues = [c for c in clause.children if c.dep_ == "conj" and (_is_cue(c) or _cue_level_conj(c, clause, cue))]
     conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c.i != clause.i
-                  and _marked_that(c)
+                  and _second_that(c)
                   and _own_second_that(c, clause)]
     conj_cues += [c for c in clause.subtree if c.i != clause.i
                   and getattr(_reporting_conj_head(c), "i", None) == cue.i]
@@ -2137,7 +2163,13 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
         return None
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("decline", "refuse"):
         return None
-    while toks and (toks[0].lower_ == "that" and (toks[0].tag_ != "DT" or toks[0].dep_ == "mark") and len(toks) > 1
+    # "has never said what it would do": a question left unanswered, nothing reported
+    if toks and toks[0].tag_ in ("WP", "WRB") and toks[0].i > cue.i \
+            and any(c.dep_ == "neg" for c in cue.children):
+        return None
+    misparsed_that = not _marked_that(clause) and _second_that(clause)
+    while toks and (toks[0].lower_ == "that" and (toks[0].tag_ != "DT" or toks[0].dep_ == "mark" or misparsed_that)
+                    and len(toks) > 1
                     or toks[0].is_punct and toks[0].text not in "\"“„«‘'"):
         toks = toks[1:]
     # "said on Monday (that) it would ...": the time belongs to the report
@@ -2214,6 +2246,35 @@ def _object_complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if _words(_text(doc)[s:e]) < 3:
         return None
     return s, e
+
+
+# question words after which "asked" reports the question ("asked why the bill ...")
+QUESTION_WORDS = {"why", "how", "when", "where"}
+
+
+def _question_clause(doc: Doc, ask: Token) -> tuple[int, int] | None:
+    """"She asked Pruitt whether his office kept video": the question put, after
+    "whether"/"if" or a question word. Not the reporter's "Asked whether ..., X said"
+    participle, nor a passive "was asked" (the asker is not named)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in ask.children) \
+            or ask.i == ask.sent.start or ask.dep_ == "advcl" and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in ask.children):
+        return None
+    for c in ask.children:
+        if c.dep_ != "ccomp" or c.i < ask.i:
+            continue
+        opener = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("whether", "if")), None)
+        if opener is None and c.left_edge.lower_ in QUESTION_WORDS and c.left_edge.tag_ == "WRB":
+            opener = c.left_edge
+        if opener is None:
+            continue
+        toks = [t for t in c.subtree if t.i > opener.i]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if len([t for t in toks if not t.is_punct]) < 3:
+            continue
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
 
 
 def _according_clause(doc: Doc, acc: Token) -> tuple[int, int] | None:
@@ -2574,8 +2635,27 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
             continue
         # "Serandia's coast guard" / "the Philippine coast guard": a body of its own, also
         # known by the other form ("Turkey's central bank" is the Turkish central bank)
-        _add_entity(index, _text(doc)[s:e], "ORG", (dets[0].idx if dets else s, e),
-                    aliases=_owner_forms(index, min(mods, key=lambda t: t.i), _text(doc)[s:e]))
+        aliases = _owner_forms(index, min(mods, key=lambda t: t.i), _text(doc)[s:e])
+        name = _text(doc)[s:e]
+        seat = _seat(tok, index)
+        if seat is not None:
+            # "the Moroccan embassy in Madrid": a mission is named by where it sits
+            aliases, name = (name, *aliases), f"{name} in {seat}"
+        _add_entity(index, name, "ORG", (dets[0].idx if dets else s, e), aliases=aliases)
+
+
+# bodies named by the place they sit in ("the Moroccan embassy in Madrid")
+SEATED_BODIES = {"embassy", "consulate", "mission", "delegation"}
+
+
+def _seat(tok: Token, index: Any) -> str | None:
+    if tok.lemma_.lower() not in SEATED_BODIES:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep else None
+    if place is None or _entity_type(index, _entity_at(index, *_propn_run(place))) != "GPE":
+        return None
+    return _text(tok.doc)[slice(*_propn_run(place))]
 
 
 def _owner_forms(index: Any, mod: Token, name: str) -> tuple[str, ...]:
@@ -2660,6 +2740,13 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             att = _resolve_speaker(doc, pobj, index, prior)
             att.cue, att.cue_text = tok, _text(doc)[tok.idx:to.idx + len(to.text)]
             indirect.append((span, att, tok))
+            continue
+        if tok.lemma_.lower() == "ask" and tok.pos_ == "VERB":
+            span = _question_clause(doc, tok)
+            if span is not None:
+                att = speaker_of(tok)
+                if att.speaker is not None:
+                    indirect.append((span, att, tok))
             continue
         if not _is_cue(tok):
             continue
@@ -2774,7 +2861,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         # (the parser may hang it lower: 'said volumes fell as shoppers "traded down"
         # and that the company would cut jobs')
         clauses += [c for cl in list(clauses) for c in cl.subtree if c.dep_ == "conj" and c.i != cl.i
-                    and _marked_that(c)
+                    and _second_that(c)
                     and _own_second_that(c, cl)]
         spans = [_clause_span(doc, cl, tok) for cl in clauses]
         # "Nine died, most of them children, the ministry said": a clause the parser
@@ -2888,6 +2975,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
 
     # ---- direct quotes
     last_speaker: tuple[int, Attribution] | None = None
+    direct_speakers: list[tuple[int, Attribution]] = []
     for k, sp in enumerate(quoted):
         if k in direct_taken:
             continue
@@ -2918,10 +3006,18 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 cands = [(q_end, a) for q_end, a in speakers_indirect if q_end <= sp.open]
                 if last_speaker is not None:
                     cands.append(last_speaker)
-                cands = [c for c in cands if sp.open - c[0] < 1500]
+                cands = sorted((c for c in cands if sp.open - c[0] < 1500), key=lambda c: -c[0])
+                if cands and _put_question(text, cands[0][1], sp):
+                    # '"And when did you tell them?" Dame Harriet asked. "Not quickly
+                    # enough."': the answer is the other side's, the speaker before the asker
+                    asker = cands[0][1].speaker_id
+                    others = sorted((c for c in cands + direct_speakers
+                                     if c[1].speaker_id not in (asker, None) and sp.open - c[0] < 1500),
+                                    key=lambda c: -c[0])
+                    cands = others or cands
                 if cands:
                     # a later quote of the same speaker: no cue of its own
-                    att = replace(max(cands, key=lambda c: c[0])[1], cue=None, cue_text=None)
+                    att = replace(cands[0][1], cue=None, cue_text=None)
             if att is None:
                 att = Attribution(cue=None, cue_text=None, speaker=None)
         q = _make_quote(doc, "direct", sp.start, sp.end, att, index, published, marks)
@@ -2930,15 +3026,18 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             prior.append((sp.start, q.speaker))
         if att.speaker is not None or att.speaker_id is not None:
             last_speaker = (sp.close, att)
+            direct_speakers.append(last_speaker)
 
-    # a headline or pull quote repeated inside an attributed quote has its speaker
+    # a headline or pull quote repeated inside an attributed quote has its speaker; the
+    # body may give only its words' core ("Chief: 'We have become the state's waiting
+    # room'" ... said the charity had become "the state's waiting room")
     for n, q in enumerate(results):
         if q.kind != "direct" or q.speaker is not None or _words(q.text) < 3:
             continue
-        key = " ".join(re.findall(r"\w+", q.text.lower()))
+        key = re.findall(r"\w+", q.text.lower())
         for other in results:
-            if other is not q and other.speaker is not None and other.kind == "direct" \
-                    and key in " ".join(re.findall(r"\w+", other.text.lower())):
+            if other is not q and other.speaker is not None and other.kind in ("direct", "mixed") \
+                    and _shared_run(key, re.findall(r"\w+", other.text.lower())) >= max(4, 0.6 * len(key)):
                 results[n] = q.model_copy(update={"speaker": other.speaker,
                                                   "speaker_kind": other.speaker_kind})
                 break
@@ -2950,6 +3049,22 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             continue
         out.append(q)
     return out
+
+
+def _put_question(text: str, att: Attribution, sp: QuotedSpan) -> bool:
+    """Whether ``att`` attributes a question ("... ?" she asked) put just before ``sp``."""
+    cue = att.cue
+    if cue is None or not hasattr(cue, "lemma_") or cue.lemma_.lower() != "ask":
+        return False
+    before = text[:sp.open].rstrip()
+    m = re.search(r"\?\s*[\"”’'»]?\s*[^.?!\"“”]{0,60}\.?$", before)
+    return m is not None
+
+
+def _shared_run(a: list[str], b: list[str]) -> int:
+    """Length of the longest run of words ``a`` and ``b`` share."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
 
 
 # the last word of a state's body ("General Staff", "foreign ministry", "embassy")
@@ -2995,7 +3110,8 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
         if owner_id is None or _entity_type(index, owner_id) != "GPE" or not owner.endswith("a"):
             return
         dems = [owner + "n"]
-    if rest.split()[-1].lower() not in STATE_BODY_WORDS:
+    if rest.split(" of ")[0].split()[-1].lower() not in STATE_BODY_WORDS:
+        # ("Morocco's Ministry of Industry and Trade": the head comes before "of")
         return   # "Kenya's Kenya Airways", "Russia's Wagner Group": a name of its own
     for pre in (*dems, owner):
         if rest.startswith(pre + " "):
@@ -3038,7 +3154,17 @@ def _subject_opens(doc: Doc, cue: Token, start: int) -> bool:
 # verbs that introduce a direct quote next to them ('"...," he continued', 'Price
 # echoed: "..."') but report no clause: not in speech_verbs.txt, where they would
 # turn "Protests continued, police said" into a report of "continued"
-DIRECT_ONLY_CUES = {"continue", "echo"}
+# '"Are you running?" Boyle asked Trump', '"..." Trump went on': verbs that cue a
+# quoted sentence next to them but never a reported clause ("asked X to Y" is a request)
+DIRECT_ONLY_CUES = {"continue", "echo", "ask"}
+
+
+def _direct_only_cue(t: Token) -> bool:
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in DIRECT_ONLY_CUES or lemma == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
 
 
 def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]], *, sentence: bool = False) -> list[Token]:
@@ -3046,7 +3172,7 @@ def _cues_in(doc: Doc, s: int, e: int, marks: list[tuple[int, int]], *, sentence
     quote is a sentence, so "continued"/"echoed" count too (a slogan "held under
     the slogan "..." continues until Friday" is not speech)."""
     return [t for t in _tokens_in(doc, s, e)
-            if (_is_cue(t) or sentence and t.lemma_.lower() in DIRECT_ONLY_CUES and t.pos_ == "VERB")
+            if (_is_cue(t) or sentence and _direct_only_cue(t))
             and not _covers(marks, t.idx)]
 
 
@@ -3077,6 +3203,10 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
             return att
     # cue after the quote: ", he said" / ", said Smith" (must come early in the region)
     cues = _cues_in(doc, a_s, a_e, marks, sentence=not short)
+    # '"...", yet his own party has never said ...': a verb coordinated with the clause
+    # that holds the quotation is a new statement, not its attribution
+    cues = [c for c in cues if not (c.dep_ == "conj" and c.head.idx < sp.open
+                                    and any(x.dep_ in SUBJECT_DEPS for x in c.children))]
     if len(cues) > 1 and cues[0].tag_ == "VBG" and cues[0].i > 0 and doc[cues[0].i - 1].text == ",":
         # '"...," Tom Smith, speaking at a rally, said': the aside's participle is not the cue
         cues = cues[1:]
@@ -3126,7 +3256,13 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
         # channel or a work, not speech
         if _title_like(text[sp.start:sp.end]) and not re.search(r"[:,]\s*$", between):
             pass
+        # 'tells reporters outside a polling place in Greenville that "...': a
+        # "that" right before the mark opens the verb's clause however long the
+        # place and listener between them
         elif re.search(r"[:,]\s*$", between) or (_words(between) <= 6 and not short) \
+                or (re.search(r"\bthat\s*$", between) and _words(between) <= 16
+                    and (not short or _full_sentence(doc, sp.start, sp.end))
+                    and _SENT_END.search(text, cue.idx, sp.open) is None) \
                 or (not between.strip() and cue.tag_ in ("VBD", "VBZ", "VBG", "VBP") and sp.end > sp.start):
             att = _speaker_of_cue(doc, cue, index, prior, marks)
             if att.speaker is not None:
