@@ -2143,3 +2143,35 @@ def test_a_video_call_with_someone_is_a_meeting(nlp):
     assert _has2(claims, name, "meet", "Park Ji-hoon", "Anneli Korhonen")
     _, claims, _ = _run_full(nlp, "SEOUL - Trade tensions rose.\n\nThe union renewed its call for strikes on Monday.")
     assert not any(c.type == "meet" for c in claims)
+
+
+# ---- round 13: rules from claims dev22
+
+def test_casting_a_veto_opposes_and_deploring_it_is_aimed_at_the_caster(nlp):
+    _, claims, name = _run_full(nlp, "NEW YORK - The Security Council failed to adopt the draft after the Russian "
+                                     "Federation cast a veto. Japan's representative, Mika Sato, deplored the veto.")
+    assert _has2(claims, name, "oppose", "Russia")
+    assert _has2(claims, name, "condemn", "Mika Sato", "Russia")
+
+
+def test_the_governments_of_a_b_and_c_act_each(nlp):
+    _, claims, name = _run_full(nlp, "HAVANA - The measure drew fire.\n\nThe governments of Venezuela, Nicaragua "
+                                     "and Bolivia expressed their solidarity with Cuba.")
+    for state in ("Venezuela", "Nicaragua", "Bolivia"):
+        assert _has2(claims, name, "support", state, "Cuba")
+
+
+def test_a_leads_unnamed_rights_group_is_the_body_named_next_as_the_reports_author(nlp):
+    text = ("Rights group accuses police of torture\n\nSAN MIGUEL, July 15 - A Salvadoran human rights organization "
+            "on Thursday accused the National Civil Police of torturing detainees.\n\nThe 112-page report by the "
+            "Centro Ciudadano de Vigilancia (CCV) says guards beat new arrivals.")
+    _, claims, name = _run_full(nlp, text)
+    accusations = [c for c in claims if c.type == "accuse"]
+    assert len(accusations) >= 2 and all(name(c.agent) == "Centro Ciudadano de Vigilancia" for c in accusations)
+
+
+def test_a_named_company_in_the_lead_is_not_taken_for_the_body_named_next(nlp):
+    text = ("BRASILIA - Brazil's competition regulator CADE on Tuesday fined food-delivery company Rapido "
+            "12 million reais.\n\nThe regulator said Rapido had pressured restaurants.\n\nThe company denied it.")
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type == "sanction" and name(c.target) == name(c.agent) for c in claims)

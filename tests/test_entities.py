@@ -815,3 +815,12 @@ def test_a_known_name_the_text_writes_is_an_alias_not_a_known_name(nlp):
     idx = find_entities(doc)
     ent = idx.entities[idx.find("State Department")]
     assert "US State Department" not in ent.known_names
+
+
+def test_a_name_the_recogniser_ran_into_a_quote_mark_ends_before_it(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("GMB accuses company of \u20181980s-style\u2019 union-busting as workers sue.\n\nThe union said "
+              "the GMB of \u2018weaponising\u2019 nothing.")
+    idx = find_entities(doc)
+    assert not any("\u2018" in e.name or e.name.endswith(" of") for e in idx.entities.values())
+    assert all(m.text == m.text.strip() for m in idx.mentions)

@@ -767,6 +767,16 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "Arizona's largest teachers union", "the state Department of Education": the one
         # body the article names with every word of the description
         body = named_by_description(doc, tok, index)
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if body is None and det in ("a", "an", None) and not any(
+                c.dep_ in ("appos", "compound", "nmod", "npadvmod") and c.pos_ == "PROPN" for c in tok.children) \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            # "Rights group accuses ..." / "A Salvadoran human rights organization on Thursday
+            # accused ...": a lead's unnamed body that the next sentence names
+            from narrascope import coref
+            if coref._in_lead(doc, coref._sent_index(doc), tok.i):
+                body = _call(coref.resolve_nominal, doc, s, e, index)
+                body = body if getattr(getattr(index, "entities", {}).get(body), "type", None) == "ORG" else None
         if body is not None:
             _mention(index, body, s, e)
             return (_stands_for(index, body) if as_actor else body), text

@@ -1118,6 +1118,23 @@ def _buried_first_party(tok: Token | None) -> Token | None:
     return cc.head if cc.head.ent_type_ == tok.ent_type_ and cc.head.i < cc.i else None
 
 
+# plural heads that stand for the states named after "of" ("the governments of A, B and C")
+STATE_PLURALS = {"government", "leader", "president", "parliament", "ministry", "minister", "capital"}
+
+
+def _state_members(tok: Token | None) -> list[Token]:
+    """"The governments of Venezuela, Nicaragua and Bolivia expressed their solidarity":
+    each state named after "of" acts, not "governments"."""
+    if tok is None or tok.tag_ != "NNS" or tok.lemma_.lower() not in STATE_PLURALS:
+        return []
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = _pobj(of) if of is not None else None
+    if first is None:
+        return []
+    states = [x for x in [first, *first.conjuncts] if x.ent_type_ == "GPE"]
+    return sorted(states, key=lambda t: t.i) if len(states) >= 2 else []
+
+
 def _included_members(tok: Token | None) -> list[Token]:
     """"Rights groups, including the Human Rights Commission of Pakistan, criticised ...":
     named members of a plural actor that act with it."""
@@ -2357,7 +2374,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 target_tok = own
             elif entry.get("needs_owner"):
                 continue  # "the bank froze the accounts": no party named
-        agents = _conjuncts(agent_tok)
+        agents = _state_members(agent_tok) or _conjuncts(agent_tok)
         agents += [m for m in _included_members(agent_tok) if m not in agents]
         buried = _buried_first_party(agent_tok)
         if buried is not None and len(agents) == 1:

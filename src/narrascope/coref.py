@@ -1133,7 +1133,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     synonyms = ORG_SYNONYMS.get(noun, set()) | ORG_SYNONYMS.get(head.lower_, set())
     # "the pro-Moscow Victory bloc", "The Cerro Negro miners' union": a named body of its own,
     # not a description of another organisation
-    self_named = any(c.dep_ == "compound" and c.text[:1].isupper()
+    self_named = any(c.dep_ == "compound" and c.text[:1].isupper() and not (c.is_sent_start and c.pos_ == "NOUN")
                      or c.dep_ in ("poss", "nmod") and c.text[:1].isupper() and c.pos_ == "PROPN"
                      or c.dep_ == "poss" and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
                      for c in head.children)
@@ -1212,8 +1212,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]
-    if best is None and (noun in BUSINESS_NOUNS or head.lower_ in BUSINESS_NOUNS) and not business \
-            and not self_named and sent_of[span.root.i] == 0:
+    if best is None and (noun in BUSINESS_NOUNS | GENERIC_ORG_NOUNS or head.lower_ in BUSINESS_NOUNS) \
+            and not business and not self_named and _in_lead(doc, sent_of, span.root.i):
         # a wire lead that names the firm only afterwards ("Employees at a Japanese maker of
         # bearings falsified test data, the company said on Thursday. / Sakuragawa Kogyo said
         # ..."): the first business named in the next sentence
@@ -1232,7 +1232,23 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     return best
 
 
-def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -> str | None:
+# documents whose author is named after "by" ("the report by Amnesty International")
+REPORT_NOUNS = {"report", "study", "survey", "statement", "analysis", "investigation", "audit"}
+
+
+def _in_lead(doc: Doc, sent_of: list[int], i: int) -> bool:
+    """Whether token ``i`` is in the story's first sentence, or in the headline line and the
+    sentence after it."""
+    n = sent_of[i]
+    if n == 0:
+        return True
+    if n > 1:
+        return False
+    first = doc[0].sent
+    return not first.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+
+
+def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int], _depth: int = 0) -> str | None:
     """The organisation that is the subject of the sentence after ``after``'s (a lead's "the
     company said" or "a German charity said" before the body is named: "Mare Libero said
     its ship ..."): a named organisation, not an institution, a channel or a place; a name
@@ -1249,9 +1265,24 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int]) -
         return None
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    from narrascope import actors
+    if subj is not None and actors._dateline_word(subj):
+        subj = None   # the dateline's place ("SAN SALVADOR, July 15 - ...") taken for the subject
+    if subj is None and _depth < 1:
+        # ("SAN SALVADOR, July 15 - A human rights organization ...": hung on the dateline)
+        subj = next((t for t in tok.sent if t.dep_ == "appos" and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in BUSINESS_NOUNS | GENERIC_ORG_NOUNS), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in BUSINESS_NOUNS | GENERIC_ORG_NOUNS \
+            and _depth < 1:
+        # a headline's "Rights group accuses ...", then the lead's "A human rights
+        # organization accused ...": the body that the lead in turn names next
+        return _business_named_next(doc, index, subj.idx + len(subj.text), sent_of, _depth=_depth + 1)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in REPORT_NOUNS:
+        # "The 112-page report by the Observatorio Ciudadano (OCDH) says ...": its author
+        by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")), None)
+        subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if subj is None or subj.pos_ != "PROPN":
         return None
-    from narrascope import actors
     j = actors.name_start(subj)
     s, e = doc[j].idx, subj.idx + len(subj.text)
     eid = index.entity_at(subj.idx, subj.idx + len(subj.text))

@@ -423,6 +423,13 @@ class EntityIndex:
             ent.roles.append(role)
 
     def _add_mention(self, eid: str, start: int, end: int) -> None:
+        # a mention never starts or ends with white space (" Information Commissioner's Office")
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
         if any(m.start == start and m.end == end for m in self._near(start, end)):
             return
         m = Mention(entity=eid, start=start, end=end, text=self.text[start:end])
@@ -511,6 +518,10 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
     cut = re.search(r"\s+\((?![^()]*\))|\s+[-–—]\s+", inner)   # "Name (ACR" / "VILNIUS - Lithuania"
     if cut and cut.start() > 1:
         e = s + cut.start()
+    # "GMB of ‘" (the recogniser ran into an opening quote mark): a name ends before it
+    m = re.search(r"(?:\s+(?:of|for|and|the|to|in|on))*\s*[‘“\"«„'(]+$", text[s:e])
+    if m and m.start() > 1:
+        e = s + m.start()
     m = re.search(r"(?:['’]s|['’])$", text[s:e])
     if m and e - s - len(m.group(0)) > 1:
         e -= len(m.group(0))
@@ -1549,7 +1560,9 @@ def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) ->
             _known_first_name(words[0])):
         return True     # "Derek Mills" typed GPE: a common first name (not "Victoria Falls", "Jordan Valley")
     last = re.escape(words[-1])
-    return bool(re.search(rf"(?<![\w-])(?<!{re.escape(words[-2])} ){last}(?![\w-])(?!\s+[A-Z])", text))
+    # (the word written before the last one: "de" in "Centro Ciudadano de Vigilancia")
+    before = surface.split()[-2]
+    return bool(re.search(rf"(?<![\w-])(?<!{re.escape(before)} ){last}(?![\w-])(?!\s+[A-Z])", text))
 
 
 # British court reporting names counsel by a participle: "Prosecuting, Helen Marsh said ..."
