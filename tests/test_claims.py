@@ -2175,3 +2175,19 @@ def test_a_named_company_in_the_lead_is_not_taken_for_the_body_named_next(nlp):
             "12 million reais.\n\nThe regulator said Rapido had pressured restaurants.\n\nThe company denied it.")
     _, claims, name = _run_full(nlp, text)
     assert not any(c.type == "sanction" and name(c.target) == name(c.agent) for c in claims)
+
+
+def test_a_denial_repeating_a_reported_charge_answers_whoever_reported_it(nlp):
+    text = ("NAKURU - Three people died in the protests.\n\nWitnesses told the Courier that police had fired live "
+            "rounds at unarmed marchers near the bus station.\n\nPolice spokesman Daniel Kibet denied that officers "
+            "had fired live rounds at the marchers.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "deny", "Daniel Kibet", "witnesses")
+
+
+def test_a_denial_with_other_words_keeps_no_target(nlp):
+    text = ("NAKURU - Three people died in the protests.\n\nWitnesses told the Courier that police had fired live "
+            "rounds at unarmed marchers near the bus station.\n\nPolice spokesman Daniel Kibet denied that the "
+            "ministry had cut the budget of the county hospital.")
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "deny" and c.target is None for c in claims)

@@ -422,7 +422,13 @@ DENY_CONTENT = {"accusation", "allegation", "claim", "charge", "suggestion", "re
                 "conclusions", "version", "account", "insinuation", "insinuations", "smear", "smears",
                 # round 4: "dismissed the senator's concerns"
                 "concern", "concerns", "objection", "objections", "warning", "warnings", "fears", "attacks",
-                "criticisms", "argument", "arguments", "claims"}
+                "criticisms", "argument", "arguments", "claims",
+                # round 13: words for a charge called false ("rejected Washington's slander",
+                # "rejected the 'occupation' label", "rejected what she called 'fairy tales'")
+                "slander", "slanders", "lie", "lies", "label", "labels", "tale", "tales", "propaganda",
+                "fabrication", "fabrications", "falsehood", "falsehoods", "narrative", "narratives",
+                "distortion", "distortions", "libel", "defamation", "story", "stories", "fiction",
+                "disinformation", "misinformation", "myth", "myths", "portrayal", "depiction"}
 # "denied any involvement", "denied wrongdoing": an implicit charge; the target is the accuser
 IMPLICIT_CHARGES = {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "ties",
                     "interference", "meddling", "connection", "connections", "complicity", "guilt"}
@@ -2743,9 +2749,70 @@ def _answer_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
         if c.type == "deny" and c.target is None and c.agent and c.charge:
             prior = [p for p in claims if p.end <= c.start]
             target = _as_state(index, _accuser_of(c.agent, prior, index, doc, strict=True))
+            if target is None:
+                target = _as_state(index, _charge_author(doc, index, c, prior))
             if target is not None and target != c.agent:
                 c = c.model_copy(update={"target": target, "target_text": getattr(ents.get(target), "name", None)})
         out.append(c)
+    return out
+
+
+# words too common to tie a denial to the charge it answers
+_TIE_STOP = {"be", "have", "do", "say", "deny", "accuse", "reject", "dismiss", "claim", "allege", "any", "that",
+             "which", "who", "make", "take", "report", "tell", "state", "call"}
+
+
+def _content_lemmas(doc: Doc, s: int, e: int, skip: tuple[int, int] | None = None) -> set[str]:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ") and not t.is_stop
+            and t.lemma_.lower() not in _TIE_STOP and len(t.text) > 2
+            and not (skip and skip[0] <= t.idx < skip[1])}
+
+
+def _charge_author(doc: Doc, index: Any, deny: Claim, prior: list[Claim]) -> str | None:
+    """Who made the charge a denial answers, when the denial repeats its words ("Witnesses said
+    police had fired live rounds at the crowd ... A police spokesman denied that officers had
+    fired live rounds"): an earlier accusation by someone else, or an act of the denier's side
+    that someone else reported. Two content words in common, the latest such claim first."""
+    words = _content_lemmas(doc, deny.start, deny.end)
+    if len(words) < 2:
+        return None
+    related = _related_ids(index, deny.agent, doc)
+    ents = getattr(index, "entities", {})
+    titled: set[str] | None = None
+    for p in reversed(prior):
+        if p.type == "deny":
+            continue
+        if p.agent not in related and getattr(ents.get(p.agent), "type", None) in ("GROUP", "ORG") \
+                and getattr(ents.get(deny.agent), "type", None) == "PERSON":
+            # "Police spokesman Daniel Kibet" speaks for the police the report names
+            if titled is None:
+                titled = {w.lower() for w in actors.title_words(doc, index, deny.agent)}
+            if ents[p.agent].name.lower() in titled:
+                related = related | {p.agent}
+        author = p.agent if p.type in ("accuse", "condemn") and p.agent not in related else \
+            p.attributed_to if p.agent in related and p.attributed_to not in related else None
+        if author is None:
+            continue
+        if len(words & _content_lemmas(doc, p.start, p.end)) >= 2:
+            return author
+    return None
+
+
+def _related_ids(index: Any, eid: str | None, doc: Doc) -> set[str | None]:
+    """``eid``, what it stands for, and the body a person speaks for."""
+    ents = getattr(index, "entities", {})
+    out: set[str | None] = {eid}
+    ent = ents.get(eid)
+    if ent is not None and getattr(ent, "stands_for", None):
+        out.add(ent.stands_for)
+    if ent is not None and ent.type == "PERSON":
+        body = actors.speaker_body(doc, index, eid)
+        if body is not None:
+            out.add(body)
+            out.add(getattr(ents.get(body), "stands_for", None))
     return out
 
 
