@@ -388,6 +388,19 @@ Round 12 (blind sets dev20, dev21; ``docs/evaluation.md``):
   after "Mozambican police" is that police; a country-qualified body is never a regional
   one with the same noun ("the Azerbaijani parliament" is not the European Parliament).
 - **Lexicon.** subpoenaed X (pressure), "held a video call with X" (meet).
+
+Round 13 (blind sets dev22, dev23; ``docs/evaluation.md``):
+
+- **Actors.** "The governments of A, B and C" act as A, B and C (``_state_members``); a
+  lead's unnamed body ("Rights group accuses ...", "A human rights organization on
+  Thursday accused ...") is the one the next sentence names, also as the author of "the
+  report by X" and past a dateline the parser took for the subject
+  (``coref._business_named_next``).
+- **Denials.** A denial that repeats a charge's words answers whoever made it: an earlier
+  accusation by someone else, or an act of the denier's side that someone else reported
+  (``_charge_author``); words for a charge called false ("slander", "lies", "label",
+  "propaganda", "narrative", ...) make "rejected" a denial, not opposition.
+- **Lexicon.** "cast a veto" (oppose), so that deploring the veto is aimed at its caster.
 """
 
 from __future__ import annotations

@@ -2722,6 +2722,12 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             return replace(shared[cue.i], cue=cue, cue_text=_cue_text(doc, cue))
         return _speaker_of_cue(doc, cue, index, prior, marks)
 
+    def report(span: tuple[int, int], cue: Token) -> None:
+        """Record ``span`` as reported by the speaker of ``cue``, when it has one."""
+        att = speaker_of(cue)
+        if att.speaker is not None:
+            indirect.append((span, att, cue))
+
     def spoken_by(subj: Token, cue: Token) -> Attribution:
         """The speaker phrase found by a surface rule, with ``cue`` as its cue."""
         att = _resolve_speaker(doc, subj, index, prior)
@@ -2744,9 +2750,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if tok.lemma_.lower() == "ask" and tok.pos_ == "VERB":
             span = _question_clause(doc, tok)
             if span is not None:
-                att = speaker_of(tok)
-                if att.speaker is not None:
-                    indirect.append((span, att, tok))
+                report(span, tok)
             continue
         if not _is_cue(tok):
             continue
@@ -2810,18 +2814,14 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if not clauses:
             span = _as_clause(doc, tok)
             if span is not None:
-                att = speaker_of(tok)
-                if att.speaker is not None:
-                    indirect.append((span, att, tok))
+                report(span, tok)
                 continue
         # "Many of the closures, he said, have involved ...": a parenthetical
         # attribution inside the reported sentence; the report is the whole sentence
         if not clauses:
             span = _parenthetical_clause(doc, tok, marks)
             if span is not None:
-                att = speaker_of(tok)
-                if att.speaker is not None:
-                    indirect.append((span, att, tok))
+                report(span, tok)
                 continue
         # "The plan would fail, Smith said." parsed with "said" as parataxis
         if not clauses and tok.dep_ in ("parataxis", "ccomp") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") \
@@ -2846,9 +2846,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                 while e > s and text[e - 1] in " ,;:—–-":
                     e -= 1
                 if _words(text[s:e]) >= 2:
-                    att = speaker_of(tok)
-                    if att.speaker is not None:
-                        indirect.append(((s, e), att, tok))
+                    report((s, e), tok)
             continue
         if not clauses:
             span = _object_complement(doc, tok)
