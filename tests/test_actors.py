@@ -184,3 +184,13 @@ def test_actors_a_description_names_the_one_body_whose_name_holds_its_words(nlp,
     tok = [t for t in doc if t.lower_ == word and t.pos_ == "NOUN"][-1 if name is None else 0]
     got = _name(idx, resolve_actor(doc, tok, idx)[0])
     assert got == name if name else got != "Global Athletics Federation", got
+
+
+def test_the_foreign_of_foreign_ministry_is_no_foreign_party(nlp):
+    from narrascope.entities import find_entities
+    from narrascope import actors
+    doc = nlp("MOSCOW - Foreign Ministry spokeswoman Irina Volna spoke on Wednesday.")
+    idx = find_entities(doc)
+    tok = next(t for t in doc if t.text == "Foreign")
+    eid, _ = actors.resolve_actor(doc, tok, idx)
+    assert eid is None or idx.entities[eid].name != "foreign parties"

@@ -2006,3 +2006,24 @@ def test_the_answer_after_an_asked_question_is_the_other_sides():
     got = dict(_full(text))
     assert got.get("And when did you tell them?") == "Ruth Keller"
     assert got.get("Not quickly enough. I accept that.") == "Martin Leigh"
+
+
+def test_transcript_lines_without_quote_marks_are_their_speakers_words():
+    text = ("Transcript of the briefing\n\nForeign Ministry spokeswoman Irina Volna answered questions in Minsk on "
+            "Wednesday.\n\nQuestion (Baltic Radio, Vilnius): Two flights were turned back from Vilnius on Monday. "
+            "What is your response?\n\nIrina Volna: We have seen these reports. We categorically reject these "
+            "insinuations.\n\nExplainer: What the balloon row means for the border crossings")
+    got = _full(text)
+    assert any(q.startswith("We have seen these reports. We categorically reject") and s == "Irina Volna"
+               for q, s in got)
+    assert any(q.startswith("Two flights were turned back") and s == "Baltic Radio" for q, s in got)
+    assert not any(q.startswith("What the balloon row") for q, _ in got)
+
+
+def test_answer_lines_belong_to_the_person_quoted_before_them():
+    text = ("VILNIUS - Interior minister Rasa Vaitkute said on Thursday that the border could close for good.\n\n"
+            "Q: Who is behind the balloons?\nA: I accuse the regime in Minsk of running a smuggling business. "
+            "It is that simple.")
+    got = _full(text)
+    assert any(q.startswith("I accuse the regime in Minsk") and s == "Rasa Vaitkute" for q, s in got)
+    assert not any(q == "Who is behind the balloons?" for q, _ in got)

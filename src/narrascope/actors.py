@@ -836,7 +836,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if low in ("parties", "forces", "actors") and any(c.lower_ == "from" and any(g.lower_ == "abroad" for g in c.children) for c in tok.rights):
         full = doc_text(doc)[s:tok.right_edge.idx + len(tok.right_edge.text)]
         return _ensure(index, "foreign parties", "GROUP", (s, s + len(full))), full
-    if low in ("foreign",) or ("foreign" in words and low in ("parties", "powers", "actors")):
+    if low in ("foreign",) and not (tok.text[:1].isupper() and tok.dep_ == "compound") \
+            or ("foreign" in words and low in ("parties", "powers", "actors")):
+        # (not the "Foreign" of "Foreign Ministry spokeswoman")
         return _ensure(index, "foreign parties", "GROUP", (s, e)), text
     # "Senate Democrats", "Republicans on the committee", "Tory MPs'" party members: a group of
     # people named as written, not the party itself

@@ -3026,6 +3026,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             last_speaker = (sp.close, att)
             direct_speakers.append(last_speaker)
 
+    results += _transcript_lines(doc, index, published, marks, results, prior)
+
     # a headline or pull quote repeated inside an attributed quote has its speaker; the
     # body may give only its words' core ("Chief: 'We have become the state's waiting
     # room'" ... said the charity had become "the state's waiting room")
@@ -3047,6 +3049,79 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             continue
         out.append(q)
     return out
+
+
+# a transcript line: "Yelena Gorshkova: We categorically reject ...", "Question (Pohjola
+# Radio, Finland): ...", "A: I accuse the regime ..."
+_TRANSCRIPT_LINE = re.compile(
+    r"(?m)^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\s*\((?P<paren>[^()\n]{2,80})\))?:[ \t]+"
+    r"(?P<body>[^\s\"“”„«‘'].*)$")
+ANSWER_LABELS = {"a", "answer"}
+QUESTION_LABELS = {"q", "question"}
+
+
+def _transcript_lines(doc: Doc, index: Any, published: dt.date | None, marks: list[tuple[int, int]],
+                      found: list[Quote], prior: list[tuple[int, str]]) -> list[Quote]:
+    """Speech set out as a transcript, with no quote marks: a line opened by a person's name
+    and a colon is that person's words; "A:" lines are the interviewee's (the person quoted
+    last before them); "Question (Outlet, ...):" lines are the outlet's question. Written by
+    hand: the layout, not the grammar, says who speaks, and no library reads it. Only
+    names the article knows as people, and lines of four words or more, count."""
+    text = _text(doc)
+    out: list[Quote] = []
+    added: list[tuple[int, int]] = []
+    for m in _TRANSCRIPT_LINE.finditer(text):
+        label, body_s = m.group("label"), m.start("body")
+        body_e = m.end("body")
+        while body_e > body_s and text[body_e - 1].isspace():
+            body_e -= 1
+        if _words(text[body_s:body_e]) < 4:
+            continue
+        inside = [q for q in found if q.start < body_e and body_s < q.end]
+        if any(not (body_s <= q.start and q.end <= body_e) or q.speaker is not None and
+               (q.speaker_text or "").lower() not in FIRST_PERSON for q in inside) \
+                or any(a < body_e and body_s < b for a, b in added):
+            continue   # a report of someone else's inside the line ("Lithuania has accused ...")
+        low = label.lower()
+        l_s, l_e = m.start("label"), m.end("label")
+        att: Attribution | None = None
+        if low in ANSWER_LABELS:
+            # the interviewee: the person quoted last before the answer
+            people = [eid for off, eid in prior if off < l_s and _entity_type(index, eid) == "PERSON"]
+            if people:
+                att = Attribution(cue=None, cue_text=None, speaker=None, speaker_span=(l_s, l_e),
+                                  speaker_id=people[-1], speaker_kind="named")
+        elif low in QUESTION_LABELS:
+            paren = m.group("paren")
+            if paren:
+                outlet = paren.split(",")[0].strip()
+                o_s = m.start("paren") + paren.index(outlet)
+                if outlet[:1].isupper():
+                    eid = _entity_at(index, o_s, o_s + len(outlet)) or _find(index, outlet) or \
+                        _add_entity(index, outlet, "ORG", (o_s, o_s + len(outlet)))
+                    att = Attribution(cue=None, cue_text=None, speaker=None, speaker_span=(o_s, o_s + len(outlet)),
+                                      speaker_id=eid, speaker_kind="organisation")
+        else:
+            eid = _entity_at(index, l_s, l_e) or _find(index, label)
+            # a person the article names elsewhere too ("Explainer: What the bill would change"
+            # is a kicker, not a speaker)
+            elsewhere = eid is not None and any(
+                mm.entity == eid and not (l_s <= mm.start < l_e) for mm in getattr(index, "mentions", []))
+            if eid is not None and _entity_type(index, eid) == "PERSON" and elsewhere:
+                att = Attribution(cue=None, cue_text=None, speaker=None, speaker_span=(l_s, l_e),
+                                  speaker_id=eid, speaker_kind="named")
+        if att is None:
+            continue
+        q = _make_quote(doc, "direct", body_s, body_e, att, index, published, marks)
+        for old_q in inside:   # "I accuse the regime of ...": the line's own words, now with a speaker
+            found.remove(old_q)
+        out.append(q)
+        added.append((body_s, body_e))
+        prior.append((body_s, att.speaker_id))
+    return out
+
+
+FIRST_PERSON = {"i", "we", "me", "us"}
 
 
 def _put_question(text: str, att: Attribution, sp: QuotedSpan) -> bool:
