@@ -520,6 +520,8 @@ BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "maker", "manufact
                   "automaker", "drugmaker", "chipmaker", "app", "studio", "label", "consultancy",
                   # media outlets: "the channel said" is the broadcaster named before
                   "channel", "station", "daily", "tabloid"}
+# nouns that describe a body a lead may name only in the next sentence ("a German charity said")
+LEAD_BODY_NOUNS = frozenset(BUSINESS_NOUNS | GENERIC_ORG_NOUNS)
 # words in an organisation's name that mark it as an institution, not a business
 INSTITUTION_WORDS = {"ministry", "department", "government", "council", "commission", "committee",
                      "authority", "agency", "office", "court", "tribunal", "parliament", "party",
@@ -1212,7 +1214,7 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # ("the central bank" is no business: not the news agency named in the dateline)
         # the one business named before; several: the most recently mentioned
         best = max(business.items(), key=lambda kv: kv[1])[0]
-    if best is None and (noun in BUSINESS_NOUNS | GENERIC_ORG_NOUNS or head.lower_ in BUSINESS_NOUNS) \
+    if best is None and (noun in LEAD_BODY_NOUNS or head.lower_ in BUSINESS_NOUNS) \
             and not business and not self_named and _in_lead(doc, sent_of, span.root.i):
         # a wire lead that names the firm only afterwards ("Employees at a Japanese maker of
         # bearings falsified test data, the company said on Thursday. / Sakuragawa Kogyo said
@@ -1271,8 +1273,8 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int], _
     if subj is None and _depth < 1:
         # ("SAN SALVADOR, July 15 - A human rights organization ...": hung on the dateline)
         subj = next((t for t in tok.sent if t.dep_ == "appos" and t.pos_ == "NOUN"
-                     and t.lemma_.lower() in BUSINESS_NOUNS | GENERIC_ORG_NOUNS), None)
-    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in BUSINESS_NOUNS | GENERIC_ORG_NOUNS \
+                     and t.lemma_.lower() in LEAD_BODY_NOUNS), None)
+    if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in LEAD_BODY_NOUNS \
             and _depth < 1:
         # a headline's "Rights group accuses ...", then the lead's "A human rights
         # organization accused ...": the body that the lead in turn names next

@@ -99,6 +99,10 @@ class Entity(Record):
     # text ("US State Department" for "the State Department"); ``aliases`` stays what was seen.
     known_names: list[str] = Field(default_factory=list)
 
+    def all_names(self) -> list[str]:
+        """The name, the aliases the text wrote and the other known names."""
+        return [self.name, *self.aliases, *self.known_names]
+
 
 class Quote(Record):
     kind: QuoteKind

@@ -64,7 +64,7 @@ from narrascope.nlp import CLOSING_MARKS, entity_span_at, sent_start_back
 
 # the entity finder's title words ("ambassador", "spokesman", ...) and words naming a
 # person by origin or party ("the Scot", "the Spaniard", "the Ohio Republican")
-from narrascope.entities import NATIONALITY_NOUNS, ORIGIN_PERSON_WORDS, TITLE_WORDS
+from narrascope.entities import NAME_PARTICLES, NATIONALITY_NOUNS, ORIGIN_PERSON_WORDS, TITLE_WORDS
 
 # --------------------------------------------------------------------------- constants
 
@@ -817,7 +817,6 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # a name the recogniser missed: register it so the quote keeps a speaker
             words = _text(doc)[s:e].split()
             last = words[-1].lower()
-            from narrascope.entities import NAME_PARTICLES
             # ("Auto Motor und Sport reported": a lower-case word other than a surname particle,
             # or more than four words, is no person's name)
             unnamelike = len(words) > 4 or any(w[:1].islower() and w not in NAME_PARTICLES for w in words[1:])
@@ -1561,7 +1560,7 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
-    if noun in coref.GENERIC_ORG_NOUNS | coref.BUSINESS_NOUNS and sent_start_back(head, 1) <= _first_body_sentence(doc):
+    if noun in coref.LEAD_BODY_NOUNS and sent_start_back(head, 1) <= _first_body_sentence(doc):
         # "..., a German charity said on Tuesday. / Mare Libero said its ship ...": a lead
         # that describes the organisation and names it as the next sentence's subject
         return coref._business_named_next(doc, index, head.idx + len(head.text), coref._sent_index(doc))
@@ -3026,7 +3025,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             last_speaker = (sp.close, att)
             direct_speakers.append(last_speaker)
 
-    results += _transcript_lines(doc, index, published, marks, results, prior)
+    _add_transcript_lines(doc, index, published, marks, results, prior)
 
     # a headline or pull quote repeated inside an attributed quote has its speaker; the
     # body may give only its words' core ("Chief: 'We have become the state's waiting
@@ -3060,16 +3059,16 @@ ANSWER_LABELS = {"a", "answer"}
 QUESTION_LABELS = {"q", "question"}
 
 
-def _transcript_lines(doc: Doc, index: Any, published: dt.date | None, marks: list[tuple[int, int]],
-                      found: list[Quote], prior: list[tuple[int, str]]) -> list[Quote]:
+def _add_transcript_lines(doc: Doc, index: Any, published: dt.date | None, marks: list[tuple[int, int]],
+                          found: list[Quote], prior: list[tuple[int, str]]) -> None:
     """Speech set out as a transcript, with no quote marks: a line opened by a person's name
     and a colon is that person's words; "A:" lines are the interviewee's (the person quoted
     last before them); "Question (Outlet, ...):" lines are the outlet's question. Written by
     hand: the layout, not the grammar, says who speaks, and no library reads it. Only
-    names the article knows as people, and lines of four words or more, count."""
+    names the article knows as people, and lines of four words or more, count. The quotes
+    go into ``found`` (replacing a first-person report the line holds); each line's speaker
+    into ``prior``."""
     text = _text(doc)
-    out: list[Quote] = []
-    added: list[tuple[int, int]] = []
     for m in _TRANSCRIPT_LINE.finditer(text):
         label, body_s = m.group("label"), m.start("body")
         body_e = m.end("body")
@@ -3079,8 +3078,7 @@ def _transcript_lines(doc: Doc, index: Any, published: dt.date | None, marks: li
             continue
         inside = [q for q in found if q.start < body_e and body_s < q.end]
         if any(not (body_s <= q.start and q.end <= body_e) or q.speaker is not None and
-               (q.speaker_text or "").lower() not in FIRST_PERSON for q in inside) \
-                or any(a < body_e and body_s < b for a, b in added):
+               (q.speaker_text or "").lower() not in FIRST_PERSON for q in inside):
             continue   # a report of someone else's inside the line ("Lithuania has accused ...")
         low = label.lower()
         l_s, l_e = m.start("label"), m.end("label")
@@ -3115,10 +3113,8 @@ def _transcript_lines(doc: Doc, index: Any, published: dt.date | None, marks: li
         q = _make_quote(doc, "direct", body_s, body_e, att, index, published, marks)
         for old_q in inside:   # "I accuse the regime of ...": the line's own words, now with a speaker
             found.remove(old_q)
-        out.append(q)
-        added.append((body_s, body_e))
+        found.append(q)
         prior.append((body_s, att.speaker_id))
-    return out
 
 
 FIRST_PERSON = {"i", "we", "me", "us"}

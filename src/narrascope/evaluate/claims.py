@@ -53,8 +53,7 @@ def _names(index: Any, eid: str | None, surface: str | None) -> set[str]:
     out: set[str] = set()
     ent = getattr(index, "entities", {}).get(eid) if eid else None
     if ent is not None:
-        out |= {_norm(ent.name), *(_norm(a) for a in ent.aliases),
-                *(_norm(k) for k in getattr(ent, "known_names", []) or [])}
+        out |= {_norm(n) for n in ent.all_names()}
     if surface:
         out.add(_norm(surface))
     return out

@@ -122,7 +122,7 @@ def speaker_matches(gold: str | None, entity: Entity | None,
     if entity is None:
         return False
     g = normalize_name(gold)
-    names = {normalize_name(n) for n in [entity.name, *entity.aliases, *(getattr(entity, "known_names", []) or [])] if n}
+    names = {normalize_name(n) for n in entity.all_names() if n}
     if g in names:
         return True
     if entity.type == "PERSON":
