@@ -2191,3 +2191,51 @@ def test_a_denial_with_other_words_keeps_no_target(nlp):
             "ministry had cut the budget of the county hospital.")
     _, claims, name = _run_full(nlp, text)
     assert any(c.type == "deny" and c.target is None for c in claims)
+
+
+# --------------------------------------------------------------------------- round 14
+
+def test_the_government_an_opposition_leader_urges_is_their_own(nlp):
+    text = ("Hungary on Monday halted gas deliveries to Croatia, saying Zagreb had failed to pay. Hungarian officials "
+            "said Budapest would not reverse the decision. Hungary's energy minister called it necessary.\n\n"
+            "Croatian opposition leader Ivana Maric urged the government to negotiate with Budapest.\n\n"
+            "The European Commission urged the government to restore deliveries.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "pressure", "Ivana Maric", "Croatian government")
+    assert _has2(claims, name, "pressure", "European Commission", "Hungarian government")
+
+
+def test_the_company_accused_is_not_a_union_cut_at_its_possessive(nlp):
+    text = ("Workers are demanding unpaid wages from the Sonargaon Textile Group, which employs 9,000 people.\n\n"
+            "Rina Das, president of the Garment Workers' Solidarity Federation, accused the company of stealing wages.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "accuse", "Rina Das", "Sonargaon Textile Group")
+    # ("Workers are demanding ..." are the workers, not a "Garment Workers" cut from the union's name)
+    assert not any(name(c.agent) == "Garment Workers" or name(c.target) == "Garment Workers" for c in claims)
+
+
+def test_a_repelled_attack_is_aimed_at_its_authors(nlp):
+    _, claims, name = _run_full(nlp, "The army said it repelled an assault by rebels on the town of Kalemie.")
+    assert any(c.type == "attack" and name(c.target) == "rebels" for c in claims)
+
+
+def test_the_charge_is_no_part_of_an_accused_bodys_name(nlp):
+    _, claims, name = _run_full(nlp, "Latvia accused the Belarusian embassy of espionage on Monday.\n\n"
+                                     "Latvia also accused the embassy of spying.")
+    accused = [c for c in claims if c.type == "accuse"]
+    assert accused and all("espionage" not in (name(c.target) or c.target_text or "")
+                           and "spying" not in (name(c.target) or c.target_text or "") for c in accused)
+    assert any(name(c.target) and "embassy" in name(c.target).lower() and "Belarus" in name(c.target)
+               for c in accused)
+
+
+def test_bare_police_in_a_one_country_story_are_also_that_countrys_police(nlp):
+    text = ("TIRANA - Albania's government accused protesters of violence on Monday. Riot police fired tear gas at "
+            "protesters in Tirana. Albania's president said police acted lawfully.")
+    from narrascope.entities import find_entities
+    from narrascope.quotes import find_quotes
+    doc = nlp(text)
+    idx = find_entities(doc)
+    claims = find_claims(doc, idx, find_quotes(doc, idx, published="2023-12-20"), published="2023-12-20")
+    fired = [c for c in claims if c.type == "attack"]
+    assert fired and {"Albanian police", "police"} <= set(idx.entities[fired[0].agent].all_names())

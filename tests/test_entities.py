@@ -824,3 +824,51 @@ def test_a_name_the_recogniser_ran_into_a_quote_mark_ends_before_it(nlp):
     idx = find_entities(doc)
     assert not any("\u2018" in e.name or e.name.endswith(" of") for e in idx.entities.values())
     assert all(m.text == m.text.strip() for m in idx.mentions)
+
+
+def test_a_name_cut_at_a_plural_possessive_is_one_organisation(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("Dock workers walked out on Monday. Ama Boateng, head of the Port Workers' Solidarity Union, "
+              "said the strike would go on.")
+    idx = find_entities(doc)
+    assert idx.find("Port Workers' Solidarity Union") is not None
+    assert not any(e.name == "Port Workers" for e in idx.entities.values())
+
+
+def test_words_joined_by_and_before_a_bodys_name_belong_to_it(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("The Software and Services Association of Kenya criticised the bill on Monday.")
+    idx = find_entities(doc)
+    assert any(e.name.startswith("Software and Services Association") for e in idx.entities.values())
+    assert not any(e.name == "Software" for e in idx.entities.values())
+
+
+def test_a_word_of_a_longer_company_name_used_alone_is_that_company(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("Danubia rejects bid\n\nVIENNA - Alpen Credit on Monday rejected an offer from Banca Danubia "
+              "Centrale. Danubia said it would raise its offer.")
+    idx = find_entities(doc)
+    bank = idx.find("Banca Danubia Centrale")
+    assert bank is not None and "Danubia" in idx.entities[bank].aliases
+
+
+def test_a_lower_case_kind_after_a_two_word_name_is_no_part_of_it(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("The Rail Workers United union said 4,000 jobs were at risk.")
+    idx = find_entities(doc)
+    eid = idx.find("Rail Workers United")
+    assert eid is not None and idx.entities[eid].name == "Rail Workers United"
+
+
+def test_a_title_before_the_name_set_off_by_commas_is_a_role(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("Velmora's finance director, Petra Lindqvist, said margins had improved.")
+    idx = find_entities(doc)
+    assert "Velmora's finance director" in idx.entities[idx.find("Petra Lindqvist")].roles
+
+
+def test_a_nationality_noun_after_the_is_no_entity(nlp):
+    from narrascope.entities import find_entities
+    doc = nlp("Coach Iker Salazar praised his players. \"We were brave,\" the Spaniard said.")
+    idx = find_entities(doc)
+    assert not any(e.name == "Spaniard" for e in idx.entities.values())

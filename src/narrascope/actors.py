@@ -575,6 +575,55 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
     return ranked[0][0]
 
 
+def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None) -> str | None:
+    """The group entity for a state's bare institution ("government", "authorities"):
+    "<Demonym> <noun>", also "<State>'s <noun>" and the bare noun; None when the
+    gazetteer has no demonym for the state."""
+    al = _demonym_alias(index, cid, noun)
+    ent = getattr(index, "entities", {}).get(cid)
+    if not al or ent is None:
+        return None
+    return _group(index, al[0], mention, [f"{ent.name}'s {noun}", noun])
+
+
+# titles and bodies of a country's own politics: "the government" they address or accuse is
+# their own country's ("Greek opposition leader X accused the government of ...")
+DOMESTIC_WORDS = {"opposition", "lawmaker", "legislator", "mp", "mps", "senator", "senators", "congressman",
+                  "congresswoman", "parliamentarian", "dissident", "activist", "activists", "campaigner",
+                  "parliament", "congress", "senate", "assembly", "legislature", "lawmakers", "legislators",
+                  "party", "union", "unions", "watchdog", "chapter"}
+
+
+def domestic_home(doc: Doc, index: Any, eid: str | None) -> str | None:
+    """The country of an actor in its own country's politics (an opposition leader, a
+    lawmaker, a parliament's committee, a national chapter of a campaign group), read from
+    a country or demonym in its title or name: "Greek opposition leader" -> Greece,
+    "Transparency International Malaysia" -> Malaysia. None for states and the bodies that
+    act for them (a foreign ministry urging "the government" means another state's)."""
+    ents = getattr(index, "entities", {})
+    ent = ents.get(eid) if eid else None
+    if ent is None or ent.type in ("GPE", "NORP") or getattr(ent, "stands_for", None):
+        return None
+    texts = list(ent.roles) if ent.type == "PERSON" else [ent.name, *ent.aliases]
+    if ent.type == "PERSON":
+        body = speaker_body(doc, index, eid)
+        bent = ents.get(body) if body else None
+        if bent is not None and bent.type in ("ORG", "GROUP") and not getattr(bent, "stands_for", None):
+            texts += [bent.name, *bent.aliases]
+    words = [w for t in texts for w in re.findall(r"[\w'’.-]+", t)]
+    if not {w.lower().rstrip("'’s") for w in words} & DOMESTIC_WORDS and not any(
+            w.lower() in DOMESTIC_WORDS for w in words):
+        return None
+    for i, w in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        for cand in (" ".join(words[i:i + 2]), re.sub(r"['’]s$", "", w)):
+            c = _demonym_country(index, cand) if cand[:1].isupper() else None
+            if c is not None:
+                return c
+    return None
+
+
 def _group(index: Any, name: str, mention: tuple[int, int] | None, aliases: list[str] = ()) -> str | None:
     name = name.strip()
     if not name:
@@ -966,6 +1015,14 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if body is not None:
         _mention(index, body, s, e)
         return body, text
+    if lemma in ("embassy", "consulate") and owner is not None and getattr(ents.get(owner), "type", None) == "GPE" \
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and tok.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+        # (as an actor or the one acted on, not a place: "rallied outside the Rwandan embassy")
+        # "the Russian embassy", "Russia's embassy in Sofia": a mission of its own, named with
+        # its state's demonym ("Russian embassy"), also "Russia's embassy"
+        al = _demonym_alias(index, owner, lemma)
+        if al:
+            return _group(index, al[0], (s, e), [f"{ents[owner].name}'s {lemma}", text]), text
     if owner is None and low == "regime" and poss is None:
         # "the regime in Tehran": the state whose capital it sits in
         at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -978,6 +1035,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             getattr(ents.get(owner), "type", None) in ("GPE", "NORP"):
         # ("the Moldovan authorities ordered ...": the state acting through them)
         _mention(index, owner, s, e)
+        if low in BARE_SERVICE_HEADS and poss is not None:
+            # "Uganda's army": the state, also known as its "Ugandan army" (as a bare "the army")
+            for al in _demonym_alias(index, owner, low):
+                _call(index.add_entity, ents[owner].name, ents[owner].type, aliases=(al,))
         return owner, text
     if force_head and (lemma in VEHICLE_HEADS or low in VEHICLE_HEADS or lemma in ("drone", "jet", "missile")) \
             and owner_tok is not None and owner_tok.lower_ in ("army", "navy", "military", "police", "air", "junta"):
@@ -1111,7 +1172,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 _call(index.add_entity, ents[cid].name, ents[cid].type, aliases=(al[0],))
                 return cid, text
             if al:
-                return _group(index, al[0], (s, e), [f"{ents[cid].name}'s {rest}", rest]), text
+                return state_institution(index, cid, rest, (s, e)), text
     # groups
     if tok.pos_ in ("NOUN", "PROPN") and (lemma in GROUP_NOUNS or low in GROUP_NOUNS.values() or tok.tag_ in ("NNS",)
                                           or re.fullmatch(r"[A-Z]{2,5}s", tok.text)):  # "96 MEPs", "Tory MPs"
@@ -1124,12 +1185,22 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 not is_acronym(tok):
             name = name[0].lower() + name[1:]
         full = text[4:] if text.lower().startswith("the ") else text
-        if " " not in name and name.lower() == low:
+        police = low == "police" and re.fullmatch(r"(?i)(?:riot\s+)?police", name) is not None
+        if police:
+            full = re.sub(r"^[A-Z][A-Z .'’-]+\s[-–—]+\s+", "", full)   # (not the dateline: "ISTANBUL - Riot police")
+        if " " not in name and name.lower() == low or police:
             # "police detained 14 activists" after "Mozambican police": the one group of the
             # article named with its country and the same noun
             qualified = _country_qualified_group(index, low)
             if qualified is not None:
+                if full.lower() != low:   # ("Riot police" after "Turkish police": also known so)
+                    _call(index.add_entity, ents[qualified].name, ents[qualified].type, aliases=(full,))
                 return qualified, text
+            if police:
+                # the police of the country the story is about, when one dominates it: also
+                # known as "Montenegrin police" ("Riot police fired ..." are the police too)
+                home = _salient_country(doc, index, tok.idx, dominant=True)
+                return _group(index, name, (s, e), [full, "police", *_demonym_alias(index, home, "police")]), text
         return _group(index, name, (s, e), [full]), text
     if tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         if en is not None:

@@ -1211,6 +1211,8 @@ def _refine_target(tok: Token | None, ctype: str) -> Token | None:
             continue
         if tok.lemma_.lower() in actors.RELATIONAL_HEADS or tok.lower_ in actors.RELATIONAL_HEADS:
             of = _prep_child(tok, "of")
+            if of is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGE_OF_VERBS:
+                of = None   # "accused the embassy of espionage": the charge, not the embassy's owner
             p = _pobj(of)
             if p is not None and p.pos_ in ("NOUN", "PROPN"):
                 tok = p
@@ -2564,8 +2566,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         t_tok.ent_type_ in ("GPE", "LOC", "FAC") or t_tok.lemma_.lower() in PLACE_NOUNS or
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
+                # ("repelled an attack by Rwandan soldiers": the attackers are the target)
                 by = _pobj(_prep_child(t_tok, "by")) if t_tok is not None and t_tok.pos_ == "NOUN" and target is None \
-                    and ctype in ("condemn", "praise", "retaliate", "support", "oppose") else None
+                    and (ctype in ("condemn", "praise", "retaliate", "support", "oppose")
+                         or ctype == "attack" and t_tok.lemma_.lower() in ASSAULT_NOUNS) else None
                 if by is not None and by.pos_ in ("PROPN", "NOUN") and _is_actorish(by, index):
                     # 'condemned the "unprovoked aggression" by Azerbaijan': the act's author
                     by_id, _ = actors.resolve_actor(doc, by, index, as_actor=True)
@@ -2748,8 +2752,31 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target_text=target_text, charge=charge, date_text=date_text,
                 ))
     out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
+    out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     return _drop_shadowed(_answer_pairs(doc, index, _expand_pairs(doc, index, out)))
+
+
+BARE_GOVERNMENT = {"the government", "government", "the authorities", "authorities"}
+
+
+def _own_government(doc: Doc, index: Any, c: Claim) -> Claim:
+    """A bare "the government" aimed at by an actor of a country's own politics is that
+    country's government, not the article's most-named state: "Slovak opposition leader X
+    urged the government to restore supplies" in a story about Ukraine -> Slovak government."""
+    if not c.target_text or c.target_text.lower() not in BARE_GOVERNMENT or c.agent is None:
+        return c
+    noun = c.target_text.lower().removeprefix("the ")
+    now = getattr(index, "entities", {}).get(c.target) if c.target else None
+    if now is not None and (now.type != "GROUP" or now.name.lower().split()[-1] != noun):
+        return c  # resolved to someone else already ("the government of President X")
+    home = actors.domestic_home(doc, index, c.agent)
+    if home is None:
+        return c
+    gid = actors.state_institution(index, home, noun, None)
+    if gid is None or gid == c.target:
+        return c
+    return c.model_copy(update={"target": gid})
 
 
 def _answer_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
@@ -3118,6 +3145,14 @@ CRITIC_MODIFIERS = {"fierce", "vocal", "frequent", "outspoken", "harsh", "staunc
                     "prominent", "persistent", "strong", "bitter", "sharp", "vociferous", "relentless", "leading",
                     "constant", "consistent", "vehement", "trenchant", "implacable", "severe", "fervent", "avowed",
                     "regular", "loud", "caustic", "scathing", "open", "noted", "well-known", "key", "chief", "main"}
+
+
+# verbs whose "of" phrase after the object is the charge ("accused the embassy of espionage"),
+# not the object's own complement ("condemned the invasion of Ukraine")
+CHARGE_OF_VERBS = {"accuse", "suspect", "convict"}
+
+# acts of attacking that a defender repels ("repelled an assault by rebels")
+ASSAULT_NOUNS = {"attack", "assault", "offensive", "incursion", "raid", "advance", "attempt", "infiltration"}
 
 
 def _act_author(tok: Token, prior: list[Claim]) -> str | None:
@@ -3647,11 +3682,17 @@ def _thing_text(doc: Doc, tok: Token) -> str:
     """The written name of a target that is a thing: the noun phrase with its
     prepositional post-modifiers ("sanctions on nuclear energy", "EU military aid to
     Ukraine"), cut before a comma, a relative clause or a participle, at most 12 words."""
-    base = actors.np_text(doc, tok, with_post=True)
+    # ("accused the embassy of espionage": the charge is no part of the name)
+    # ("accused the embassy of espionage": the charge, the object's last "of", is no part of the name;
+    # "accused the crew of the Kara Star of ..." keeps the first)
+    charge = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"][-1:] \
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGE_OF_VERBS \
+        and _prep_child(tok.head, "of") is None else []
+    base = actors.np_text(doc, tok, with_post=not charge)
     right = tok
     for c in tok.rights:
         if c.dep_ != "prep" or c.lower_ in ("as", "after", "before", "during", "since", "because", "amid", "despite",
-                                            "including", "by", "at", "in", "over", "with"):
+                                            "including", "by", "at", "in", "over", "with") or c in charge:
             break
         sub = list(c.subtree)
         if any(t.is_punct or t.dep_ in ("relcl", "acl", "advcl") for t in sub):

@@ -651,7 +651,7 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
         return None
     top = max(cands.values())
     ids = [eid for eid, sc in cands.items() if sc == top]
-    return _last_mention_before(index, ids, offset)
+    return _latest_holder(doc, index, ids, offset)
 
 
 # abbreviated titles before a name ("Gov. Tom Radcliffe", "Sen. Ellery")
@@ -942,6 +942,17 @@ def _place_of(index: Any, word: str) -> str | None:
     return rec["name"].lower() if rec and rec.get("type") == "GPE" else None
 
 
+def _person_of_place(index: Any, places: set[str], before: int) -> str | None:
+    """The person mentioned latest before ``before`` whose title names one of ``places``
+    ("Japanese Prime Minister", "Ethiopia's envoy")."""
+    for m in reversed([m for m in getattr(index, "mentions", []) if m.start < before]):
+        ent = _entity(index, m.entity)
+        if ent is not None and ent.type == "PERSON" and any(
+                _place_of(index, w) in places for r in ent.roles for w in r.split()):
+            return m.entity
+    return None
+
+
 def _places_clash(index: Any, places: set[str], words: Any) -> bool:
     """A description qualified by one country ("the Russian ambassador") does not fit a
     role qualified by another ("Ethiopia's ambassador")."""
@@ -1021,7 +1032,19 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
     if not cands:
         return None
     top = max(cands.values())
-    return _last_mention_before(index, [e for e, sc in cands.items() if sc == top], offset)
+    return _latest_holder(doc, index, [e for e, sc in cands.items() if sc == top], offset)
+
+
+def _latest_holder(doc: Doc, index: Any, ids: list[str], offset: int) -> str | None:
+    """Of several people fitting a description equally (two chief executives), the one the
+    story was last about as a subject, not the one last named as someone's object ("He
+    said he had spoken to Stubbs"); else the one mentioned last."""
+    if len(ids) > 1:
+        subj = [m for m in getattr(index, "mentions", []) if m.start < offset and m.entity in ids
+                and _mention_role(doc, m.start, m.end) == 3]
+        if subj:
+            return subj[-1].entity
+    return _last_mention_before(index, ids, offset)
 
 
 def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
@@ -1114,6 +1137,12 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 best = m.entity
         if best is not None:
             return best
+        if person_noun and span[0].lower_ == "the" and places:
+            # "The Japanese leader" with "Japanese Prime Minister Kenji Arakawa" and another
+            # country's president in play: the latest person whose title names that country
+            eid = _person_of_place(index, places, span_start_char)
+            if eid is not None:
+                return eid
         if person_noun and span[0].lower_ == "the":
             # "the coach", "the senator" with no role on record: the person the
             # article is about at that point (the latest person subject nearby)
@@ -1228,10 +1257,42 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             ent = _entity(index, m.entity)
             if ent is not None and ent.type == "ORG":
                 best = m.entity
+    if best is None and org_like and not plural and not self_named:
+        # "Russian Foreign Ministry spokeswoman Irina V. ... the ministry's statement": the body
+        # named only inside a person's title
+        best = _body_in_title(index, noun, head.lower_, span_start_char, places)
     if best is None and org_like:
         # "the ministry" with no ministry named: a role holder is better than nothing
         return None
     return best
+
+
+def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[str]) -> str | None:
+    """The organisation a person's title names with the description's noun ("Russian
+    Foreign Ministry spokeswoman" -> "Russian Foreign Ministry"), for the person mentioned
+    latest before ``before``; registered as an organisation of the article."""
+    for m in reversed([m for m in getattr(index, "mentions", []) if m.start < before]):
+        ent = _entity(index, m.entity)
+        if ent is None or ent.type != "PERSON":
+            continue
+        for role in ent.roles:
+            ws = role.split()
+            at = next((k for k, w in enumerate(ws) if w.lower() in (noun, word) and w[:1].isupper()), None)
+            if at is None or at == 0:
+                continue
+            k = at
+            while k > 0 and ws[k - 1][:1].isupper() and not ws[k - 1].endswith(("'s", "’s")):
+                k -= 1
+            if at - k < 1:
+                continue
+            name = " ".join(ws[k:at + 1])
+            if places and not any(_place_of(index, w) in places for w in ws[k:at]):
+                continue
+            try:
+                return index.add_entity(name, "ORG")
+            except (NotImplementedError, TypeError, AttributeError):
+                return None
+    return None
 
 
 # documents whose author is named after "by" ("the report by Amnesty International")

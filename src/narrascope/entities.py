@@ -670,6 +670,33 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if rest is not None and rest.start == ent.end:
                 ent, label = doc[ent.start:rest.end], "ORG"
                 merged.add(rest.start)
+        # "the Internet and" + "Mobile Association of India": a body's name opened by words
+        # joined with "and" that the recogniser left out (after "the", capitalised, untagged)
+        if label == "ORG" and ent.start >= 3 and doc[ent.start - 1].lower_ in ("and", "&") \
+                and any(t.lower_ in ORG_WORDS for t in ent):
+            k = ent.start - 2
+            # (the words may be untagged, or a one-word "organisation" of their own: "Software")
+            loose = doc[k].ent_iob_ == "O" or doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "ORG" \
+                and doc[k + 1].ent_iob_ != "I"
+            while loose and k > ent.start - 4 and doc[k].text[:1].isupper() and doc[k].ent_iob_ == "O" \
+                    and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k - 1].lower_ != "the":
+                k -= 1
+            if loose and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and k > 0 and doc[k - 1].lower_ == "the":
+                ent = doc[k:ent.end]
+                words = ent.text.split()
+                cands = [c for c in cands if not (ent.start_char <= c.start and c.end <= ent.end_char)]
+        # "the Garment Workers'" + "Solidarity Federation": a name with a plural possessive
+        # inside ("Teachers' Union", "Journalists' Syndicate") that the recogniser cut at the
+        # apostrophe; the whole is the organisation when the rest ends on an organisation word
+        if len(ent) >= 2 and ent[-1].text in ("'", "’") and ent[-2].lower_.endswith("s") \
+                and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" \
+                and doc[ent.end].ent_type_ in ("ORG", "PERSON", "NORP", "FAC"):
+            rest = entity_span_at(doc, ent.end)
+            if rest is not None and rest.start == ent.end and rest[-1].lower_ in ORG_WORDS:
+                ent, label = doc[ent.start:rest.end], "ORG"
+                words = ent.text.split()
+                merged.add(rest.start)
         if ent.start in merged and label != "PERSON":
             continue
         if label == "PERSON" and len(ent) == 2 and ent.end + 1 < len(doc) and ent[-1].whitespace_ == " ":
@@ -689,6 +716,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             # a person's name (an ORG needs the name's last word used alone in the article)
             label = "PERSON"
         fuller = None
+        if label == "ORG" and len(ent) >= 3 and ent[-1].is_lower and ent[-1].lower_ in ORG_WORDS \
+                and ent[-2].text[:1].isupper() and ent[-3].text[:1].isupper() and ent[-2].lower_ not in ORG_WORDS:
+            # "The Shopworkers United union": the name is "Shopworkers United", the
+            # description's noun the recogniser took with it makes the fuller alias
+            fuller = doc_text(doc)[ent.start_char:ent.end_char]
+            ent = ent[:-1]
+            words = ent.text.split()
         if label in ("ORG", "PERSON") and not ent.text.endswith(("'s", "’s")):
             # "the Free Screens coalition": the name, with the fuller form kept as an alias
             nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -1043,6 +1077,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if len(short) == 1:
                 index._add_mention(short[0], s, e)
                 continue
+            inner = _inner_word_of(index, gaz, surface, text) \
+                if c.label != "PERSON" or norm(surface) not in _first_names() else None
+            if inner is not None:
+                index._add_mention(inner, s, e)
+                continue
         if c.label in ("GPE", "LOC") and gaz.lookup(surface, demonym=True) is None and _speaking_subject(doc, s):
             c.label = "PERSON"  # "Kasich spoke ...", "Kasich says": an unknown place does not speak
         rec = gaz.lookup(surface) if c.label != "PERSON" else None
@@ -1054,7 +1093,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if norm(surface) in TITLE_WORDS and c.label in ("PERSON", "ORG", "NORP"):
             continue  # "the Emir", "His Highness" tagged as a name: a title, resolved as a description
-        if c.label == "PERSON" and (norm(surface) in NATIONALITY_NOUNS or norm(surface) in ORIGIN_PERSON_WORDS) \
+        if (c.label == "PERSON" and norm(surface) in ORIGIN_PERSON_WORDS
+                or c.label in ("PERSON", "NORP", "ORG", "GPE") and norm(surface) in NATIONALITY_NOUNS) \
                 and re.search(r"\b[Tt]he\s+$", text[max(0, s - 5):s]):
             continue  # "The Scot said": a person described by origin, resolved as a description
         eid = index.add_entity(surface, c.label, mention=(s, e))
@@ -1366,6 +1406,23 @@ administration armed coast
 """.split())
 
 
+def _inner_word_of(index: EntityIndex, gaz: Gazetteer, word: str, text: str) -> str | None:
+    """The one organisation of the article whose longer name has ``word`` as one of its own
+    words ("Lombarda" after or before "Banca Lombarda Unita", "Altiplano" for "Altiplano
+    Copper Holdings"): a short form, not a new body. Never a word that names a kind of body,
+    a place the gazetteer knows, or a word the article also writes in lower case."""
+    w = norm(word)
+    if not w.isalpha() or len(w) < 4 or w in ORG_WORDS or w in CORPORATE_SUFFIXES or w in CORPORATE_WORDS \
+            or word in CLUB_WORDS or gaz.lookup(word, demonym=True) is not None \
+            or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return None
+    owners = [eid for eid, ent in index.entities.items() if len(ent.name.split()) > 1
+              and w in {norm(x) for x in ent.name.split()}]
+    if len(owners) != 1 or index.entities[owners[0]].type != "ORG":
+        return None
+    return owners[0]
+
+
 def _take_over(cands: list[_Cand], cand: _Cand, may_give_way: Any) -> list[_Cand]:
     """``cands`` with ``cand`` in place of the candidates it overlaps, when each of them may
     give way to it (a name found by its form over the recogniser's parts of it); else as they were."""
@@ -1436,7 +1493,7 @@ CORPORATE_SUFFIXES = frozenset("""
 airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation plc ag sa se nv co co.
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
-freight logistics shipping trucking foods systems chemicals steel electronics insurance brands
+freight logistics shipping trucking foods systems chemicals steel electronics insurance brands capital
 """.split()) | FOREIGN_COMPANY_WORDS
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
@@ -1634,6 +1691,17 @@ def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) 
     if tok is not None and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_sent_start \
             and doc[tok.i - 2].lower_ in COUNSEL_PARTICIPLES:
         index.add_role(eid, COUNSEL_PARTICIPLES[doc[tok.i - 2].lower_])
+    if not role and tok is not None and tok.i >= 2 and doc[tok.i - 1].text == ",":
+        # "Castlemere's chief executive, Richard Oyelaran,": a title before the name, set off
+        # by a comma, whose apposition the name is
+        root = c.span.root if c.span is not None else tok
+        head = root.head
+        if root.dep_ == "appos" and head.i == tok.i - 2 and head.pos_ == "NOUN" and (
+                head.lower_ in TITLE_WORDS or any(w.lower_ in TITLE_WORDS for w in head.lefts)):
+            first = head.left_edge
+            while first.i < head.i and first.dep_ == "det":
+                first = doc[first.i + 1]
+            index.add_role(eid, doc_text(doc)[first.idx:head.idx + len(head.text)])
     if gender:
         index.genders.setdefault(eid, gender)
     if c.span is not None:

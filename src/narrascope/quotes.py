@@ -73,6 +73,12 @@ DOUBLE_MARKS = set('"“”„«»')
 SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›", "‚": "‘’"}
 
 LABEL_MAX_WORDS = 4
+# verbs whose gerund complement is the reported content ("denied targeting civilians"); not
+# "admitted causing death by dangerous driving", a plea in court rather than a statement
+GERUND_REPORT_VERBS = {"deny"}
+WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:has|had|have)\s+)?"
+                         r"(?P<verb>calls|called|call|terms|termed|dubs|dubbed|describes|described)(?:\s+as)?"
+                         r"(?:\s+(?:the|their|his|her|its)\s+[\w-]+(?:\s+[\w-]+)?['’]s?)?\s*$", re.I)
 LABEL_BEFORE = re.compile(r"\b(so-called|called|dubbed|known as|termed|labelled|labeled|branded)\s*$", re.I)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = coref.PERSON_PRONOUNS | coref.NEUTER_PRONOUNS | coref.PLURAL_PRONOUNS | {
@@ -479,16 +485,27 @@ def _reporting_conj_head(verb: Token) -> Token | None:
     low inside the report, on a noun or on a verb with no subject ('wrote that the figure
     was "the result of discipline, not luck", and accused ...'): the cue of the same tense
     whose that-clause holds it."""
-    if verb.dep_ != "conj" or not _is_cue(verb) or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "and" \
-            or verb.doc[verb.i - 2].text != ",":
+    # "told the briefing that Brussels expected Belgrade to respect X and urged all sides
+    # to ...": a finite cue the parser coordinated with an infinitive belongs higher up
+    infinitive = verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
+        and verb.i >= 1 and verb.doc[verb.i - 1].lower_ == "and"
+    if not infinitive and (verb.dep_ != "conj" or not _is_cue(verb) or verb.i < 2
+                           or verb.doc[verb.i - 1].lower_ != "and" or verb.doc[verb.i - 2].text != ","):
         return None
-    if verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+    if not _is_cue(verb):
+        return None
+    if not infinitive and verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
         return None
     up = verb.head
-    while up.dep_ != "ccomp" and up.head.i != up.i:
+    for _ in range(3 if infinitive else 1):
+        while up.dep_ != "ccomp" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ == "ccomp" and _is_cue(up.head) and up.head.i < verb.i and up.head.tag_ == verb.tag_:
+            return up.head
+        if up.dep_ != "ccomp":
+            break
         up = up.head
-    if up.dep_ == "ccomp" and _is_cue(up.head) and up.head.i < verb.i and up.head.tag_ == verb.tag_:
-        return up.head
     return None
 
 
@@ -712,6 +729,12 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                             office & set(re.split(r"[\s-]+", r.lower())) and at_this_body(r) for r in roles):
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
+                    place = coref._place_of(index, c.text) if _entity_type(index, eid) in ("GPE", "NORP") else None
+                    if place and pid is not None and _entity_type(index, pid) == "PERSON" \
+                            and coref._person_of_place(index, {place}, n_s) == pid:
+                        # "The Thai leader" after "Thai Prime Minister Somchai W.": that country's person
+                        att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
+                        return att
                     if head.lemma_.lower() in TEAM_OFFICES:
                         # "Javier Ordonez did not hide. '...,' the Harwell manager said": with no
                         # office on record, the person the passage is about, not the club
@@ -821,7 +844,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # or more than four words, is no person's name)
             unnamelike = len(words) > 4 or any(w[:1].islower() and w not in NAME_PARTICLES for w in words[1:])
             guess = "ORG" if last in group_nouns() or last in ORG_NAME_WORDS or unnamelike else "PERSON"
-            eid = _add_entity(index, _text(doc)[s:e], guess, (s, e))
+            # ("Harbourline denied ..." after "Harbourline Capital": the company's short name)
+            eid = _find(index, _text(doc)[s:e]) or _add_entity(index, _text(doc)[s:e], guess, (s, e))
         att.speaker_span, att.speaker_id = (s, e), eid
         etype = _entity_type(index, eid) or head.ent_type_
         if eid and etype and etype != "PERSON":
@@ -918,6 +942,14 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         name = COUNT_PREFIX.sub("", COUNT_PREFIX.sub("", name))  # "a group of eight European brands"
         # "Sen. Curtis Vance's office": the office of the person, named without the title
         name = re.sub(r"^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Cllr|Cr)\.?\s+(?=[A-Z])", "", name)
+        short_name = None
+        owned = re.match(r"^([A-Z][\w-]+)['’]s\s+(\S.*)$", name)
+        if owned is not None and hasattr(index, "find"):
+            # "Marsh's office" after "Governor Helen Marsh": the office of the person named in full
+            pid = index.find(owned.group(1), "PERSON")
+            if pid is not None and _entity_type(index, pid) == "PERSON" and \
+                    index.entities[pid].name.lower() != owned.group(1).lower():
+                short_name, name = name, f"{index.entities[pid].name}'s {owned.group(2)}"
         first = doc[head.left_edge.i] if head.left_edge.idx >= s2 else head
         if first.i < head.i and first.lower_ in ("the", "a", "an", "some", "many", "several", "its", "their",
                                                  "his", "her", "our"):
@@ -933,7 +965,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     t.pos_ != "PROPN" for t in _tokens_in(doc, s2, e2)) and not (
                     first.ent_type_ == "NORP" and first.i != first.sent.start):
             name = name[:1].lower() + name[1:]  # ("British newspapers" keeps its demonym's capital)
-        aliases = tuple({head.text.lower(), lemma} - {name.lower()})
+        aliases = tuple({head.text.lower(), lemma, *([short_name] if short_name else [])} - {name.lower()})
         eid = _add_entity(index, name, group_type, (s, e), aliases=aliases)
         etype = group_type
     if group_type is not None:
@@ -1068,19 +1100,26 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
     """'Niger's defence ministry said in a statement ... that ... «...,» the statement said':
     a definite document with no author of its own speaks for whoever issued it in the
     sentences before ("X said in a statement", "X issued a report"), the nearest first."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return None
-    if any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.children):
+    if poss is None and any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                            for c in head.children):
         return None
     lemma = head.lemma_.lower()
-    for t in reversed(doc[sent_start_back(head, 3):head.sent.start]):
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+    # "the ministry's statement of May 12, which said ...": the owner of the document speaks;
+    # "The statement said" after it: the owner named on the document's earlier mention
+    earlier = [head] if poss is not None else list(reversed(doc[sent_start_back(head, 3):head.i]))
+    for t in earlier:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i > head.i:
             continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None) \
+            if t.i < head.sent.start or t is head else None
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") else \
             t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        if owner is None and (t.i >= head.sent.start or verb is None or verb.pos_ not in ("VERB", "AUX")):
             continue
-        subj = _subject(verb)
+        subj = owner if owner is not None else _subject(verb)
         if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
             continue
         att = _resolve_speaker(doc, subj, index, prior)
@@ -1336,7 +1375,9 @@ def _alias_full_name(doc: Doc, head: Token, index: Any, eid: str) -> None:
 DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?\s[-—–―]+\s"
                       r"|[A-Z][A-Z .'’-]{1,30}(?:\s*\([A-Za-z. ]{1,30}\))?\s*[-—–―]+\s"
                       # South Asian style: "DHAKA, Dec 3 (SANS): ", "LUCKNOW: "
-                      r"|[A-Z][A-Z .'’-]{1,30}(?:,[^\n:]{1,40}?)?(?:\s*\([A-Za-z. ]{1,30}\))?:\s)")
+                      r"|[A-Z][A-Z .'’-]{1,30}(?:,[^\n:]{1,40}?)?(?:\s*\([A-Za-z. ]{1,30}\))?:\s"
+                      # TASS style: "MOSCOW, May 14. /TASS/. "
+                      r"|[A-Z][A-Z .'’-]{1,30},[^\n/]{1,30}?\s*/[^/\n]{2,40}/\.?\s)")
 
 
 def _dateline_end(doc: Doc, offset: int) -> int:
@@ -2075,6 +2116,12 @@ def _second_that(conj: Token) -> bool:
     if _marked_that(conj):
         return True
     first = conj.left_edge
+    if first.lower_ == "that" and first.dep_ == "det" and first.head.i == conj.i and conj.tag_ in ("NNS", "NNPS") \
+            and first.i >= 1 and first.doc[first.i - 1].lower_ in ("and", "but") \
+            and any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in conj.children):
+        # "warned that A and that supply shortages meant B": "that" before a plural is no
+        # determiner; the parser made the subject the conjunct and its verb a modifier
+        return True
     return first.lower_ == "that" and first.dep_ == "det" and first.head.dep_ in SUBJECT_DEPS \
         and first.head.head.i == conj.i and first.i >= 2 and first.doc[first.i - 1].lower_ in ("and", "but") \
         and first.doc[first.i - 2].text == ","
@@ -2106,7 +2153,9 @@ def _cue_level_conj(conj: Token, clause: Token, cue: Token) -> bool:
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     toks = sorted(clause.subtree, key=lambda t: t.i)
     # "said X, and accused Y": a conjoined cue is a report of its own
-    conj_cues = [c for c in clause.children if c.dep_ == "conj" and (_is_cue(c) or _cue_level_conj(c, clause, cue))]
+    # (not "would replace part of the tax rather than add to it": a comparison, no cue)
+    conj_cues = [c for c in clause.children if c.dep_ == "conj" and (_is_cue(c) or _cue_level_conj(c, clause, cue))
+                 and doc[c.i - 1].lower_ != "than"]
     conj_cues += [c for c in clause.subtree if c.dep_ == "conj" and c.i != clause.i
                   and _second_that(c)
                   and _own_second_that(c, clause)]
@@ -2210,7 +2259,9 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     n = _words(_text(doc)[s:e])
     # "I think", "Fallon fired back": too short to be reported content
     # ("they would appeal" is a report: a modal and a subject of its own)
-    if n < 3 or (n <= 5 and clause.lemma_.lower() in ("think", "forget", "know")) \
+    # ("denied targeting civilians": a gerund with its object is content of two words)
+    gerund = clause.tag_ == "VBG" and clause.i == cue.i + 1 and cue.lemma_.lower() in GERUND_REPORT_VERBS
+    if n < (2 if gerund else 3) or (n <= 5 and clause.lemma_.lower() in ("think", "forget", "know")) \
             or (n <= 3 and _is_cue(clause) and not (
                 any(c.dep_ == "nsubj" for c in clause.children)
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in clause.children))):
@@ -2784,6 +2835,10 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                     and c.i == tok.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i and (any(
                         a.dep_ == "aux" or a.tag_ == "MD" for a in g.children) or g.tag_ in ("VBD", "VBZ", "VBP"))
                         for g in c.children)]
+        # "Moscow denies targeting civilians", "admitted taking the money": a gerund right after
+        # a verb of denying or admitting is what was denied or admitted
+        clauses += [c for c in tok.children if not clauses and c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                    and c.i == tok.i + 1 and tok.lemma_.lower() in GERUND_REPORT_VERBS]
         # "told the German broadcaster ZDF that ...": the parser takes the name for a verb
         # and hangs the "that" clause on it
         if not clauses and tok.lemma_.lower() in ADDRESSEE_VERBS:
@@ -2804,6 +2859,10 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
                                        and (_marked_that(g)
                                             or _that_complement(g)))
+        # "told reporters the same day that ...": the parser takes the clause for a relative
+        # clause of the time phrase; a relative clause opened by the conjunction "that" is none
+        clauses.extend(g for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ in ("DATE", "TIME")
+                       for g in c.children if g.dep_ == "relcl" and g.i > c.i and _marked_that(g))
         told = _told_clause_above(doc, tok) if not clauses else None
         if told is not None:
             att = speaker_of(tok)
@@ -2979,14 +3038,17 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if any(a <= sp.start and sp.end <= b for a, b in used_clauses):
             continue
         # 'a so-called "ring vaccination" campaign': a label, whatever follows
-        if LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]) and not _sentence_like(doc, sp.start, sp.end):
+        if LABEL_BEFORE.search(text[max(0, sp.open - 14):sp.open]) and not _sentence_like(doc, sp.start, sp.end) \
+                and not WHAT_CALLED.search(text, max(0, sp.open - 80), sp.open):
             continue
         ps, pe = _para_of(paras, sp.open)
         att = _attribute_direct(doc, sp, quoted, paras, index, prior, marks) or clause_att.get(k)
         if att is None and last_speaker is not None and k > 0 and quoted[k - 1].close == last_speaker[0] \
                 and _para_of(paras, quoted[k - 1].close - 1) == (ps, pe) \
-                and not text[quoted[k - 1].close:sp.open].split(".")[-1].strip():
-            # split quote: '"A," he said. "B."' -> B has A's speaker
+                and not text[quoted[k - 1].close:sp.open].split(".")[-1].strip() \
+                and not (last_speaker[1].cue is not None and last_speaker[1].cue.dep_ == "relcl"):
+            # split quote: '"A," he said. "B."' -> B has A's speaker (not the crowd of '"...," he
+            # told the crowd, which chanted "Resign!" as he spoke. "B."': the sentence's speaker)
             att = last_speaker[1]
         if att is None:
             # no attribution: a sentence-like quote of its own continues the
@@ -3285,6 +3347,17 @@ def _attribute_direct(doc: Doc, sp: QuotedSpan, quoted: list[QuotedSpan],
         att = _speaker_of_cue(doc, cues[0], index, prior, marks)
         if att.speaker is not None:
             return att
+    # 'apologised for what it called "a failure we should have caught"', 'what they called
+    # "broken promises"': the free relative gives the words to the subject of "called"
+    # (not 'what Brussels calls a "food package"', the article outside the marks makes it a
+    # label the outlet uses)
+    named = WHAT_CALLED.search(text, max(0, sp.open - 80), sp.open)
+    if named is not None:
+        verb = _token_at(doc, named.start("verb"))
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and not _covers(marks, verb.idx):
+            att = _speaker_of_cue(doc, verb, index, prior, marks)
+            if att.speaker is not None:
+                return att
     # evaluative naming by a speaker: 'Sorokina called the decision "a gift to
     # speculators"' is speech; 'what Brussels calls a "food package"' and short
     # labels ('called the plan a "stunt"') are not
@@ -3477,6 +3550,10 @@ def _previous_sentence_speaker(doc: Doc, sp: QuotedSpan, ps: int, index: Any,
     if sent.start_char < ps:
         return None
     cues = [t for t in sent if _is_cue(t)]
+    # ('"...," he told the crowd, which chanted "Resign!" as he spoke. "...": the sentence's
+    # own speaker goes on, not the one of a relative clause inside it)
+    main = [t for t in cues if t.dep_ != "relcl"]
+    cues = main or cues
     if cues:
         att = _speaker_of_cue(doc, cues[-1], index, prior, [])
         if att.speaker is not None:
