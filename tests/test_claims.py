@@ -2239,3 +2239,19 @@ def test_bare_police_in_a_one_country_story_are_also_that_countrys_police(nlp):
     claims = find_claims(doc, idx, find_quotes(doc, idx, published="2023-12-20"), published="2023-12-20")
     fired = [c for c in claims if c.type == "attack"]
     assert fired and {"Albanian police", "police"} <= set(idx.entities[fired[0].agent].all_names())
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Malian and Burkinabe soldiers exchanged fire near the border on Sunday.", "Mali", "Burkina Faso"),
+    ("The armies of Armenia and Azerbaijan exchanged fire overnight.", "Armenia", "Azerbaijan"),
+    ("Thai troops exchanged fire with Cambodian soldiers near the temple.", "Thailand", "Cambodia"),
+])
+def test_exchanging_fire_is_an_attack_each_way(nlp, text, a, b):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "attack", a, b) and _has2(claims, name, "attack", b, a)
+
+
+def test_a_seat_of_government_stands_for_its_state(nlp):
+    _, claims, name = _run_full(nlp, "BUJUMBURA, Burundi - Bujumbura accused Kigali on Monday of shelling a "
+                                     "border post.")
+    assert _has2(claims, name, "accuse", "Burundi", "Rwanda")

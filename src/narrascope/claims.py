@@ -2752,6 +2752,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     target_text=target_text, charge=charge, date_text=date_text,
                 ))
     out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
+    out.extend(_exchanged_fire(doc, index, quotes, published, out))
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     return _drop_shadowed(_answer_pairs(doc, index, _expand_pairs(doc, index, out)))
@@ -2924,6 +2925,60 @@ def _traded_charges(doc: Doc, index: Any, quotes: list[Quote], published: Any,
                 type="accuse", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
                 attributed_to=attributed, negated=False, date=date, hedged=False,
                 trigger=f"{tok.text} {doc_text(doc)[nxt.idx:e]}", agent_text=agent_text, target_text=target_text,
+                charge=None, date_text=date_text,
+            ))
+    return out
+
+
+# what two sides exchange when they fight ("exchanged fire", "traded artillery fire")
+FIRE_NOUNS = {"fire", "gunfire", "shots", "shot", "blows", "salvoes", "salvos", "shelling", "strikes"}
+
+
+def _exchanged_fire(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """"Burundian and Rwandan troops exchanged fire", "X exchanged fire with Y", "the armies of
+    A and B traded fire": each side attacks the other, one claim each way. The two sides are
+    the subject and the "with" object, two coordinated subjects, or two coordinated
+    demonyms of the subject ("Thai and Cambodian soldiers" -> Thailand, Cambodia)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("exchange", "trade"):
+            continue
+        obj = _dobj(tok)
+        if obj is None or obj.lower_ not in FIRE_NOUNS:
+            continue
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        sides: list[tuple[str | None, str | None]] = []
+        other = _pobj(_prep_child(tok, "with")) or _pobj(_prep_child(obj, "with"))
+        if other is not None:
+            sides = [actors.resolve_actor(doc, subj, index, as_actor=True),
+                     actors.resolve_actor(doc, other, index, as_actor=True)]
+        elif subj.conjuncts:
+            sides = [actors.resolve_actor(doc, t, index, as_actor=True) for t in (subj, *subj.conjuncts)]
+        else:
+            owner = _pobj(_prep_child(subj, "of"))
+            dems = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+            if owner is not None and owner.conjuncts:
+                sides = [actors.resolve_actor(doc, t, index, as_actor=True) for t in (owner, *owner.conjuncts)]
+            elif dems and dems[0].conjuncts:
+                sides = [(actors._demonym_country(index, t.text), t.text) for t in (dems[0], *dems[0].conjuncts)]
+        sides = [x for x in sides if x[0] is not None]
+        if len(sides) != 2 or sides[0][0] == sides[1][0]:
+            continue
+        s = subj.left_edge.idx
+        last = other.right_edge if other is not None else obj
+        e = last.idx + len(last.text)
+        if any(c.type == "attack" and c.start < e and s < c.end and {c.agent, c.target} == {sides[0][0], sides[1][0]}
+               for c in have):
+            continue
+        attributed, _ = _attribution(tok, doc, index, quotes)
+        date, date_text = _date(doc, tok, published, s, e)
+        for (agent, agent_text), (target, target_text) in ((sides[0], sides[1]), (sides[1], sides[0])):
+            out.append(Claim(
+                type="attack", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+                attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=False,
+                trigger=f"{tok.text} {obj.text}", agent_text=agent_text, target_text=target_text,
                 charge=None, date_text=date_text,
             ))
     return out
