@@ -2117,3 +2117,10 @@ def test_a_funds_short_name_as_speaker_is_the_fund():
             "Grayrock denied influencing the club's sporting decisions.")
     got = _full(text)
     assert ("influencing the club's sporting decisions", "Grayrock Capital") in got
+
+
+def test_they_right_after_a_group_noun_is_that_group():
+    text = ("KESWICK - Forty homes were evacuated after the River Greta burst its banks, leaving farmers angry at "
+            "what they called \"empty promises\" on flood walls.")
+    got = _full(text)
+    assert ("empty promises", "farmers") in got

@@ -252,6 +252,26 @@ def _first_token(doc: Doc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _group_just_before(doc: Doc, tok: Token, index: Any) -> str | None:
+    """"leaving residents furious at what they called ...": a plural noun for people a few
+    words before "they", in the same sentence with no other noun, name or pronoun between
+    and no clause of its own in between (no verb with a subject), is the antecedent; it
+    becomes a group of the article."""
+    from narrascope import actors
+    lo = max(tok.sent.start, tok.i - 6)
+    for t in reversed(doc[lo:tok.i]):
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and actors.is_actor_noun(t):
+            if any(x.pos_ in ("PROPN", "PRON") and x.tag_ not in ("WP", "WDT") or x.tag_ in ("NNS", "NN")
+                   or x.dep_ in SUBJECT_DEPS for x in doc[t.i + 1:tok.i]):
+                return None
+            eid, _ = actors.resolve_actor(doc, t, index, as_actor=False)
+            ent = _entity(index, eid) if eid else None
+            return eid if ent is not None and ent.type in ("GROUP", "ORG") else None
+        if t.pos_ in ("PROPN", "PRON") and t.tag_ not in ("WP", "WDT") or t.tag_ == "NN" or t.text in (";", ":", "\n"):
+            return None
+    return None
+
+
 def _type_ok(pron: str, etype: str) -> bool:
     if pron in PERSON_PRONOUNS:
         return etype == "PERSON"
@@ -289,6 +309,10 @@ def resolve_pronoun(
     if pron not in PERSON_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS:
         return None
     want_gender = "m" if pron in MALE_PRONOUNS else "f" if pron in FEMALE_PRONOUNS else None
+    if pron == "they" and tok.dep_ in SUBJECT_DEPS:
+        near = _group_just_before(doc, tok, index)
+        if near is not None:
+            return near
     sent_of = _sent_index(doc)
     my_sent = sent_of[token_i]
     recent_speakers = {eid: off for off, eid in sorted(prior_speakers) if off < tok.idx}
