@@ -2255,3 +2255,10 @@ def test_a_seat_of_government_stands_for_its_state(nlp):
     _, claims, name = _run_full(nlp, "BUJUMBURA, Burundi - Bujumbura accused Kigali on Monday of shelling a "
                                      "border post.")
     assert _has2(claims, name, "accuse", "Burundi", "Rwanda")
+
+
+def test_a_vowed_response_answers_whoever_acted_against_the_states_people(nlp):
+    text = ("The EU on Monday imposed sanctions on six Armenian officials. The prime minister said Armenia "
+            "would respond.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "retaliate", "Armenia", "European Union")

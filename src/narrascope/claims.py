@@ -3832,10 +3832,15 @@ def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc,
     if ent is not None and getattr(ent, "stands_for", None):
         related.add(ent.stands_for)
     lo = doc[sent_start_back(tok, 6)].idx
+    ents = getattr(index, "entities", {})
+    own = _state_words(index, agent)
     for c in reversed(prior):
         if c.start < lo:
             break
-        if c.end <= tok.idx and c.target in related and c.agent and c.agent not in related and c.type in (
+        # (a group of the state's people counts: sanctions "on five Georgian officials" hit Georgia)
+        hit = c.target in related or c.target is not None and bool(own) and getattr(
+            ents.get(c.target), "type", None) == "GROUP" and re.split(r"[\s']", ents[c.target].name)[0] in own
+        if c.end <= tok.idx and hit and c.agent and c.agent not in related and c.type in (
                 "sanction", "attack", "accuse", "condemn", "threaten", "pressure", "provoke", "meddle"):
             return c.agent
     if any_target:
@@ -3847,6 +3852,17 @@ def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc,
             if c.end <= tok.idx and c.type in ("attack", "sanction", "provoke") and c.agent and c.agent not in related:
                 return c.agent
     return None
+
+
+def _state_words(index: Any, eid: str | None) -> set[str]:
+    """A state's name and demonyms ("Georgia", "Georgian"), which open the names of its
+    groups ("Georgian officials", "Georgia's opposition"); empty for anything but a state."""
+    ent = getattr(index, "entities", {}).get(eid) if eid else None
+    gaz = getattr(index, "gazetteer", None)
+    if ent is None or ent.type != "GPE" or gaz is None:
+        return set()
+    rec = gaz.lookup(ent.name) or {}
+    return {ent.name, *(rec.get("demonyms") or [])}
 
 
 def _last_speaker(quotes: list[Quote], before: int) -> str | None:
