@@ -2124,3 +2124,17 @@ def test_they_right_after_a_group_noun_is_that_group():
             "what they called \"empty promises\" on flood walls.")
     got = _full(text)
     assert ("empty promises", "farmers") in got
+
+
+def test_her_ministry_is_the_ministry_of_her_country():
+    text = ("HELSINKI - Finland's foreign minister, Anna Virtanen, met her Estonian counterpart on Monday.\n\n"
+            "Her foreign ministry said talks on the ferry link would continue.")
+    got = _full(text)
+    assert ("talks on the ferry link would continue", "Finnish foreign ministry") in got
+
+
+def test_the_ministry_of_a_titled_minister_is_named_from_the_title():
+    text = ("VILNIUS - Lithuanian Foreign Minister Rasa Kalnaite summoned the envoy on Monday.\n\n"
+            "The ministry said the diplomat had been given 48 hours to leave.")
+    got = _full(text)
+    assert ("the diplomat had been given 48 hours to leave", "Lithuanian Foreign Ministry") in got

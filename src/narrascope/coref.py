@@ -1202,6 +1202,12 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
             for eid, ent in getattr(index, "entities", {}).items():
                 if ent.type == "ORG" and mod_text in {ent.name.lower(), *(a.lower() for a in ent.aliases)}:
                     return eid
+    if org_like and head.pos_ == "NOUN" and not plural:
+        # "Finland's foreign minister, Anna V. ... Her foreign ministry said": the body of the
+        # pronoun's person's country
+        owned = _owners_body(doc, index, span, head)
+        if owned is not None:
+            return owned
     if org_like and head.pos_ == "NOUN":
         # "the country's main exporters' group", "the doctors' union": the one body the
         # article names with every word that qualifies the noun
@@ -1284,14 +1290,46 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
     if best is None and org_like and not plural and not self_named:
         # "Russian Foreign Ministry spokeswoman Irina V. ... the ministry's statement": the body
         # named only inside a person's title
-        best = _body_in_title(index, noun, head.lower_, span_start_char, places)
+        best = _body_in_title(index, noun, head.lower_, span_start_char, places,
+                              {t.lower_ for t in span if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")})
     if best is None and org_like:
         # "the ministry" with no ministry named: a role holder is better than nothing
         return None
     return best
 
 
-def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[str]) -> str | None:
+# the portfolio words of a minister whose ministry a bare "the ministry" can be
+MINISTRY_PORTFOLIOS = {"foreign", "interior", "defence", "defense", "health", "finance", "trade", "justice",
+                       "economy", "energy", "education", "agriculture", "transport", "labour", "labor",
+                       "environment", "culture", "tourism", "industry", "commerce", "communications"}
+
+
+def _owners_body(doc: Doc, index: Any, span: Any, head: Token) -> str | None:
+    """"Her foreign ministry" of a person whose title names a country ("Finland's foreign
+    minister"): that country's body, "<Demonym> foreign ministry" (the one the article names
+    so, else a new organisation of the article)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None:
+        return None
+    pid = resolve_pronoun(doc, poss.i, index)
+    ent = _entity(index, pid) if pid else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    gaz = getattr(index, "gazetteer", None)
+    places = [p for r in ent.roles for w in r.split() if (p := _place_of(index, w))] if gaz is not None else []
+    dems = next((d for p in places if (d := (gaz.lookup(p) or {}).get("demonyms"))), [])
+    if not dems:
+        return None
+    rest = doc_text(doc)[poss.idx + len(poss.text):span.end_char].strip()
+    name = f"{dems[0]} {rest}"
+    try:
+        return index.find(name) or index.add_entity(name, "ORG")
+    except (NotImplementedError, TypeError, AttributeError):
+        return None
+
+
+def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[str],
+                   qualifiers: set[str] = frozenset()) -> str | None:
     """The organisation a person's title names with the description's noun ("Russian
     Foreign Ministry spokeswoman" -> "Russian Foreign Ministry"), for the person mentioned
     latest before ``before``; registered as an organisation of the article."""
@@ -1302,6 +1340,12 @@ def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[st
         for role in ent.roles:
             ws = role.split()
             at = next((k for k, w in enumerate(ws) if w.lower() in (noun, word) and w[:1].isupper()), None)
+            if at is None and noun == "ministry":
+                # "Zaravan Foreign Minister Omar K. ... the ministry": the minister's ministry
+                at = next((k for k, w in enumerate(ws) if w == "Minister" and k > 0
+                           and ws[k - 1].lower() in MINISTRY_PORTFOLIOS), None)
+                if at is not None:
+                    ws = [*ws[:at], "Ministry"]
             if at is None or at == 0:
                 continue
             k = at
@@ -1312,6 +1356,8 @@ def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[st
             name = " ".join(ws[k:at + 1])
             if places and not any(_place_of(index, w) in places for w in ws[k:at]):
                 continue
+            if not {q for q in qualifiers if not _place_of(index, q.capitalize())} <= {w.lower() for w in ws[k:at]}:
+                continue   # "the agriculture ministry" is not the "Environment Ministry" of a title
             try:
                 return index.add_entity(name, "ORG")
             except (NotImplementedError, TypeError, AttributeError):

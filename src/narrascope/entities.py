@@ -1699,6 +1699,9 @@ def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) 
         if root.dep_ == "appos" and head.i == tok.i - 2 and head.pos_ == "NOUN" and (
                 head.lower_ in TITLE_WORDS or any(w.lower_ in TITLE_WORDS for w in head.lefts)):
             first = head.left_edge
+            dash = [t for t in doc[first.i:head.i] if t.text in ("-", "–", "—", "--")]
+            if dash:
+                first = doc[dash[-1].i + 1]   # (not the dateline: "HELSINKI - Finland's foreign minister")
             while first.i < head.i and first.dep_ == "det":
                 first = doc[first.i + 1]
             index.add_role(eid, doc_text(doc)[first.idx:head.idx + len(head.text)])
