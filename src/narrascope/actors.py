@@ -611,8 +611,7 @@ def domestic_home(doc: Doc, index: Any, eid: str | None) -> str | None:
         if bent is not None and bent.type in ("ORG", "GROUP") and not getattr(bent, "stands_for", None):
             texts += [bent.name, *bent.aliases]
     words = [w for t in texts for w in re.findall(r"[\w'’.-]+", t)]
-    if not {w.lower().rstrip("'’s") for w in words} & DOMESTIC_WORDS and not any(
-            w.lower() in DOMESTIC_WORDS for w in words):
+    if not any(re.sub(r"['’]s$", "", w.lower()) in DOMESTIC_WORDS for w in words):
         return None
     for i, w in enumerate(words):
         if not w[:1].isupper():
@@ -1017,9 +1016,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         return body, text
     if lemma in ("embassy", "consulate") and owner is not None and getattr(ents.get(owner), "type", None) == "GPE" \
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and tok.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
-        # (as an actor or the one acted on, not a place: "rallied outside the Rwandan embassy")
         # "the Russian embassy", "Russia's embassy in Sofia": a mission of its own, named with
-        # its state's demonym ("Russian embassy"), also "Russia's embassy"
+        # its state's demonym ("Russian embassy"), also "Russia's embassy" (as an actor or the
+        # one acted on, not a place: "rallied outside the Rwandan embassy")
         al = _demonym_alias(index, owner, lemma)
         if al:
             return _group(index, al[0], (s, e), [f"{ents[owner].name}'s {lemma}", text]), text

@@ -401,6 +401,25 @@ Round 13 (blind sets dev22, dev23; ``docs/evaluation.md``):
   (``_charge_author``); words for a charge called false ("slander", "lies", "label",
   "propaganda", "narrative", ...) make "rejected" a denial, not opposition.
 - **Lexicon.** "cast a veto" (oppose), so that deploring the veto is aimed at its caster.
+
+Round 14 (blind sets dev24, dev25; ``docs/evaluation.md``):
+
+- **Whose government.** A bare "the government"/"the authorities" urged or accused by an
+  actor of a country's own politics (an opposition leader, a lawmaker, a party, a
+  parliament's committee, a national chapter of a campaign group) is that country's, read
+  from a country or demonym in its title or name (``actors.domestic_home``,
+  ``_own_government``), not the article's most-named state.
+- **Targets.** "repelled an attack by X" targets X (``ASSAULT_NOUNS``); "accused the embassy
+  of espionage" keeps the charge (the object's last "of") out of the name
+  (``CHARGE_OF_VERBS``), and "the Russian embassy" is a mission of its own, "Russian
+  embassy"; bare police in a story one country dominates are also "<Demonym> police";
+  "Uganda's army" is the state, also known as "Ugandan army".
+- **Exchanged fire.** "A and B exchanged/traded fire", "X exchanged fire with Y", "the
+  armies of A and B", "Malian and Burkinabe soldiers": an attack each way
+  (``_exchanged_fire``).
+- **Vowed responses.** "Georgia would respond" answers whoever acted against a group of the
+  state's people too ("sanctions on five Georgian officials", ``_state_words``).
+- **Lexicon.** "imposed travel bans/asset freezes on" (sanction).
 """
 
 from __future__ import annotations
