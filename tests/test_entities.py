@@ -872,3 +872,13 @@ def test_a_nationality_noun_after_the_is_no_entity(nlp):
     doc = nlp("Coach Iker Salazar praised his players. \"We were brave,\" the Spaniard said.")
     idx = find_entities(doc)
     assert not any(e.name == "Spaniard" for e in idx.entities.values())
+
+
+def test_a_first_name_with_an_age_is_a_person_and_its_later_uses_too(nlp):
+    from narrascope.entities import find_entities
+    text = ("CALAIS - The camp is quiet at dawn.\n\nIbrahim, 23, left Eritrea two years ago. He sleeps under a "
+            "tarpaulin.\n\nIbrahim shrugs when asked about the winter.")
+    idx = find_entities(nlp(text))
+    eid = idx.find("Ibrahim")
+    assert eid is not None and idx.entities[eid].type == "PERSON"
+    assert len([m for m in idx.mentions if m.entity == eid]) == 2

@@ -2138,3 +2138,12 @@ def test_the_ministry_of_a_titled_minister_is_named_from_the_title():
             "The ministry said the diplomat had been given 48 hours to leave.")
     got = _full(text)
     assert ("the diplomat had been given 48 hours to leave", "Lithuanian Foreign Ministry") in got
+
+
+def test_a_person_known_by_first_name_speaks_again_after_another():
+    text = ("VENTIMIGLIA, Italy - The path along the railway is narrow.\n\nYusuf, 24, arrived from Sudan three weeks "
+            "ago. \"I tried four times,\" he says.\n\nHis friend Adam, 19, sits beside him. \"They took my phone,\" he "
+            "says.\n\nYusuf shrugs. \"Tomorrow I try again,\" he says.")
+    got = dict(_full(text))
+    assert got.get("I tried four times") == "Yusuf"
+    assert got.get("Tomorrow I try again") == "Yusuf"

@@ -114,6 +114,8 @@ _BODY_NAME = re.compile(rf"(?<![\w’'])[Tt]he ((?:{_CAP_WORD} ){{0,4}}(?:{_BODY
 _ACRONYM_GLUE = {"of", "for", "and", "the", "de", "des", "du", "la", "del", "di", "on", "&"}
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|de|des|du|la|del|di|on|&)\s+)*){2,8})\(([A-Z]{2,8})\)")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,30})")
+# a one-word name with an age after it, set off by commas ("Yusuf, 24, arrived ..."): a person
+_AGED_NAME = re.compile(rf"(?<![\w’'.-])({_NAME_WORD}), (?:aged )?\d{{1,2}},")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
@@ -953,6 +955,14 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if len(m.group(1).split()) >= 2:
             cands = _take_over(cands, _Cand(s, e, "ORG", "body"),
                                lambda c: s <= c.start and c.end <= e and c.label != "PERSON")
+    # "Yusuf, 24, arrived from Sudan": a first name alone, typed anything by the recogniser (a
+    # work of art, a product) or left untagged, is a person when an age follows it
+    for m in _AGED_NAME.finditer(text):
+        s, e = m.span(1)
+        if gaz.lookup(m.group(1), demonym=True) is not None or m.group(1).lower() in _STOP_WORDS \
+                or any(c.start <= s and e <= c.end and c.label == "PERSON" for c in cands):
+            continue
+        cands = _take_over(cands, _Cand(s, e, "PERSON", "aged"), lambda c: c.start <= s and e <= c.end)
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]
@@ -1337,7 +1347,8 @@ def _acronyms_by_initials(index: EntityIndex) -> None:
 
 def _known_name_occurrences(index: EntityIndex) -> None:
     """Later bare uses of names this article already introduced that spaCy did not
-    tag: a person's surname ("Okafor" after "Grace Okafor") and an acronym given
+    tag: a person's surname ("Okafor" after "Grace Okafor"), the first name of a person
+    known only by it ("Yusuf, 24, ..." then "Yusuf shrugs") and an acronym given
     in parentheses ("the BIA" after "Baltic Interconnector Authority (BIA)").
     A surname next to another capitalised word is a different name; a surname two
     people of the article share goes to the one introduced first (news style calls
@@ -1353,6 +1364,10 @@ def _known_name_occurrences(index: EntityIndex) -> None:
             sur = ent.name.split()[-1]
             if len(sur) >= 3 and sur[0].isupper():
                 forms.setdefault(sur, eid)
+        elif ent.type == "PERSON" and len(ent.name) >= 3 and ent.name.isalpha() and ent.name[0].isupper() \
+                and _known_first_name(ent.name):
+            # a person known by a first name only ("Yusuf, 24, ... Yusuf shrugs")
+            forms.setdefault(ent.name, eid)
         for a in ent.aliases:
             if re.fullmatch(r"[A-Z]{2,8}", a) and a not in NO_PATTERN:
                 forms[a] = None if a in forms and forms[a] != eid else eid
