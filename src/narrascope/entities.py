@@ -959,10 +959,14 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     # work of art, a product) or left untagged, is a person when an age follows it
     for m in _AGED_NAME.finditer(text):
         s, e = m.span(1)
-        if gaz.lookup(m.group(1), demonym=True) is not None or m.group(1).lower() in _STOP_WORDS \
-                or any(c.start <= s and e <= c.end and c.label == "PERSON" for c in cands):
+        word = m.group(1)
+        # (not a surname: "Derek Mills, 34,", or "Calder, 64," after "Ruth Calder")
+        if gaz.lookup(word, demonym=True) is not None or word.lower() in _STOP_WORDS \
+                or re.search(r"[A-Z][\w’'.-]*\s+$", text[max(0, s - 30):s]) \
+                or any(c.start <= s and e <= c.end and (c.label == "PERSON" or c.end - c.start > e - s)
+                       or text[c.start:c.end].endswith(" " + word) for c in cands):
             continue
-        cands = _take_over(cands, _Cand(s, e, "PERSON", "aged"), lambda c: c.start <= s and e <= c.end)
+        cands = _take_over(cands, _Cand(s, e, "PERSON", "aged"), lambda c: s <= c.start and c.end <= e)
     for m in _HANDLE.finditer(text):
         s, e = m.span()
         cands = [c for c in cands if not (c.start < e and s < c.end)]
