@@ -575,15 +575,23 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
     return ranked[0][0]
 
 
-def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None) -> str | None:
-    """The group entity for a state's bare institution ("government", "authorities"):
-    "<Demonym> <noun>", also "<State>'s <noun>" and the bare noun; None when the
-    gazetteer has no demonym for the state."""
+def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None,
+                      also: tuple[str, ...] | None = None) -> str | None:
+    """The group entity for a state's institution ("government", "authorities", "embassy"):
+    "<Demonym> <noun>", also "<State>'s <noun>" and ``also`` (by default the bare noun);
+    None when the gazetteer has no demonym for the state."""
     al = _demonym_alias(index, cid, noun)
     ent = getattr(index, "entities", {}).get(cid)
     if not al or ent is None:
         return None
-    return _group(index, al[0], mention, [f"{ent.name}'s {noun}", noun])
+    return _group(index, al[0], mention, [f"{ent.name}'s {noun}", *(also if also is not None else (noun,))])
+
+
+def _add_alias(index: Any, eid: str, alias: str) -> None:
+    """Record ``alias`` as another name of entity ``eid`` ("Sudanese army" for Sudan)."""
+    ent = getattr(index, "entities", {}).get(eid)
+    if ent is not None:
+        _call(index.add_entity, ent.name, ent.type, aliases=(alias,))
 
 
 # titles and bodies of a country's own politics: "the government" they address or accuse is
@@ -1019,9 +1027,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "the Russian embassy", "Russia's embassy in Sofia": a mission of its own, named with
         # its state's demonym ("Russian embassy"), also "Russia's embassy" (as an actor or the
         # one acted on, not a place: "rallied outside the Rwandan embassy")
-        al = _demonym_alias(index, owner, lemma)
-        if al:
-            return _group(index, al[0], (s, e), [f"{ents[owner].name}'s {lemma}", text]), text
+        mission = state_institution(index, owner, lemma, (s, e), also=(text,))
+        if mission is not None:
+            return mission, text
     if owner is None and low == "regime" and poss is None:
         # "the regime in Tehran": the state whose capital it sits in
         at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1037,7 +1045,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if low in BARE_SERVICE_HEADS and poss is not None:
             # "Uganda's army": the state, also known as its "Ugandan army" (as a bare "the army")
             for al in _demonym_alias(index, owner, low):
-                _call(index.add_entity, ents[owner].name, ents[owner].type, aliases=(al,))
+                _add_alias(index, owner, al)
         return owner, text
     if force_head and (lemma in VEHICLE_HEADS or low in VEHICLE_HEADS or lemma in ("drone", "jet", "missile")) \
             and owner_tok is not None and owner_tok.lower_ in ("army", "navy", "military", "police", "air", "junta"):
@@ -1168,7 +1176,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             if al and low in BARE_SERVICE_HEADS:
                 # "the army", "army aircraft": the state, as for "the Sudanese army" (armed
                 # forces of a state), with the written service as an alias
-                _call(index.add_entity, ents[cid].name, ents[cid].type, aliases=(al[0],))
+                _add_alias(index, cid, al[0])
                 return cid, text
             if al:
                 return state_institution(index, cid, rest, (s, e)), text
@@ -1193,7 +1201,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             qualified = _country_qualified_group(index, low)
             if qualified is not None:
                 if full.lower() != low:   # ("Riot police" after "Turkish police": also known so)
-                    _call(index.add_entity, ents[qualified].name, ents[qualified].type, aliases=(full,))
+                    _add_alias(index, qualified, full)
                 return qualified, text
             if police:
                 # the police of the country the story is about, when one dominates it: also

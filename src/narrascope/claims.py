@@ -3843,15 +3843,15 @@ def _hostile_actor_against(agent: str, prior: list[Claim], index: Any, doc: Doc,
                            *, any_target: bool = False) -> str | None:
     """The agent of the latest hostile claim aimed at ``agent`` (or its state, or its
     speaker's body) in the six sentences before ``tok``."""
+    ents = getattr(index, "entities", {})
     related = {agent}
     body = actors.speaker_body(doc, index, agent)
     if body is not None:
         related.add(body)
-    ent = getattr(index, "entities", {}).get(agent)
+    ent = ents.get(agent)
     if ent is not None and getattr(ent, "stands_for", None):
         related.add(ent.stands_for)
     lo = doc[sent_start_back(tok, 6)].idx
-    ents = getattr(index, "entities", {})
     own = _state_words(index, agent)
     for c in reversed(prior):
         if c.start < lo:

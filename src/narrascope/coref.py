@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -966,15 +966,23 @@ def _place_of(index: Any, word: str) -> str | None:
     return rec["name"].lower() if rec and rec.get("type") == "GPE" else None
 
 
+def _people_before(index: Any, before: int) -> Iterator[tuple[str, Any]]:
+    """(id, entity) of the people mentioned before ``before``, latest mention first."""
+    for m in reversed([m for m in getattr(index, "mentions", []) if m.start < before]):
+        ent = _entity(index, m.entity)
+        if ent is not None and ent.type == "PERSON":
+            yield m.entity, ent
+
+
+def _role_places(index: Any, ent: Any) -> list[str]:
+    """The countries a person's titles name ("Japanese Prime Minister" -> "japan")."""
+    return [p for r in ent.roles for w in r.split() if (p := _place_of(index, w))]
+
+
 def _person_of_place(index: Any, places: set[str], before: int) -> str | None:
     """The person mentioned latest before ``before`` whose title names one of ``places``
     ("Japanese Prime Minister", "Ethiopia's envoy")."""
-    for m in reversed([m for m in getattr(index, "mentions", []) if m.start < before]):
-        ent = _entity(index, m.entity)
-        if ent is not None and ent.type == "PERSON" and any(
-                _place_of(index, w) in places for r in ent.roles for w in r.split()):
-            return m.entity
-    return None
+    return next((eid for eid, ent in _people_before(index, before) if set(_role_places(index, ent)) & places), None)
 
 
 def _places_clash(index: Any, places: set[str], words: Any) -> bool:
@@ -1316,7 +1324,7 @@ def _owners_body(doc: Doc, index: Any, span: Any, head: Token) -> str | None:
     if ent is None or ent.type != "PERSON":
         return None
     gaz = getattr(index, "gazetteer", None)
-    places = [p for r in ent.roles for w in r.split() if (p := _place_of(index, w))] if gaz is not None else []
+    places = _role_places(index, ent) if gaz is not None else []
     dems = next((d for p in places if (d := (gaz.lookup(p) or {}).get("demonyms"))), [])
     if not dems:
         return None
@@ -1333,10 +1341,7 @@ def _body_in_title(index: Any, noun: str, word: str, before: int, places: set[st
     """The organisation a person's title names with the description's noun ("Russian
     Foreign Ministry spokeswoman" -> "Russian Foreign Ministry"), for the person mentioned
     latest before ``before``; registered as an organisation of the article."""
-    for m in reversed([m for m in getattr(index, "mentions", []) if m.start < before]):
-        ent = _entity(index, m.entity)
-        if ent is None or ent.type != "PERSON":
-            continue
+    for _, ent in _people_before(index, before):
         for role in ent.roles:
             ws = role.split()
             at = next((k for k, w in enumerate(ws) if w.lower() in (noun, word) and w[:1].isupper()), None)

@@ -2835,8 +2835,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                     and c.i == tok.i + 1 and any(g.dep_ == "ccomp" and g.i > c.i and (any(
                         a.dep_ == "aux" or a.tag_ == "MD" for a in g.children) or g.tag_ in ("VBD", "VBZ", "VBP"))
                         for g in c.children)]
-        # "Moscow denies targeting civilians", "admitted taking the money": a gerund right after
-        # a verb of denying or admitting is what was denied or admitted
+        # "Moscow denies targeting civilians": a gerund right after a verb of denying is what
+        # was denied
         clauses += [c for c in tok.children if not clauses and c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
                     and c.i == tok.i + 1 and tok.lemma_.lower() in GERUND_REPORT_VERBS]
         # "told the German broadcaster ZDF that ...": the parser takes the name for a verb
