@@ -2262,3 +2262,19 @@ def test_a_vowed_response_answers_whoever_acted_against_the_states_people(nlp):
             "would respond.")
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, "retaliate", "Armenia", "European Union")
+
+
+def test_men_described_by_arms_are_actors_and_their_storming_is_force(nlp):
+    _, claims, name = _run_full(nlp, "Masked men stormed the offices of the newspaper Ziarul on Thursday.\n\n"
+                                     "Farmers stormed the agriculture ministry on Friday.")
+    assert any(c.type == "attack" and c.trigger == "stormed" and c.agent_text and "men" in c.agent_text
+               for c in claims)
+    assert any(c.type == "protest" and c.agent_text and "armers" in c.agent_text for c in claims)
+
+
+def test_attributing_an_attack_to_a_party_accuses_it_and_mocking_a_claim_denies_it(nlp):
+    text = ("Estonian investigators attributed the sabotage to Russia's military intelligence.\n\n"
+            "A Russian embassy spokesman mocked the allegations.")
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "accuse" and c.trigger == "attributed" for c in claims)
+    assert any(c.type == "deny" and c.trigger == "mocked" for c in claims)

@@ -882,3 +882,12 @@ def test_a_first_name_with_an_age_is_a_person_and_its_later_uses_too(nlp):
     eid = idx.find("Ibrahim")
     assert eid is not None and idx.entities[eid].type == "PERSON"
     assert len([m for m in idx.mentions if m.entity == eid]) == 2
+
+
+def test_a_body_owned_by_another_organisation_is_also_named_with_its_owner(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("The World Bank's International Finance Corporation approved the loan on Friday."))
+    eid = idx.find("International Finance Corporation")
+    assert eid is not None
+    assert "World Bank International Finance Corporation" in idx.entities[eid].all_names()
+

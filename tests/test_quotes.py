@@ -2147,3 +2147,48 @@ def test_a_person_known_by_first_name_speaks_again_after_another():
     got = dict(_full(text))
     assert got.get("I tried four times") == "Yusuf"
     assert got.get("Tomorrow I try again") == "Yusuf"
+
+
+def _with_medium(text):
+    from narrascope.evaluate.quotes import extract
+    quotes, index = extract(text, PUBLISHED)
+    name = lambda eid: index.entities[eid].name if eid in index.entities else None  # noqa: E731
+    return {q.text: (name(q.speaker), name(q.medium) or q.medium_text) for q in quotes}
+
+
+def test_quoted_as_saying_gives_the_person_quoted_and_the_quoting_outlet():
+    text = ("MINSK - The Belta news agency quoted Interior Minister Pavel Lukin as saying the border crossings "
+            "would reopen on Friday.\n\n"
+            "Lukin was quoted by Interfax as saying that no arrests had been made.\n\n"
+            "The agency Tanjug quoted Serbian army chief Milan Stojic, who toured the barracks, as saying the "
+            "troops were on alert.")
+    got = _with_medium(text)
+    assert got["the border crossings would reopen on Friday"][0] == "Pavel Lukin"
+    assert got["no arrests had been made"] == ("Pavel Lukin", "Interfax")
+    assert got["the troops were on alert"] == ("Milan Stojic", "Tanjug")
+
+
+def test_a_race_nominee_described_by_chamber_and_party_is_the_candidate_not_the_chamber():
+    text = ("DENVER - Carla Ruiz spent the morning at a diner in Pueblo.\n\n"
+            "\"Colorado deserves better,\" the Democratic Senate nominee told supporters.")
+    assert ("Colorado deserves better", "Carla Ruiz") in _full(text)
+
+
+def test_a_body_head_written_before_the_name_leaves_the_person_as_speaker():
+    text = ("Environmental Protection Agency Administrator Dana Whitcombe said the rule would be withdrawn.")
+    assert ("the rule would be withdrawn", "Dana Whitcombe") in _full(text)
+
+
+def test_a_name_after_a_title_and_comma_is_a_person_for_the_pronoun_after_it():
+    text = ("Jo Marrick, a former judge, had a reply ready. She called the charge absurd.\n\n"
+            "Marrick's press secretary, Lior Brandt, told reporters the campaign would appeal.\n\n"
+            "\"We expect to win,\" he said.")
+    assert ("We expect to win", "Lior Brandt") in _full(text)
+
+
+def test_a_states_body_named_with_a_two_word_owner_is_also_named_with_the_demonym():
+    from narrascope.evaluate.quotes import extract
+    text = ("SEOUL - South Korea's National Intelligence Service said on Monday that the launch had failed.")
+    quotes, index = extract(text, PUBLISHED)
+    ent = index.entities[quotes[0].speaker]
+    assert "South Korean National Intelligence Service" in ent.all_names()

@@ -108,7 +108,9 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
                "business", "bishop", "priest", "cleric", "imam", "rabbi", "nurse", "family", "community",
                "church", "airline", "cabbie", "cabby", "landlord", "mps", "athlete", "coach", "chairman",
                "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus", "mission",
-               "relative", "victim", "survivor", "pensioner", "exile", "refugee", "migrant", "villager"}
+               "relative", "victim", "survivor", "pensioner", "exile", "refugee", "migrant", "villager",
+               # round 15: people described, not named ("about 30 armed men attacked ...")
+               "man", "woman", "youth", "assailant", "suspect", "individual", "person"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eur")  # "rapporteur", "entrepreneur"
 
 

@@ -1207,6 +1207,18 @@ def _own_possessive(poss: Token) -> bool:
     return poss.lower_ == "their" and subj.tag_ in ("NNS", "NNPS")
 
 
+ARMED_HEADS = {"gunman", "gunmen", "militant", "soldier", "troop", "troops", "rebel", "insurgent", "fighter",
+               "commando", "attacker", "assailant", "jihadist", "militia", "militiaman", "police", "officer",
+               "paratrooper", "marine", "special forces"}
+
+
+def _armed(tok: Token) -> bool:
+    """Whether the acting noun is armed: soldiers, police, gunmen, "armed men"."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return low in ARMED_HEADS or lemma in ARMED_HEADS or low in actors.STATE_FORCE_HEADS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("armed", "masked", "heavily-armed") for c in tok.children)
+
+
 def _is_actorish(tok: Token, index: Any) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.is_acronym(tok):
         return True
@@ -2516,6 +2528,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 agent, agent_text = _missed_name(doc, a_tok, index) or (agent, agent_text)
             if entry.get("needs_human_agent") and agent is None:
                 continue
+            if entry.get("armed_agent_type") and a_tok is not None and _armed(a_tok):
+                ctype = entry["armed_agent_type"]  # "gunmen stormed the palace": force, not a protest
             if ctype in COVERT_TYPES and agent is not None:
                 agent = actors.proxy_sponsor(doc, index, agent) or agent  # "its paramilitary X sows discord"
             if agent is None and entry.get("needs_agent"):

@@ -1011,7 +1011,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             continue
         if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and rec is None and (
                 _looks_like_person(surface, text)
-                or (_title_role(doc, s)[0] is not None or _person_apposition(doc, e))
+                or (_title_role(doc, s)[0] is not None or _person_apposition(doc, e) or _title_apposition(doc, s))
                 and _looks_like_person(surface, titled=True)):
             # ("Murat Ekinci, an emerging-markets strategist at ...,": a person by the apposition)
             # spaCy's small model often types "Fatoumata Diallo" ORG; a person's
@@ -1124,7 +1124,33 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _workplaces(index)
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
+    _owned_bodies(index)
     return index
+
+
+_OWNER_ORG = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&.-]*){0,5})['’]s\s+$")
+
+
+def _owned_bodies(index: EntityIndex) -> None:
+    """"The African Union's Peace and Security Council": a body of another organisation
+    is as often named with its owner before it ("African Union Peace and Security
+    Council", "OSCE Office for ..."); the body keeps that form as an alias. Countries'
+    bodies take the demonym instead (the quotes module adds those)."""
+    for m in list(index.mentions):
+        ent = index.entities.get(m.entity)
+        if ent is None or ent.type != "ORG":
+            continue
+        hit = _OWNER_ORG.search(index.text, max(0, m.start - 60), m.start)
+        if hit is None:
+            continue
+        owner_text = re.sub(r"^(?:The|the)\s+", "", hit.group(1))
+        oid = index.find(owner_text)
+        owner = index.entities.get(oid) if oid else None
+        if owner is None or owner.type != "ORG" or oid == m.entity or norm(ent.name).startswith(norm(owner.name)):
+            continue
+        for alias in (f"{owner.name} {ent.name}", f"{owner_text} {ent.name}"):
+            if alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
 
 
 def _titled_names(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
@@ -1402,6 +1428,7 @@ airways holdings partners capital media press agency assembly parliament congres
 tech college school hospital society chamber staff force command corps guard
 minera grupo banco compania compañía empresa groupe societe société banca gruppo holding gmbh ag sa spa plc
 exchange minerals industries technologies pharmaceuticals securities motors
+forum coalition bureau observatory
 chronicle herald tribune gazette courier journal observer telegraph beacon sentinel wire
 bahn rail railway railways
 """.split())
@@ -1486,7 +1513,12 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
         prev = doc[tok.i - 2]
     if prev.ent_type_ not in ("NORP", "GPE", "ORG") or not prev.text[:1].isupper():
         return None
-    rec = gaz.lookup(prev.text, demonym=True)
+    owner = prev.text
+    if prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN" and doc[prev.i - 1].head.i == prev.i:
+        # "South Korea's": the whole name, when the gazetteer knows it
+        whole = f"{doc[prev.i - 1].text} {prev.text}"
+        owner = whole if gaz.lookup(whole, demonym=True) is not None else owner
+    rec = gaz.lookup(owner, demonym=True)
     if rec is not None and rec.get("type") == "GPE" and rec.get("demonyms"):
         prefix = rec["demonyms"][0]
     elif len(prev.text) >= 5 and rec is None:
@@ -1700,6 +1732,17 @@ def _person_apposition(doc: Doc, end: int) -> bool:
                 doc[tok.i + 1].lower_ in ("a", "an", "the", "its", "their", "his", "her"):
             return True
     return False
+
+
+def _title_apposition(doc: Doc, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "<person noun>, " as its apposition
+    ("Marrone's campaign manager, Eli Brandt, said")."""
+    tok = _token_from(doc, start)
+    if tok is None or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    head = doc[tok.i - 2]
+    return head.pos_ == "NOUN" and head.is_lower and (head.lower_ in TITLE_WORDS
+                                                      or head.lower_ in PERSON_APPOSITION_HEADS)
 
 
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:

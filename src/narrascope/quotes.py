@@ -159,6 +159,8 @@ class Attribution:
     # no speaker, but only because the words that look like one are a time, the
     # addressee or the reported clause's own subject: the report still stands
     blocked: bool = False
+    # "Interfax quoted him as saying": the outlet that quotes is the channel
+    channel: Token | None = None
 
 
 # --------------------------------------------------------------------------- direct spans
@@ -711,7 +713,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     att.speaker, att.speaker_span, att.speaker_id = head, (s, head.idx + len(head.text)), pid
                     att.speaker_kind = "organisation"
                     return att
-                if eid and c.dep_ == "compound" and (head.lower_ in TITLE_WORDS or head.lower_ in TEAM_OFFICES):
+                if eid and c.dep_ == "compound" and (head.lower_ in TITLE_WORDS or head.lower_ in TEAM_OFFICES
+                                                     or head.lemma_.lower() in RACE_ROLES):
                     # "the Rovers manager said": the person who holds that office at the
                     # body, when the article names one ("Their manager, Gary Lund")
                     n_s, n_e = _noun_phrase(head)
@@ -735,9 +738,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         # "The Thai leader" after "Thai Prime Minister Somchai W.": that country's person
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
-                    if head.lemma_.lower() in TEAM_OFFICES:
+                    if head.lemma_.lower() in TEAM_OFFICES or head.lemma_.lower() in RACE_ROLES:
                         # "Javier Ordonez did not hide. '...,' the Harwell manager said": with no
-                        # office on record, the person the passage is about, not the club
+                        # office on record, the person the passage is about, not the club (nor
+                        # the chamber of "the Senate nominee")
                         pid = coref._salient_person(doc, index, n_s, max_back=2, skip_speech=True)
                         if pid is not None and pid != eid:
                             att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
@@ -824,6 +828,13 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     if head.pos_ == "PROPN" and not head.is_lower:   # ("the federal transport ministry" tagged PROPN)
         s, e = _propn_run(head)
         eid = _entity_at(index, s, e)
+        person = _ent_containing(doc, head.i) if head.ent_type_ == "PERSON" else None
+        if person is not None and _entity_type(index, eid) != "PERSON" and person.start_char > s:
+            # "Federal Emergency Management Agency Administrator Carl Whitsett": the run
+            # starts with the body he heads; the person is the name at its end
+            pid = _entity_at(index, person.start_char, person.end_char)
+            if _entity_type(index, pid) == "PERSON":
+                s, e, eid = person.start_char, person.end_char, pid
         if eid is None:
             s2, e2 = _noun_phrase(head)
             eid = _entity_at(index, s2, e2)
@@ -1420,6 +1431,9 @@ TEAM_OFFICES = {"manager", "coach", "boss", "captain", "skipper", "goalkeeper", 
                 # playing positions: "the Boston forward said" is a player, not the club
                 "forward", "defender", "midfielder", "winger", "defenceman", "defenseman", "goaltender", "keeper",
                 "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "playmaker"}
+# people in a race: "the Democratic Senate nominee" is a person, never the Senate or the party
+RACE_ROLES = {"nominee", "candidate", "challenger", "incumbent", "hopeful", "frontrunner", "front-runner",
+              "contender", "runner-up"}
 
 
 def _origin_match(doc: Doc, index: Any, head: Token) -> str | None:
@@ -1734,8 +1748,62 @@ def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) 
     return t
 
 
+def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[Token, Token | None, Token] | None:
+    """'Interfax quoted Peskov as saying ...', 'Peskov was quoted by TASS as saying ...':
+    (the person quoted, the outlet quoting, "quoted") for a "saying" cue after "as". The parser
+    often hangs "as saying" on the object or makes "quoted" an adjective, so the
+    words are read in order rather than through the tree."""
+    if cue.lower_ not in ("saying", "telling", "stating", "writing"):
+        return None
+    as_ = next((t for t in reversed(list(doc[cue.sent.start:cue.i])) if not t.is_space), None)
+    if as_ is None or as_.lower_ != "as":
+        return None
+    verb = next((t for t in reversed(list(doc[cue.sent.start:as_.i]))
+                 if t.lower_ in ("quoted", "quotes", "quote", "quoting")), None)
+    if verb is None or _covers(exclude, verb.idx):
+        return None
+    between = [t for t in doc[verb.i + 1:as_.i] if not _covers(exclude, t.idx)]
+    if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
+                               or verb.i > 0 and doc[verb.i - 1].lemma_ == "be"):
+        # passive: the subject was quoted, "by" names the outlet
+        who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((t for t in between if t.lower_ == "by"), None)
+        source = next((t for t in between if agent is not None and t.i > agent.i
+                       and t.pos_ in ("PROPN", "NOUN")), None)
+        if source is not None:
+            while source.dep_ in ("compound", "flat") and source.head.i > source.i and source.head.i < as_.i:
+                source = source.head
+        return (who, source, verb) if who is not None else None
+    who = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_.i), None)
+    if who is None:
+        who = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if who is None:
+            return None
+        while who.dep_ in ("compound", "flat") and who.head.i > who.i and who.head.i < as_.i:
+            who = who.head
+    source = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if source is None:
+        # '"...," the KCNA quoted the leader as saying', with "quoted" misread
+        source = next((t for t in reversed(list(doc[cue.sent.start:verb.i]))
+                       if t.pos_ in ("PROPN", "NOUN") and not _covers(exclude, t.idx)), None)
+        if source is not None and not source.is_sent_start and any(
+                t.is_punct and t.text not in "-." for t in doc[source.i:verb.i]):
+            source = None
+    return who, source, verb
+
+
 def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
                     exclude: list[tuple[int, int]]) -> Attribution:
+    quoted_as = _quoted_as(doc, cue, exclude)
+    if quoted_as is not None:
+        who, channel, verb = quoted_as
+        att = _resolve_speaker(doc, who, index, prior)
+        att.cue, att.cue_text, att.channel = cue, _cue_text(doc, cue), channel
+        if att.speaker_span is not None and who.i > verb.i and att.speaker_span[0] <= verb.idx:
+            # a misparse that makes the whole sentence the object's subtree: the
+            # speaker's words start after "quoted"
+            att.speaker_span = (doc[verb.i + 1].idx, att.speaker_span[1])
+        return att
     subj = _subject(cue)
     blocked = False
     if subj is not None and _is_time_word(subj) and subj.pos_ != "PRON":
@@ -1889,7 +1957,6 @@ def _medium(doc: Doc, cue: Token | None, index: Any) -> tuple[str | None, str | 
         return None, None
     if cue.lemma_.lower() in TWEET_VERBS or cue.lower_.startswith("tweet"):
         return _add_entity(index, "Twitter", "ORG", None), "Twitter"
-    media = medium_nouns()
     cands: list[Token] = []
     for c in cue.children:
         if c.dep_ in ("dative", "dobj") and cue.lemma_.lower() in ("tell", "inform"):
@@ -1899,33 +1966,43 @@ def _medium(doc: Doc, cue: Token | None, index: Any) -> tuple[str | None, str | 
         if c.dep_ == "agent":
             cands.extend(g for g in c.children if g.dep_ == "pobj")
     for n in cands:
-        right = n
-        for c in n.rights:
-            if c.dep_ in ("appos", "flat", "compound") and c.i == right.i + 1 or c.dep_ == "appos":
-                right = c.right_edge if c.dep_ == "appos" else c
-        s, e = n.left_edge.idx, right.idx + len(right.text)
-        text = _text(doc)[s:e]
-        low = _text(doc)[n.left_edge.idx:n.right_edge.idx + len(n.right_edge.text)].lower()
-        for key, name in SOCIAL.items():
-            if re.search(rf"\b{re.escape(key)}\b", low):
-                return _add_entity(index, name, "ORG", None), name
-        named = None
-        for t in n.subtree:
-            if t.ent_type_ in MEDIUM_ENT_TYPES or t.pos_ == "PROPN":
-                ent = _ent_containing(doc, t.i)
-                if ent is not None and ent.label_ in MEDIUM_ENT_TYPES:
-                    named = ent
-                    break
-        head_media = n.lemma_.lower() in media or n.lower_ in media or any(
-            t.lower_ in media for t in n.lefts)
-        if named is not None and (head_media or cue.lemma_.lower() == "tell" or n.pos_ == "PROPN"):
-            eid = _entity_at(index, named.start_char, named.end_char) or _add_entity(
-                index, named.text, named.label_, (named.start_char, named.end_char))
-            return eid, re.sub(r"^the\s+", "", named.text, flags=re.I)
-        if head_media:
-            mt = re.sub(r"^(a|an|the|his|her|their|its)\s+", "", text, flags=re.I)
-            return None, mt
+        found = _medium_of(doc, n, cue, index)
+        if found is not None:
+            return found
     return None, None
+
+
+def _medium_of(doc: Doc, n: Token, cue: Token, index: Any) -> tuple[str | None, str | None] | None:
+    """The channel a noun phrase names (a social network, a named outlet, or an
+    outlet noun such as "the newspaper"), else None."""
+    media = medium_nouns()
+    right = n
+    for c in n.rights:
+        if c.dep_ in ("appos", "flat", "compound") and c.i == right.i + 1 or c.dep_ == "appos":
+            right = c.right_edge if c.dep_ == "appos" else c
+    s, e = n.left_edge.idx, right.idx + len(right.text)
+    text = _text(doc)[s:e]
+    low = _text(doc)[n.left_edge.idx:n.right_edge.idx + len(n.right_edge.text)].lower()
+    for key, name in SOCIAL.items():
+        if re.search(rf"\b{re.escape(key)}\b", low):
+            return _add_entity(index, name, "ORG", None), name
+    named = None
+    for t in n.subtree:
+        if t.ent_type_ in MEDIUM_ENT_TYPES or t.pos_ == "PROPN":
+            ent = _ent_containing(doc, t.i)
+            if ent is not None and ent.label_ in MEDIUM_ENT_TYPES:
+                named = ent
+                break
+    head_media = n.lemma_.lower() in media or n.lower_ in media or any(
+        t.lower_ in media for t in n.lefts)
+    if named is not None and (head_media or cue.lemma_.lower() == "tell" or n.pos_ == "PROPN"):
+        eid = _entity_at(index, named.start_char, named.end_char) or _add_entity(
+            index, named.text, named.label_, (named.start_char, named.end_char))
+        return eid, re.sub(r"^the\s+", "", named.text, flags=re.I)
+    if head_media:
+        mt = re.sub(r"^(a|an|the|his|her|their|its)\s+", "", text, flags=re.I)
+        return None, mt
+    return None
 
 
 def _resolve_date(expr: str, published: dt.date | None) -> dt.date | None:
@@ -3202,8 +3279,9 @@ def _shared_run(a: list[str], b: list[str]) -> int:
 STATE_BODY_WORDS = {"ministry", "staff", "force", "forces", "army", "navy", "embassy", "government", "office",
                     "service", "police", "guard", "command", "council", "parliament", "military", "consulate",
                     "mission", "agency", "cabinet", "presidency", "court", "senate", "assembly", "intelligence",
-                    "authorities", "administration", "department", "prosecutors", "prosecutor's office"}
-_OWNER_BEFORE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
+                    "authorities", "administration", "department", "prosecutors", "prosecutor's office",
+                    "chiefs"}
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)['’]s\s+$")  # "South Korea's"
 
 
 def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) -> None:
@@ -3225,6 +3303,8 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
             return
         owner, rest = m2.group(1), m2.group(2)
     gaz = getattr(index, "gazetteer", None)
+    if " " in owner and _find(index, owner) is None and (gaz is None or gaz.lookup(owner) is None):
+        owner = owner.split()[-1]    # "On Monday Russia's ...": a two-word owner only when known
     owner_id = _find(index, owner)
     if owner_id is not None and _entity_type(index, owner_id) == "ORG" and owner.isupper() and m is not None:
         # "the OSCE's Office for Democratic Institutions ...": also "OSCE Office for ..."
@@ -3257,6 +3337,13 @@ def _owner_demonym_alias(doc: Doc, index: Any, eid: str, span: tuple[int, int]) 
 def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: Any,
                 published: dt.date | None, marks: list[tuple[int, int]]) -> Quote:
     medium, medium_text = _medium(doc, att.cue, index) if att.cue is not None and att.cue.lower_ != "according" else (None, None)
+    if att.channel is not None and medium is None and medium_text is None and att.cue is not None:
+        medium, medium_text = _medium_of(doc, att.channel, att.cue, index) or (None, None)
+        if medium is None and medium_text is None and att.channel.pos_ == "PROPN":
+            # a name that quotes a person ("Tanjug quoted X as saying") is an outlet
+            # even where the entity recogniser does not know it
+            ps, pe = _propn_run(att.channel)
+            medium_text = _text(doc)[ps:pe]
     date = _date(doc, att.cue, published, marks) if att.cue is not None else None
     sp = att.speaker_span
     if sp and att.speaker_id:
