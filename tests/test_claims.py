@@ -2278,3 +2278,28 @@ def test_attributing_an_attack_to_a_party_accuses_it_and_mocking_a_claim_denies_
     _, claims, name = _run_full(nlp, text)
     assert any(c.type == "accuse" and c.trigger == "attributed" for c in claims)
     assert any(c.type == "deny" and c.trigger == "mocked" for c in claims)
+
+
+def test_both_leaders_as_agent_is_one_claim_per_leader_of_the_pair(nlp):
+    text = ("Kenyan President William Otieno met Ugandan President Joseph Okello in Kampala on Monday. "
+            "Both presidents urged Juba to reopen the border.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "pressure", "William Otieno", "South Sudan")
+    assert _has2(claims, name, "pressure", "Joseph Okello", "South Sudan")
+
+
+def test_lawmakers_from_a_named_party_are_that_partys_lawmakers(nlp):
+    _, claims, name = _run_full(nlp, "Lawmakers from the opposition Free Voice party condemned the new media law.")
+    assert any(c.type == "condemn" and name(c.agent) == "Free Voice lawmakers" for c in claims)
+
+
+
+def test_bare_officers_in_a_police_story_are_the_police_of_its_country(nlp):
+    from narrascope.entities import find_entities
+    from narrascope.quotes import find_quotes
+    doc = nlp("TIRANA - Albania's police sealed off the square on Sunday.\n\n"
+              "Officers fired tear gas at the crowd outside parliament.")
+    idx = find_entities(doc)
+    claims = find_claims(doc, idx, find_quotes(doc, idx, published="2023-12-20"), published="2023-12-20")
+    fired = [c for c in claims if c.type == "attack" and c.trigger.startswith("fired")]
+    assert fired and "Albania police" in idx.entities[fired[0].agent].all_names()

@@ -2192,3 +2192,21 @@ def test_a_states_body_named_with_a_two_word_owner_is_also_named_with_the_demony
     quotes, index = extract(text, PUBLISHED)
     ent = index.entities[quotes[0].speaker]
     assert "South Korean National Intelligence Service" in ent.all_names()
+
+
+def test_the_hospital_and_the_university_are_the_named_medical_centre_and_college():
+    text = ("Mount Carrel Medical Center suspended two surgeons in May.\n\n"
+            "The hospital said it had acted on a patient's complaint.\n\n"
+            "Brennock College dismissed the lecturer. The university said it had followed its rules.")
+    got = _full(text)
+    assert ("it had acted on a patient's complaint", "Mount Carrel Medical Center") in got
+    assert ("it had followed its rules", "Brennock College") in got
+
+
+def test_a_named_persons_office_is_that_persons_not_an_office_named_before():
+    text = ("The county clerk's office said ballots had been counted twice.\n\n"
+            "Councilwoman Rita Ocampo's office said she would ask for an audit.\n\n"
+            "Ocampo was in Sacramento. Her office said a letter had been sent.")
+    got = dict(_full(text))
+    assert got["she would ask for an audit"] == "Rita Ocampo's office"
+    assert got["a letter had been sent"] == "Rita Ocampo's office"

@@ -1197,6 +1197,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         police = low == "police" and re.fullmatch(r"(?i)(?:riot\s+)?police", name) is not None
         if police:
             full = re.sub(r"^[A-Z][A-Z .'’-]+\s[-–—]+\s+", "", full)   # (not the dateline: "ISTANBUL - Riot police")
+        if low in ("officers", "policemen", "policewomen") and (name.lower() == low or name.lower() == f"police {low}") \
+                and re.search(r"\bpolice\b", doc_text(doc)[:tok.idx], re.I):
+            # "Officers fired tear gas" in a story about the police: the police force
+            police, low, name = True, "police", "police"
         if " " not in name and name.lower() == low or police:
             # "police detained 14 activists" after "Mozambican police": the one group of the
             # article named with its country and the same noun
@@ -1209,7 +1213,13 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 # the police of the country the story is about, when one dominates it: also
                 # known as "Montenegrin police" ("Riot police fired ..." are the police too)
                 home = _salient_country(doc, index, tok.idx, dominant=True)
-                return _group(index, name, (s, e), [full, "police", *_demonym_alias(index, home, "police")]), text
+                home_name = getattr(getattr(index, "entities", {}).get(home), "name", None) if home else None
+                return _group(index, name, (s, e), [full, "police", *_demonym_alias(index, home, "police"),
+                                                    *([f"{home_name} police"] if home_name else [])]), text
+        party = _members_body(doc, tok, index)
+        if party is not None:
+            # "Lawmakers from the left-wing Together for Peru bloc": "Together for Peru lawmakers"
+            return _group(index, f"{party} {low}", (s, e), [full, name]), text
         return _group(index, name, (s, e), [full]), text
     if tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         if en is not None:
@@ -1218,6 +1228,36 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "ECOWAS, which Burkina Faso quit, condemned ...": an acronym the tagger missed names a body
         return _full_person(index, _ensure(index, tok.text, "ORG", (tok.idx, tok.idx + len(tok.text)))), text
     return None, text
+
+
+MEMBER_NOUNS = {"lawmakers", "legislators", "members", "mps", "senators", "deputies", "activists", "supporters",
+                "delegates", "councillors", "councilors", "representatives", "congressmen", "politicians"}
+
+
+PARTY_HEADS = {"party", "bloc", "alliance", "coalition", "movement", "faction", "caucus", "front", "union"}
+
+
+def _members_body(doc: Doc, tok: Token, index: Any) -> str | None:
+    """The named party or body whose members a plural noun is ("lawmakers from the
+    Avanza Peru party", "MPs of the Green Bloc"), else None."""
+    if tok.tag_ != "NNS" or tok.lower_ not in MEMBER_NOUNS:
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return None
+    names = [pobj] if pobj.pos_ == "PROPN" else [c for c in pobj.lefts if c.pos_ == "PROPN" and c.dep_ == "compound"]
+    if not names:
+        return None
+    head = names[-1]
+    start = min(t.left_edge.i for t in names)
+    span = doc[start:head.i + 1]
+    eid = index.entity_at(span.start_char, span.end_char) if hasattr(index, "entity_at") else None
+    ent = getattr(index, "entities", {}).get(eid) if eid else None
+    if ent is not None:
+        return ent.name if ent.type in ("ORG", "GROUP") else None
+    # a party the recogniser missed ("the opposition Civic Platform party"): its name as written
+    return span.text if pobj.lemma_.lower() in PARTY_HEADS else None
 
 
 def _country_qualified_group(index: Any, noun: str) -> str | None:

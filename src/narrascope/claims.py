@@ -3077,6 +3077,19 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
                 out.append(c.model_copy(update={"agent": a, "target": b}))
                 out.append(c.model_copy(update={"agent": b, "target": a}))
                 continue
+        am = _PAIR_RE.match(_agent_words(doc, c))
+        akinds = PAIR_NOUNS.get(am.group(1).lower(), ()) if am else ()
+        if akinds != () and (c.agent is None or getattr(ents.get(c.agent), "type", None) == "GROUP"):
+            # "Both presidents pressed Kabul", "both men denied ...": one claim per party of
+            # the pair the article has made, each the agent
+            near = [o for o in out if o.end <= c.end and c.start - o.start < 300 and o.agent and o.target
+                    and o.agent != o.target and all(getattr(ents.get(x), "type", None) in (akinds or ("PERSON", "GPE", "ORG"))
+                                                    for x in (o.agent, o.target))]
+            # the pair of the act just before ("X met Y ..., though both men denied"), else the article's
+            pair = (near[-1].agent, near[-1].target) if near else _article_pair(doc, index, c.start, akinds, c.target, out)
+            if pair is not None:
+                out.extend(c.model_copy(update={"agent": eid, "agent_text": ents[eid].name}) for eid in pair)
+                continue
         m = _PAIR_RE.match((c.target_text or "").strip())
         if m is None and c.target is None and (c.target_text or "").lower() in PAIR_NOUNS:
             # "urged the two operators to settle": the quantifier was left out of the target's text
@@ -3092,6 +3105,18 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
         for eid in pair:
             out.append(c.model_copy(update={"target": eid}))
     return out
+
+
+def _agent_words(doc: Doc, c: Claim) -> str:
+    """The agent's words with a "both"/"the two" written just before them ("Both
+    presidents", where the agent text kept only "presidents")."""
+    words = (c.agent_text or "").strip()
+    if not words or _PAIR_RE.match(words):
+        return words
+    k = doc_text(doc).rfind(words, c.start, c.end)
+    before = doc_text(doc)[max(c.start, k - 12):k] if k >= 0 else ""
+    q = re.search(r"(?i)\b(both(?: the)?|the two|both of the)\s+$", before)
+    return f"{q.group(1)} {words}" if q else words
 
 
 PAIR_CLAIM_TYPES = {"attack", "accuse", "threaten", "condemn", "sanction", "retaliate", "deny", "meet", "oppose",

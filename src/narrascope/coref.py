@@ -583,6 +583,9 @@ ORG_SYNONYMS = {
     "bloc": {"community", "union", "alliance", "association", "organisation", "organization", "bloc",
              "league", "cooperation", "council", "pact", "group", "mercosur", "asean", "ecowas"},
     "alliance": {"alliance", "coalition", "bloc", "pact", "organisation", "organization"},
+    # "the hospital" after "St. Brendan's Medical Center"
+    "hospital": {"hospital", "infirmary", "clinic", "medical"},
+    "university": {"university", "college", "institute", "school"},
 }
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}

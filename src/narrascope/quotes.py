@@ -889,7 +889,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         src = _issuer(doc, head, index, prior)
         if src is not None:
             return src
-    campaign = _possessive_campaign(doc, head, index, prior, s, e)
+    campaign = _possessive_campaign(doc, head, index, prior, s, e) or _personal_office(doc, head, index, prior, s, e)
     if campaign is not None:
         return campaign
     parent = _parent_body(doc, head, index)
@@ -1241,6 +1241,34 @@ def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[in
     eid = _find(index, name) or _find(index, f"{ent.name} {head.lower_}") \
         or _add_entity(index, name, "ORG", (s, e), aliases=(f"{ent.name} {head.lower_}", f"{ent.name}'s {head.lower_}",
                                                             f"{ent.name.split()[-1]}'s {head.lower_}"))
+    return _org_result(head, (s, e), eid)
+
+
+def _personal_office(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]],
+                     s: int, e: int) -> Attribution | None:
+    """"Mayor Tom Hale's office said", "her office said": the office of that person,
+    "<Full Name>'s office", never another office named before."""
+    if head.lower_ != "office" or head.tag_ != "NN":
+        return None
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in ("his", "her"):
+            return None
+        pid = coref.resolve_pronoun(doc, poss.i, index, prior_speakers=prior)
+    elif poss.pos_ == "PROPN":
+        ps, pe = _propn_run(poss)
+        pid = _entity_at(index, ps, pe) or _find(index, _text(doc)[ps:pe])
+    else:
+        # ("the governor's office", "the sheriff's office": an institution as often as a person's)
+        return None
+    ent = getattr(index, "entities", {}).get(pid) if pid else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    name = f"{ent.name}'s office"
+    eid = _find(index, name) or _add_entity(index, name, "ORG", (s, e),
+                                            aliases=(f"{ent.name.split()[-1]}'s office",))
     return _org_result(head, (s, e), eid)
 
 
