@@ -2303,3 +2303,23 @@ def test_bare_officers_in_a_police_story_are_the_police_of_its_country(nlp):
     claims = find_claims(doc, idx, find_quotes(doc, idx, published="2023-12-20"), published="2023-12-20")
     fired = [c for c in claims if c.type == "attack" and c.trigger.startswith("fired")]
     assert fired and "Albania police" in idx.entities[fired[0].agent].all_names()
+
+
+def test_people_injured_by_things_thrown_or_fired_by_someone_were_attacked_by_them(nlp):
+    text = ("Nine guards were injured by bottles thrown by fans.\n\n"
+            "Three villagers were wounded by shells fired by militiamen.\n\n"
+            "Rioters hurled bricks at the town hall.")
+    _, claims, name = _run_full(nlp, text)
+    got = {(c.type, (c.agent_text or "").lower()) for c in claims}
+    assert ("attack", "fans") in got and ("attack", "militiamen") in got and ("attack", "rioters") in got
+
+
+def test_chanting_slogans_against_a_body_protests_it(nlp):
+    _, claims, name = _run_full(nlp, "Hundreds of miners chanted slogans against the mining ministry in Oruro.\n\n"
+                                     "Supporters chanted her name outside the court.")
+    assert any(c.type == "protest" and c.trigger.startswith("chanted") and "ministry" in (c.target_text or "")
+               for c in claims)
+    assert not any(c.type == "protest" and "court" in (c.target_text or "") for c in claims)
+    # chanting while protesting is the same protest
+    _, claims2, _ = _run_full(nlp, "Teachers marched to the education ministry, chanting against the reform.")
+    assert len([c for c in claims2 if c.type == "protest"]) == 1

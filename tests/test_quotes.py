@@ -2210,3 +2210,18 @@ def test_a_named_persons_office_is_that_persons_not_an_office_named_before():
     got = dict(_full(text))
     assert got["she would ask for an audit"] == "Rita Ocampo's office"
     assert got["a letter had been sent"] == "Rita Ocampo's office"
+
+
+def test_a_condition_inside_the_report_stays_in_it():
+    got = dict(_full("The carmakers' association said the levy would stay until Brussels agrees to lower quotas."))
+    assert "the levy would stay until Brussels agrees to lower quotas" in got
+
+
+def test_a_that_clause_after_a_time_clause_is_still_the_report():
+    got = dict(_full("Maria Olsen, 61, said as she left the polling station that she had voted for change."))
+    assert got.get("she had voted for change") == "Maria Olsen"
+
+
+def test_the_union_is_never_a_ministry_named_before():
+    got = dict(_full("The labour ministry said the reform would pass.\n\nThe union said the strike would go on."))
+    assert got.get("the strike would go on") != got.get("the reform would pass")

@@ -110,7 +110,8 @@ ACTOR_NOUNS = {"patron", "backer", "sponsor", "handler", "curator", "league", "f
                "chairwoman", "clan", "tribe", "guild", "syndicate", "cartel", "consortium", "caucus", "mission",
                "relative", "victim", "survivor", "pensioner", "exile", "refugee", "migrant", "villager",
                # round 15: people described, not named ("about 30 armed men attacked ...")
-               "man", "woman", "youth", "assailant", "suspect", "individual", "person"}
+               "man", "woman", "youth", "assailant", "suspect", "individual", "person", "militiaman", "militiamen",
+               "policeman", "policemen", "tribesman", "tribesmen", "fisherman", "fishermen", "gunmen"}
 ACTOR_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eur")  # "rapporteur", "entrepreneur"
 
 

@@ -2183,6 +2183,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
         if entry.get("not_participle_of_attack") and tok.dep_ in ("advcl", "conj", "xcomp") and (
                 (_match_entry(tok.head) or {}).get("type") == "attack"):
             continue  # "shelled Kherson, killing three civilians": one attack, not two
+        if entry.get("not_participle_of") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and (
+                (_match_entry(tok.head) or {}).get("type") == entry["not_participle_of"]):
+            continue  # "rallied outside the court, chanting against X": one protest, not two
         if ctype == "attack" and tok.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) \
                 and (_match_entry(tok.head) or {}).get("type") == "attack":
             continue  # "used water cannon to disperse them": one act, the purpose is part of it
@@ -2220,6 +2223,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             if passive:
                 passive_trigger = True
                 agent_tok = _by_agent(arg)
+                if agent_tok is not None and not _is_actorish(agent_tok, index):
+                    # "hurt by stones thrown by protesters": the people who threw them
+                    thrower = next((_by_agent(c) for c in agent_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                    and _by_agent(c) is not None), None)
+                    if thrower is not None and _is_actorish(thrower, index):
+                        agent_tok = thrower
                 if agent_tok is not None and agent_tok.pos_ == "NOUN" and not agent_tok.ent_type_ and \
                         not _is_actorish(agent_tok, index) and agent_tok.lemma_.lower() not in actors.VEHICLE_HEADS:
                     agent_tok = None  # "re-elected by a comfortable margin": a manner, not an agent

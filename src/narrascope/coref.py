@@ -1291,12 +1291,14 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
         # ..."): the first business named in the next sentence
         best = _business_named_next(doc, index, span_end_char, sent_of)
     if best is None and noun in GENERIC_ORG_NOUNS and noun not in BUSINESS_NOUNS and not self_named:
-        # "the organisation said": the most recently mentioned organisation
+        # "the organisation said": the most recently mentioned organisation (not a ministry
+        # or a court when "the union" or "the bank" is meant)
         for m in getattr(index, "mentions", []):
             if m.start >= span_start_char:
                 break
             ent = _entity(index, m.entity)
-            if ent is not None and ent.type == "ORG":
+            if ent is not None and ent.type == "ORG" and not (
+                    _name_words([ent.name, *ent.aliases]) & (STATE_ORGAN_WORDS - {noun})):
                 best = m.entity
     if best is None and org_like and not plural and not self_named:
         # "Russian Foreign Ministry spokeswoman Irina V. ... the ministry's statement": the body
@@ -1437,6 +1439,11 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int], _
     if _name_words([ent.name, *ent.aliases]) & INSTITUTION_WORDS:
         return None
     return eid
+
+
+# bodies of a state that "the union", "the bank" or "the agency" never refers back to
+STATE_ORGAN_WORDS = {"ministry", "department", "government", "cabinet", "parliament", "court", "embassy",
+                     "army", "police", "military", "navy"}
 
 
 def _name_words(names: list[str]) -> set[str]:

@@ -2255,6 +2255,11 @@ def _cue_level_conj(conj: Token, clause: Token, cue: Token) -> bool:
         and conj.i >= 2 and conj.doc[conj.i - 1].lower_ == "and" and conj.doc[conj.i - 2].text == ","
 
 
+# subordinators of a condition inside a reported clause ("until X agrees"); not "after"
+# or "when", which often open a report of their own ("..., after the ministry said ...")
+CONDITION_MARKS = {"until", "unless", "if", "once"}
+
+
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     toks = sorted(clause.subtree, key=lambda t: t.i)
     # "said X, and accused Y": a conjoined cue is a report of its own
@@ -2267,8 +2272,10 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> tuple[int, int] | None:
     conj_cues += [c for c in clause.subtree if c.i != clause.i
                   and getattr(_reporting_conj_head(c), "i", None) == cue.i]
     # "..., while organisers said ...": an embedded report with its own subject
+    # (not "will stay until New Delhi agrees to ...": a condition of the report, no report)
     conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ in ("conj", "advcl")
-                  and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)]
+                  and _is_cue(c) and any(x.dep_ in SUBJECT_DEPS for x in c.children)
+                  and not any(x.dep_ == "mark" and x.lower_ in CONDITION_MARKS for x in c.children)]
     # 'insisted that he has "expanded the party," claiming that ...': a participle cue set
     # off by a comma is the speaker's next report, not part of this one
     conj_cues += [c for c in clause.subtree if c.i != clause.i and c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -2964,6 +2971,14 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                         clauses.extend(g for g in pobj.children if g.dep_ in ("acl", "relcl", "ccomp")
                                        and (_marked_that(g)
                                             or _that_complement(g)))
+        # "said as he left the hall that he was still undecided": the parser hangs the "that"
+        # clause on the verb of the time clause between
+        if not clauses:
+            clauses.extend(g for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and not _is_cue(c)
+                           and any(x.dep_ == "mark" and x.lower_ in ("as", "while", "when", "after", "before")
+                                   for x in c.children)
+                           for g in c.children if g.dep_ == "ccomp" and g.i > c.i
+                           and (_marked_that(g) or g.left_edge.lower_ == "that"))
         # "told reporters the same day that ...": the parser takes the clause for a relative
         # clause of the time phrase; a relative clause opened by the conjunction "that" is none
         clauses.extend(g for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ in ("DATE", "TIME")
