@@ -2225,3 +2225,11 @@ def test_a_that_clause_after_a_time_clause_is_still_the_report():
 def test_the_union_is_never_a_ministry_named_before():
     got = dict(_full("The labour ministry said the reform would pass.\n\nThe union said the strike would go on."))
     assert got.get("the strike would go on") != got.get("the reform would pass")
+
+
+def test_a_description_that_gives_the_persons_name_speaks_as_that_person():
+    text = ("A fisherman who gave only his first name, Kwame, said the nets had been cut.\n\n"
+            "A medic, identified only as Yasmin, said the clinic had no power.")
+    got = dict(_full(text))
+    assert got.get("the nets had been cut") == "Kwame"
+    assert got.get("the clinic had no power") == "Yasmin"

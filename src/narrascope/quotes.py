@@ -879,6 +879,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     s, e = _noun_phrase(head)
     att.speaker_span = (s, e)
     lemma = head.lemma_.lower()
+    given = _name_given(doc, head, index)
+    if given is not None:
+        att.speaker_id, att.speaker_kind = given, "nominal"
+        return att
     if lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
         # "an OMB memo", "a poll by the Ifor institute", "the indictment": the
         # organisation behind the document speaks
@@ -1093,6 +1097,32 @@ def _previous_group_subject(doc: Doc, pron: Token, index: Any) -> str | None:
 # a gathering of people named by what it is made of: "a group of veterans"
 GATHERING_NOUNS = {"group", "crowd", "handful", "number", "band", "hundred", "thousand", "dozen",
                    "score", "hundreds", "thousands", "dozens", "scores", "crowds", "groups"}
+
+
+def _name_given(doc: Doc, head: Token, index: Any) -> str | None:
+    """"A neighbor who gave only his first name, Darnell, said", "A soldier, identified
+    only as Oleh, said": the person the description names in its own clause."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl") or c.i < head.i:
+            continue
+        name = None
+        if c.lemma_.lower() in ("identify", "name", "know"):
+            # "identified only as Oleh"
+            name = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        elif c.lemma_.lower() in ("give", "provide", "use", "offer"):
+            # "who gave only his first name, Darnell"
+            obj = next((g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() == "name"), None)
+            name = next((g for g in obj.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None) \
+                if obj is not None else None
+        if name is None:
+            continue
+        ns, ne = _propn_run(name)
+        return _entity_at(index, ns, ne) or _find(index, _text(doc)[ns:ne]) \
+            or _add_entity(index, _text(doc)[ns:ne], "PERSON", (ns, ne))
+    return None
 
 
 def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribution:
