@@ -2228,8 +2228,11 @@ def test_the_union_is_never_a_ministry_named_before():
 
 
 def test_a_description_that_gives_the_persons_name_speaks_as_that_person():
-    text = ("A fisherman who gave only his first name, Kwame, said the nets had been cut.\n\n"
+    text = ("Harbour master Tom Ekwueme said the port would reopen. \"We are ready,\" he said.\n\n"
+            "A fisherman who gave only his first name, Kwame, said the nets had been cut. "
+            "\"They came at night,\" he said.\n\n"
             "A medic, identified only as Yasmin, said the clinic had no power.")
     got = dict(_full(text))
     assert got.get("the nets had been cut") == "Kwame"
+    assert got.get("They came at night") == "Kwame"
     assert got.get("the clinic had no power") == "Yasmin"

@@ -1120,8 +1120,12 @@ def _name_given(doc: Doc, head: Token, index: Any) -> str | None:
         if name is None:
             continue
         ns, ne = _propn_run(name)
-        return _entity_at(index, ns, ne) or _find(index, _text(doc)[ns:ne]) \
+        eid = _entity_at(index, ns, ne) or _find(index, _text(doc)[ns:ne]) \
             or _add_entity(index, _text(doc)[ns:ne], "PERSON", (ns, ne))
+        ent = getattr(index, "entities", {}).get(eid)
+        if ent is not None and ent.type != "PERSON" and group_nouns().get(head.lower_) is None:
+            ent.type = "PERSON"   # the name a person gave, whatever the recogniser typed it
+        return eid
     return None
 
 
