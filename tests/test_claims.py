@@ -2265,7 +2265,7 @@ def test_a_vowed_response_answers_whoever_acted_against_the_states_people(nlp):
 
 
 def test_men_described_by_arms_are_actors_and_their_storming_is_force(nlp):
-    _, claims, name = _run_full(nlp, "Masked men stormed the offices of the newspaper Ziarul on Thursday.\n\n"
+    _, claims, name = _run_full(nlp, "Armed men stormed the offices of the newspaper Ziarul on Thursday.\n\n"
                                      "Farmers stormed the agriculture ministry on Friday.")
     assert any(c.type == "attack" and c.trigger == "stormed" and c.agent_text and "men" in c.agent_text
                for c in claims)
@@ -2323,3 +2323,14 @@ def test_chanting_slogans_against_a_body_protests_it(nlp):
     # chanting while protesting is the same protest
     _, claims2, _ = _run_full(nlp, "Teachers marched to the education ministry, chanting against the reform.")
     assert len([c for c in claims2 if c.type == "protest"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Two pedestrians were killed by a truck driven by a soldier.",
+    "Opposition lawmakers hurled insults at the prime minister.",
+    "Soldiers stormed out of the ceremony.",
+    "The utility attributed the outage to a technical fault.",
+])
+def test_round_15_rules_stay_off_ordinary_sentences(nlp, text):
+    _, claims, _ = _run_full(nlp, text)
+    assert not [c for c in claims if c.type in ("attack", "accuse")]

@@ -1192,15 +1192,15 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             name = name[4:]
         first = doc[tok.left_edge.i] if tok.left_edge.i <= tok.i else tok
         if name[:1].isupper() and tok.pos_ == "NOUN" and name.split()[0].lower() == tok.lower_ and tok.is_sent_start and \
-                not is_acronym(tok):
+                not is_acronym(tok) and not any(ch.isupper() for ch in tok.text[1:]):   # ("MPs" stays)
             name = name[0].lower() + name[1:]
         full = text[4:] if text.lower().startswith("the ") else text
         police = low == "police" and re.fullmatch(r"(?i)(?:riot\s+)?police", name) is not None
         if police:
             full = re.sub(r"^[A-Z][A-Z .'’-]+\s[-–—]+\s+", "", full)   # (not the dateline: "ISTANBUL - Riot police")
         if low in ("officers", "policemen", "policewomen") and (name.lower() == low or name.lower() == f"police {low}") \
-                and re.search(r"\bpolice\b", doc_text(doc)[:tok.idx], re.I):
-            # "Officers fired tear gas" in a story about the police: the police force
+                and _police_just_before(doc, tok):
+            # "Officers fired tear gas" right after the police were named: the police force
             police, low, name = True, "police", "police"
         if " " not in name and name.lower() == low or police:
             # "police detained 14 activists" after "Mozambican police": the one group of the
@@ -1220,7 +1220,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         party = _members_body(doc, tok, index)
         if party is not None:
             # "Lawmakers from the left-wing Together for Peru bloc": "Together for Peru lawmakers"
-            return _group(index, f"{party} {low}", (s, e), [full, name]), text
+            noun = tok.lower_ if tok.is_sent_start and not tok.text.isupper() else tok.text   # ("MPs")
+            return _group(index, f"{party} {noun}", (s, e), [full, name]), text
         return _group(index, name, (s, e), [full]), text
     if tok.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
         if en is not None:
@@ -1229,6 +1230,16 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "ECOWAS, which Burkina Faso quit, condemned ...": an acronym the tagger missed names a body
         return _full_person(index, _ensure(index, tok.text, "ORG", (tok.idx, tok.idx + len(tok.text)))), text
     return None, text
+
+
+def _police_just_before(doc: Doc, tok: Token) -> bool:
+    """Police named in this sentence or the two before, with no army or soldiers since."""
+    prev = doc[max(0, tok.sent.start - 1)].sent
+    start = doc[max(0, prev.start - 1)].sent.start_char
+    before = doc_text(doc)[start:tok.idx]
+    last = [m.end() for m in re.finditer(r"(?i)\bpolice\b", before)]
+    return bool(last) and re.search(r"(?i)\b(?:army|military|soldiers?|troops?|commanders?|rebels?)\b",
+                                    before[last[-1]:]) is None
 
 
 MEMBER_NOUNS = {"lawmakers", "legislators", "members", "mps", "senators", "deputies", "activists", "supporters",

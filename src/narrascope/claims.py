@@ -1207,16 +1207,18 @@ def _own_possessive(poss: Token) -> bool:
     return poss.lower_ == "their" and subj.tag_ in ("NNS", "NNPS")
 
 
+# what people throw or fire at others ("hurt by stones thrown by protesters"), not "a truck driven by"
+PROJECTILE_VERBS = {"throw", "hurl", "fire", "launch", "plant", "drop", "detonate", "lob", "shoot", "set"}
 ARMED_HEADS = {"gunman", "gunmen", "militant", "soldier", "troop", "troops", "rebel", "insurgent", "fighter",
                "commando", "attacker", "assailant", "jihadist", "militia", "militiaman", "police", "officer",
-               "paratrooper", "marine", "special forces"}
+               "paratrooper", "marine"}
 
 
 def _armed(tok: Token) -> bool:
     """Whether the acting noun is armed: soldiers, police, gunmen, "armed men"."""
     low, lemma = tok.lower_, tok.lemma_.lower()
     return low in ARMED_HEADS or lemma in ARMED_HEADS or low in actors.STATE_FORCE_HEADS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("armed", "masked", "heavily-armed") for c in tok.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in ("armed", "heavily-armed") for c in tok.children)
 
 
 def _is_actorish(tok: Token, index: Any) -> bool:
@@ -2226,7 +2228,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if agent_tok is not None and not _is_actorish(agent_tok, index):
                     # "hurt by stones thrown by protesters": the people who threw them
                     thrower = next((_by_agent(c) for c in agent_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                    and _by_agent(c) is not None), None)
+                                    and c.lemma_.lower() in PROJECTILE_VERBS and _by_agent(c) is not None), None)
                     if thrower is not None and _is_actorish(thrower, index):
                         agent_tok = thrower
                 if agent_tok is not None and agent_tok.pos_ == "NOUN" and not agent_tok.ent_type_ and \
@@ -3091,9 +3093,10 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
         if akinds != () and (c.agent is None or getattr(ents.get(c.agent), "type", None) == "GROUP"):
             # "Both presidents pressed Kabul", "both men denied ...": one claim per party of
             # the pair the article has made, each the agent
-            near = [o for o in out if o.end <= c.end and c.start - o.start < 300 and o.agent and o.target
-                    and o.agent != o.target and all(getattr(ents.get(x), "type", None) in (akinds or ("PERSON", "GPE", "ORG"))
-                                                    for x in (o.agent, o.target))]
+            near = [o for o in out if o.end <= c.end and c.start - o.start < 300 and o.type in PAIR_CLAIM_TYPES
+                    and o.agent and o.target and o.agent != o.target and c.target not in (o.agent, o.target)
+                    and all(getattr(ents.get(x), "type", None) in (akinds or ("PERSON", "GPE", "ORG"))
+                            for x in (o.agent, o.target))]
             # the pair of the act just before ("X met Y ..., though both men denied"), else the article's
             pair = (near[-1].agent, near[-1].target) if near else _article_pair(doc, index, c.start, akinds, c.target, out)
             if pair is not None:

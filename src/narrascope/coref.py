@@ -583,9 +583,8 @@ ORG_SYNONYMS = {
     "bloc": {"community", "union", "alliance", "association", "organisation", "organization", "bloc",
              "league", "cooperation", "council", "pact", "group", "mercosur", "asean", "ecowas"},
     "alliance": {"alliance", "coalition", "bloc", "pact", "organisation", "organization"},
-    # "the hospital" after "St. Brendan's Medical Center"
-    "hospital": {"hospital", "infirmary", "clinic", "medical"},
-    "university": {"university", "college", "institute", "school"},
+    # "the university" after "Brennock College"
+    "university": {"university", "college"},
 }
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}
@@ -1298,7 +1297,8 @@ def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: A
                 break
             ent = _entity(index, m.entity)
             if ent is not None and ent.type == "ORG" and not (
-                    _name_words([ent.name, *ent.aliases]) & (STATE_ORGAN_WORDS - {noun})):
+                    _name_words([ent.name, *ent.aliases]) & STATE_ORGAN_WORDS
+                    and not (noun == "agency" and "department" in _name_words([ent.name]))):
                 best = m.entity
     if best is None and org_like and not plural and not self_named:
         # "Russian Foreign Ministry spokeswoman Irina V. ... the ministry's statement": the body
@@ -1442,8 +1442,7 @@ def _business_named_next(doc: Doc, index: Any, after: int, sent_of: list[int], _
 
 
 # bodies of a state that "the union", "the bank" or "the agency" never refers back to
-STATE_ORGAN_WORDS = {"ministry", "department", "government", "cabinet", "parliament", "court", "embassy",
-                     "army", "police", "military", "navy"}
+STATE_ORGAN_WORDS = {"ministry", "department", "government", "cabinet", "parliament", "court", "embassy", "police"}
 
 
 def _name_words(names: list[str]) -> set[str]:

@@ -1128,7 +1128,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     return index
 
 
-_OWNER_ORG = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w&.-]*){0,5})['’]s\s+$")
+_OWNER_ORG = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,5})['’]s\s+$")
 
 
 def _owned_bodies(index: EntityIndex) -> None:
@@ -1734,6 +1734,16 @@ def _person_apposition(doc: Doc, end: int) -> bool:
     return False
 
 
+# heads a firm is described by as often as a person ("The government's adviser, Boston Consulting,")
+FIRM_OR_PERSON_HEADS = {"adviser", "advisor", "manager", "owner", "counsel", "investor", "broker", "partner",
+                        "sponsor", "consultant", "auditor", "contractor", "supplier", "lender"}
+
+
+# a manager or adviser of these is a person ("her campaign manager, Eli Brandt,")
+STAFF_COMPOUNDS = {"campaign", "press", "team", "office", "communications", "stage", "tour", "election",
+                   "security", "policy", "chief"}
+
+
 def _title_apposition(doc: Doc, start: int) -> bool:
     """Whether the name starting at ``start`` follows "<person noun>, " as its apposition
     ("Marrone's campaign manager, Eli Brandt, said")."""
@@ -1741,8 +1751,10 @@ def _title_apposition(doc: Doc, start: int) -> bool:
     if tok is None or tok.i < 2 or doc[tok.i - 1].text != ",":
         return False
     head = doc[tok.i - 2]
+    staff = any(c.dep_ == "compound" and c.lower_ in STAFF_COMPOUNDS for c in head.children)  # "campaign manager"
     return head.pos_ == "NOUN" and head.is_lower and (head.lower_ in TITLE_WORDS
-                                                      or head.lower_ in PERSON_APPOSITION_HEADS)
+                                                      or head.lower_ in PERSON_APPOSITION_HEADS) \
+        and (staff or head.lower_ not in BUSINESS_APPOSITIONS | FIRM_OR_PERSON_HEADS)
 
 
 def _person_roles(doc: Doc, index: EntityIndex, eid: str, c: _Cand, start: int) -> None:

@@ -1256,19 +1256,8 @@ def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[in
         return None
     poss = next((c for c in head.lefts if c.dep_ == "poss"), None) or next(
         (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)  # "the Restrepo campaign"
-    if poss is None:
-        return None
-    if poss.pos_ == "PRON":
-        if poss.lower_ not in ("his", "her"):
-            return None
-        pid = coref.resolve_pronoun(doc, poss.i, index, prior_speakers=prior)
-    elif poss.pos_ == "PROPN":
-        ps, pe = _propn_run(poss)
-        pid = _entity_at(index, ps, pe) or _find(index, _text(doc)[ps:pe])
-    else:
-        return None
-    ent = getattr(index, "entities", {}).get(pid) if pid else None
-    if ent is None or ent.type != "PERSON":
+    ent = _possessor_person(doc, poss, index, prior)
+    if ent is None:
         return None
     name = f"{ent.name.split()[-1]} {head.lower_}"
     # (also "Sri Wulandari's campaign", the possessive way of writing it)
@@ -1278,13 +1267,8 @@ def _possessive_campaign(doc: Doc, head: Token, index: Any, prior: list[tuple[in
     return _org_result(head, (s, e), eid)
 
 
-def _personal_office(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]],
-                     s: int, e: int) -> Attribution | None:
-    """"Mayor Tom Hale's office said", "her office said": the office of that person,
-    "<Full Name>'s office", never another office named before."""
-    if head.lower_ != "office" or head.tag_ != "NN":
-        return None
-    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+def _possessor_person(doc: Doc, poss: Token | None, index: Any, prior: list[tuple[int, str]]) -> Any:
+    """The person entity a possessive names ("his", "her", "Radcliffe's"), else None."""
     if poss is None:
         return None
     if poss.pos_ == "PRON":
@@ -1295,10 +1279,20 @@ def _personal_office(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         ps, pe = _propn_run(poss)
         pid = _entity_at(index, ps, pe) or _find(index, _text(doc)[ps:pe])
     else:
-        # ("the governor's office", "the sheriff's office": an institution as often as a person's)
         return None
     ent = getattr(index, "entities", {}).get(pid) if pid else None
-    if ent is None or ent.type != "PERSON":
+    return ent if ent is not None and ent.type == "PERSON" else None
+
+
+def _personal_office(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]],
+                     s: int, e: int) -> Attribution | None:
+    """"Mayor Tom Hale's office said", "her office said": the office of that person,
+    "<Full Name>'s office", never another office named before."""
+    if head.lower_ != "office" or head.tag_ != "NN":
+        return None
+    # (not "the governor's office", "the sheriff's office": an institution as often as a person's)
+    ent = _possessor_person(doc, next((c for c in head.lefts if c.dep_ == "poss"), None), index, prior)
+    if ent is None:
         return None
     name = f"{ent.name}'s office"
     eid = _find(index, name) or _add_entity(index, name, "ORG", (s, e),
@@ -1825,6 +1819,14 @@ def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[To
     if verb is None or _covers(exclude, verb.idx):
         return None
     between = [t for t in doc[verb.i + 1:as_.i] if not _covers(exclude, t.idx)]
+    if verb.lower_ == "quoting" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "aux", "auxpass")
+                                       and t.head.dep_ not in ("relcl", "acl") for t in between):
+        # ("The newspaper, quoting officials, cited the general as saying": another verb
+        # between takes the "as saying")
+        return None
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        # "Officials quoted in the report as saying ...": the noun the participle describes
+        return verb.head, None, verb
     if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
                                or verb.i > 0 and doc[verb.i - 1].lemma_ == "be"):
         # passive: the subject was quoted, "by" names the outlet
@@ -3007,8 +3009,11 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
                                             or _that_complement(g)))
         # "said as he left the hall that he was still undecided": the parser hangs the "that"
         # clause on the verb of the time clause between
-        if not clauses:
+        # (not "said goodbye to staff before it emerged that ...": the cue has its own object there)
+        if not clauses and (tok.lemma_.lower() in ADDRESSEE_VERBS or not any(c.dep_ == "dobj" for c in tok.children)):
             clauses.extend(g for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and not _is_cue(c)
+                           and c.lemma_.lower() not in FINDING_VERBS | {"emerge", "learn", "find", "show", "reveal",
+                                                                         "announce", "become", "appear", "turn"}
                            and any(x.dep_ == "mark" and x.lower_ in ("as", "while", "when", "after", "before")
                                    for x in c.children)
                            for g in c.children if g.dep_ == "ccomp" and g.i > c.i
@@ -3416,7 +3421,8 @@ def _make_quote(doc: Doc, kind: str, s: int, e: int, att: Attribution, index: An
     medium, medium_text = _medium(doc, att.cue, index) if att.cue is not None and att.cue.lower_ != "according" else (None, None)
     if att.channel is not None and medium is None and medium_text is None and att.cue is not None:
         medium, medium_text = _medium_of(doc, att.channel, att.cue, index) or (None, None)
-        if medium is None and medium_text is None and att.channel.pos_ == "PROPN":
+        if medium is None and medium_text is None and att.channel.pos_ == "PROPN" \
+                and att.channel.ent_type_ != "PERSON":
             # a name that quotes a person ("Tanjug quoted X as saying") is an outlet
             # even where the entity recogniser does not know it
             ps, pe = _propn_run(att.channel)
