@@ -2334,3 +2334,11 @@ def test_chanting_slogans_against_a_body_protests_it(nlp):
 def test_round_15_rules_stay_off_ordinary_sentences(nlp, text):
     _, claims, _ = _run_full(nlp, text)
     assert not [c for c in claims if c.type in ("attack", "accuse")]
+
+
+def test_the_army_is_the_armed_force_the_article_named(nlp):
+    text = ("The Malian Armed Forces shelled a village near Gao on Monday, a rights group said.\n\n"
+            "The army denied targeting civilians. Later the army shelled a second village.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "deny", "Malian Armed Forces")
+    assert len([c for c in claims if c.type == "attack" and name(c.agent) == "Malian Armed Forces"]) == 2

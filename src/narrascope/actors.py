@@ -1168,6 +1168,11 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
                 for g in c.children) for c in tok.children):
         # ("the government of President X" is X's; "accused the government of a cover-up": a charge)
+        named = _named_service(index, tok) if low in BARE_SERVICE_HEADS else None
+        if named is not None:
+            # "The army denied ..." after "the Sudanese Armed Forces": the one force the article names
+            _mention(index, named, s, e)
+            return named, text
         cid = (_service_owner(doc, index, tok) if low in BARE_SERVICE_HEADS else None) or \
             _salient_country(doc, index, tok.idx)
         if cid is not None and cid in ents:
@@ -1230,6 +1235,24 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         # "ECOWAS, which Burkina Faso quit, condemned ...": an acronym the tagger missed names a body
         return _full_person(index, _ensure(index, tok.text, "ORG", (tok.idx, tok.idx + len(tok.text)))), text
     return None, text
+
+
+SERVICE_NAME_ENDS = ("armed forces", "army", "defence forces", "defense forces", "military")
+
+
+def _named_service(index: Any, tok: Token) -> str | None:
+    """The one armed force the article has named before ``tok`` ("Sudanese Armed Forces",
+    "Myanmar Army"), for a bare "the army"/"the military"; None when there are several."""
+    seen: list[str] = []
+    ents = getattr(index, "entities", {})
+    for m in getattr(index, "mentions", []):
+        if m.start >= tok.idx:
+            break
+        ent = ents.get(m.entity)
+        if ent is not None and ent.type in ("ORG", "GROUP") and len(ent.name.split()) >= 2 \
+                and ent.name.lower().endswith(SERVICE_NAME_ENDS) and m.entity not in seen:
+            seen.append(m.entity)
+    return seen[0] if len(seen) == 1 else None
 
 
 def _police_just_before(doc: Doc, tok: Token) -> bool:
