@@ -2240,3 +2240,8 @@ def test_quoted_as_saying_needs_the_quoting_verb_itself():
                        "Tom Hale said goodbye to staff before it emerged that the company was bankrupt.")
     assert got.get("the troops would stay", (None,))[0] != "unnamed officials"
     assert "the company was bankrupt" not in got
+
+
+def test_the_army_speaking_is_the_armed_force_the_article_named():
+    got = dict(_full("The Chadian Armed Forces took the town on Monday.\n\nThe army said 40 rebels had been captured."))
+    assert got.get("40 rebels had been captured") == "Chadian Armed Forces"

@@ -1168,7 +1168,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
                 for g in c.children) for c in tok.children):
         # ("the government of President X" is X's; "accused the government of a cover-up": a charge)
-        named = _named_service(index, tok) if low in BARE_SERVICE_HEADS else None
+        named = named_service(index, tok) if low in BARE_SERVICE_HEADS else None
         if named is not None:
             # "The army denied ..." after "the Sudanese Armed Forces": the one force the article names
             _mention(index, named, s, e)
@@ -1237,10 +1237,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     return None, text
 
 
-SERVICE_NAME_ENDS = ("armed forces", "army", "defence forces", "defense forces", "military")
+SERVICE_NAME_ENDS = ("armed forces", " army", "defence forces", "defense forces", " military")
 
 
-def _named_service(index: Any, tok: Token) -> str | None:
+def named_service(index: Any, tok: Token) -> str | None:
     """The one armed force the article has named before ``tok`` ("Sudanese Armed Forces",
     "Myanmar Army"), for a bare "the army"/"the military"; None when there are several."""
     seen: list[str] = []

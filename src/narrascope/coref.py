@@ -585,9 +585,6 @@ ORG_SYNONYMS = {
     "alliance": {"alliance", "coalition", "bloc", "pact", "organisation", "organization"},
     # "the university" after "Brennock College"
     "university": {"university", "college"},
-    # "the army" after "the Sudanese Armed Forces" (not "forces": the Rapid Support Forces are no army)
-    "army": {"army", "armed"},
-    "military": {"military", "armed", "army"},
 }
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}

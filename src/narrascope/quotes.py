@@ -897,6 +897,11 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     if campaign is not None:
         return campaign
     parent = _parent_body(doc, head, index)
+    if parent is None and head.lower_ in ("army", "military") and not any(c.dep_ in ("poss", "amod", "compound")
+                                                                        for c in head.children):
+        # "The army said" after "the Sudanese Armed Forces": the one force the article named
+        from narrascope import actors
+        parent = actors.named_service(index, head)
     if parent is not None:
         return _org_result(head, (s, e), parent)
     groups = group_nouns()
