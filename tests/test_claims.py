@@ -524,6 +524,11 @@ def test_claims_participle_after_inverted_reporting_verb_continues_the_report(nl
     "Lower rates would support prices, analysts said.",
     "The ministry said it would meet the deadline.",
     "The government failed to meet the farmers' demands.",
+    # round 15: no force, no accusation
+    "Two pedestrians were killed by a truck driven by a soldier.",
+    "Opposition lawmakers hurled insults at the prime minister.",
+    "Soldiers stormed out of the ceremony.",
+    "The utility attributed the outage to a technical fault.",
 ])
 def test_claims_non_claim_senses_of_lexicon_verbs(nlp, text):
     _, claims, _ = _run_full(nlp, text)
@@ -2324,16 +2329,6 @@ def test_chanting_slogans_against_a_body_protests_it(nlp):
     _, claims2, _ = _run_full(nlp, "Teachers marched to the education ministry, chanting against the reform.")
     assert len([c for c in claims2 if c.type == "protest"]) == 1
 
-
-@pytest.mark.parametrize("text", [
-    "Two pedestrians were killed by a truck driven by a soldier.",
-    "Opposition lawmakers hurled insults at the prime minister.",
-    "Soldiers stormed out of the ceremony.",
-    "The utility attributed the outage to a technical fault.",
-])
-def test_round_15_rules_stay_off_ordinary_sentences(nlp, text):
-    _, claims, _ = _run_full(nlp, text)
-    assert not [c for c in claims if c.type in ("attack", "accuse")]
 
 
 def test_the_army_is_the_armed_force_the_article_named(nlp):

@@ -420,6 +420,22 @@ Round 14 (blind sets dev24, dev25; ``docs/evaluation.md``):
 - **Vowed responses.** "Georgia would respond" answers whoever acted against a group of the
   state's people too ("sanctions on five Georgian officials", ``_state_words``).
 - **Lexicon.** "imposed travel bans/asset freezes on" (sanction).
+
+Round 15 (blind sets dev26, dev27, dev28; ``docs/evaluation.md``):
+
+- **Who acts.** "armed men", "a man", "assailants", militiamen, policemen and tribesmen
+  act (``actors.ACTOR_NOUNS``); "Both presidents pressed Kabul", "both men denied": one
+  claim per party of the two-party act just before (else the article's pair), each the
+  agent (``_agent_words``, ``_expand_pairs``); "lawmakers from the X party" are "X
+  lawmakers" (``actors._members_body``); bare "officers" right after the police were named
+  are the police (``actors._police_just_before``); a bare "the army" is the one armed force
+  the article named (``actors.named_service``).
+- **Force.** Armed agents who storm a building attack, crowds protest (the lexicon's
+  ``armed_agent_type``, ``_armed``); "officers were hurt by stones thrown by protesters" is
+  the protesters' attack (``PROJECTILE_VERBS``); "hurled X at Y" attacks (not insults).
+- **Lexicon.** "attributed the intrusion to X" (accuse, an actor only); "mocked/ridiculed
+  the claims" (deny); "chanted slogans against X" (protest, not again for chanting while
+  marching: ``not_participle_of``).
 """
 
 from __future__ import annotations
