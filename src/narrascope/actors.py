@@ -1224,7 +1224,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                                                     *([f"{home_name} police"] if home_name else [])]), text
         party = _members_body(doc, tok, index)
         if party is not None:
-            # "Lawmakers from the left-wing Together for Peru bloc": "Together for Peru lawmakers"
+            # "Lawmakers from the opposition Civic Platform party": "Civic Platform lawmakers"
             noun = tok.lower_ if tok.is_sent_start and not tok.text.isupper() else tok.text   # ("MPs")
             return _group(index, f"{party} {noun}", (s, e), [full, name]), text
         return _group(index, name, (s, e), [full]), text

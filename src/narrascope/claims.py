@@ -1225,7 +1225,8 @@ def _own_possessive(poss: Token) -> bool:
 
 # what people throw or fire at others ("hurt by stones thrown by protesters"), not "a truck driven by"
 PROJECTILE_VERBS = {"throw", "hurl", "fire", "launch", "plant", "drop", "detonate", "lob", "shoot", "set"}
-ARMED_HEADS = {"gunman", "gunmen", "militant", "soldier", "troop", "troops", "rebel", "insurgent", "fighter",
+# (troops, forces and the like are actors.STATE_FORCE_HEADS, which _armed also reads)
+ARMED_HEADS = {"gunman", "gunmen", "militant", "soldier", "rebel", "insurgent", "fighter",
                "commando", "attacker", "assailant", "jihadist", "militia", "militiaman", "police", "officer",
                "paratrooper", "marine"}
 
@@ -2243,8 +2244,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 agent_tok = _by_agent(arg)
                 if agent_tok is not None and not _is_actorish(agent_tok, index):
                     # "hurt by stones thrown by protesters": the people who threw them
-                    thrower = next((_by_agent(c) for c in agent_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                    and c.lemma_.lower() in PROJECTILE_VERBS and _by_agent(c) is not None), None)
+                    thrower = next((by for c in agent_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                    and c.lemma_.lower() in PROJECTILE_VERBS and (by := _by_agent(c)) is not None), None)
                     if thrower is not None and _is_actorish(thrower, index):
                         agent_tok = thrower
                 if agent_tok is not None and agent_tok.pos_ == "NOUN" and not agent_tok.ent_type_ and \

@@ -1809,6 +1809,14 @@ def _subject_before_aside(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) 
     return t
 
 
+def _name_head(tok: Token, before: int) -> Token:
+    """The word a run of compound words hangs on ("leader Pak Chol-jun" -> "jun"), when it
+    stands before token ``before``."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < before:
+        tok = tok.head
+    return tok
+
+
 def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[Token, Token | None, Token] | None:
     """'Interfax quoted Peskov as saying ...', 'Peskov was quoted by TASS as saying ...':
     (the person quoted, the outlet quoting, "quoted") for a "saying" cue after "as". The parser
@@ -1840,16 +1848,14 @@ def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[To
         source = next((t for t in between if agent is not None and t.i > agent.i
                        and t.pos_ in ("PROPN", "NOUN")), None)
         if source is not None:
-            while source.dep_ in ("compound", "flat") and source.head.i > source.i and source.head.i < as_.i:
-                source = source.head
+            source = _name_head(source, as_.i)
         return (who, source, verb) if who is not None else None
     who = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < as_.i), None)
     if who is None:
         who = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if who is None:
             return None
-        while who.dep_ in ("compound", "flat") and who.head.i > who.i and who.head.i < as_.i:
-            who = who.head
+        who = _name_head(who, as_.i)
     source = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if source is None:
         # '"...," the KCNA quoted the leader as saying', with "quoted" misread
@@ -1955,9 +1961,7 @@ def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str
                 blocked = blocked or t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM")
                 break
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
-                subj = t
-                while subj.dep_ in ("compound", "flat") and subj.head.i > subj.i and subj.head.i < cue.i + 8:
-                    subj = subj.head
+                subj = _name_head(t, cue.i + 8)
                 break
     if subj is None:
         subj = _subject_before_aside(doc, cue, exclude)
