@@ -2337,3 +2337,52 @@ def test_the_army_is_the_armed_force_the_article_named(nlp):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, "deny", "Malian Armed Forces")
     assert len([c for c in claims if c.type == "attack" and name(c.agent) == "Malian Armed Forces"]) == 2
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The bloc imposed visa bans and asset freezes on 12 officials.", "officials"),
+    ("Washington imposed export controls on three Chinese firms.", "Chinese firms"),
+    ("Ottawa imposed new trade curbs on Chinese steel makers.", "Chinese steel makers"),
+])
+def test_imposing_restrictions_on_someone_sanctions_them(nlp, text, target):
+    _, claims, name = _run(nlp, text)
+    assert any(c.type == "sanction" and (name(c.target) or c.target_text or "").endswith(target) for c in claims), claims
+
+
+def test_a_headline_claim_is_read_although_headlinese_drops_the_verb_form(nlp):
+    text = ("Rebels shell Port Velmar as ceasefire collapses\n\n"
+            "The Velmar Liberation Front shelled the port on Monday, residents said.")
+    _, claims, name = _run(nlp, text)
+    head = [c for c in claims if c.start < text.index("\n")]
+    assert any(c.type == "attack" and c.trigger == "shell" and name(c.target) == "Port Velmar" for c in head), claims
+
+
+def test_a_headline_claim_takes_the_party_the_lead_names(nlp):
+    text = ("Police raid opposition offices in Corvassa\n\n"
+            "More than 40 police officers raided the offices of the Civic Dawn Party in Corvassa on "
+            "Tuesday, detaining two staff members. Party officials said the search lasted six hours.")
+    _, claims, name = _run(nlp, text)
+    head = [c for c in claims if c.type == "attack" and c.start < text.index("\n")]
+    assert [name(c.target) for c in head] == ["Civic Dawn Party"], claims
+
+
+def test_a_headline_noun_is_the_body_the_article_calls_by_it(nlp):
+    text = ("Orvane sues Kelmark over patents; regulator fines both\n\n"
+            "Orvane Telecom on Monday sued its rival Kelmark Mobile. Last week the Talvese Communications "
+            "Authority fined both companies. The regulator said Kelmark had hidden a tower deal. "
+            "It also accused Orvane of misleading advertising.")
+    _, claims, name = _run(nlp, text)
+    acc = next(c for c in claims if c.type == "accuse" and c.trigger == "accused")
+    assert name(acc.agent) == "Talvese Communications Authority", claims
+
+
+def test_an_act_noun_of_the_body_refers_to_the_bodys_act_not_the_headlines(nlp):
+    # the act far back: the article's first act of the kind is the lead's, not the headline's
+    text = ("U.S. sanctions Veldmark election officials\n\n"
+            "The Treasury Department on Tuesday froze the assets of five members of the Veldmark Election "
+            "Commission. The commission declared President Ivo Marek the winner in March. Turnout was low. "
+            "Observers reported long queues. Several polling stations opened late. Veldmark Foreign "
+            "Minister Ana Ruiz condemned the sanctions as theft.")
+    _, claims, name = _run(nlp, text)
+    cond = next(c for c in claims if c.type == "condemn")
+    assert name(cond.target) == "Treasury Department", claims

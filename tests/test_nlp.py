@@ -1,6 +1,7 @@
 """nlp: the shared pipeline (paragraph breaks end sentences)."""
 
 from __future__ import annotations
+import pytest
 
 
 def test_a_blank_line_ends_a_sentence(nlp):
@@ -31,3 +32,30 @@ def test_the_platform_x_ends_a_sentence(nlp):
 def test_a_middle_initial_x_is_kept(nlp):
     doc = nlp("Jane X. Doe said no.")
     assert "X." in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("headline,verb", [
+    ("Militia shells Port Velmar as talks stall\n\nThe fighting went on.", "shells"),
+    ("Riot police raid union offices in Corvassa\n\nOfficers arrived at dawn.", "raid"),
+    ("Regulator fines Brantwell Air over hidden fees; airline vows appeal\n\nThe fine was large.", "fines"),
+])
+def test_a_headline_verb_read_as_a_noun_is_reparsed_as_the_verb(nlp, headline, verb):
+    doc = nlp(headline)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)
+    assert [t.text for t in doc] == [t.text for t in nlp.make_doc(headline)]   # tokens kept
+
+
+def test_a_headline_reparse_leaves_body_sentences_and_entities_alone(nlp):
+    text = "Militia shells Port Velmar\n\nThe Velmar Defence Council said 12 people died on Monday."
+    doc = nlp(text)
+    body = [s for s in doc.sents if "Council" in s.text][0]
+    assert body.root.lemma_ == "say"
+    assert any(e.label_ == "DATE" for e in doc.ents)
+
+
+def test_a_sentence_with_a_final_stop_is_no_headline(nlp):
+    from narrascope.nlp import headline_end
+
+    assert headline_end(nlp("The regulator fines airlines often.\n\nMore text.")) == 0
+    assert headline_end(nlp("Regulator fines Brantwell Air\n\nMore text.")) == len("Regulator fines Brantwell Air")

@@ -2218,3 +2218,24 @@ def test_round_15_speakers(text, quote, speaker):
 ])
 def test_round_14_speakers(text, quote, speaker):
     assert (quote, speaker) in _full(text)
+
+
+def _real_speaker(nlp, text, fragment):
+    quotes, index = run_real(nlp, text)
+    q = next(q for q in quotes if fragment in q.text)
+    return speaker_name(index, q), q.speaker_kind
+
+
+def test_a_company_short_name_met_before_its_full_name_is_the_company(nlp):
+    text = ("Amber Ridge wins eight-week reprieve from liquidation\n\n"
+            "HONG KONG -- A judge on Thursday adjourned a winding-up petition against Amber Ridge Holdings "
+            "for eight weeks. In a filing late on Wednesday, Amber Ridge said holders of 71% of its bonds "
+            "had signed the plan.")
+    assert _real_speaker(nlp, text, "holders") == ("Amber Ridge Holdings", "organisation")
+
+
+def test_the_countrys_body_is_the_body_of_the_country_named_before(nlp):
+    text = ("YEREVAN, July 22 (Steppe Wire) - Armenia will cut gas exports by a fifth, "
+            "the country's energy ministry said on Wednesday.\n\nThe ministry said the cut was needed.")
+    assert _real_speaker(nlp, text, "gas exports") == ("Armenia's energy ministry", "organisation")
+    assert _real_speaker(nlp, text, "cut was needed")[0] == "Armenia's energy ministry"

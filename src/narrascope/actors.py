@@ -50,7 +50,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from narrascope.nlp import doc_text, entity_span_at
+from narrascope.nlp import doc_text, entity_span_at, headline_end, sent_start_back
 
 # (the White House, the Pentagon and the State Department act as themselves: an office or
 # ministry named as such stays that body, the convention of the claims gold)
@@ -578,6 +578,26 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
     return ranked[0][0]
 
 
+def _the_country(doc: Doc, index: Any, tok: Token) -> str | None:
+    """"Kyrgyzstan will cut releases, the country's energy ministry said": the country named
+    last before "the country" (in its sentence or the two before; a capital counts for its
+    state), else the article's country."""
+    lo = doc[sent_start_back(tok, 2)].idx
+    ents = getattr(index, "entities", {})
+    gaz = getattr(index, "gazetteer", None)
+    best = None
+    for m in getattr(index, "mentions", []):
+        if m.start >= tok.idx:
+            break
+        ent = ents.get(m.entity)
+        if m.start >= lo and ent is not None and ent.type == "GPE":
+            cap = _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
+            rec = _call(gaz.lookup, ent.name) if gaz is not None else None
+            if cap or rec and rec.get("demonyms"):
+                best = cap or m.entity    # a state or its capital, not "the Toktogul reservoir"
+    return best or _salient_country(doc, index, tok.idx)
+
+
 def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None,
                       also: tuple[str, ...] | None = None) -> str | None:
     """The group entity for a state's institution ("government", "authorities", "embassy"):
@@ -751,6 +771,23 @@ def described_name(tok: Token) -> Token | None:
     return named[0] if named else None
 
 
+def _headline_referent(doc: Doc, tok: Token) -> Token | None:
+    """For a bare actor noun of the headline ("regulator fines both", "Union sues X"), the
+    first "the <noun>" of the body; None elsewhere."""
+    end = headline_end(doc)
+    if not end or tok.idx >= end or tok.ent_type_ or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.i == 0) or not is_actor_noun(tok) \
+            or any(c.dep_ in ("det", "poss") or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                   for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in doc[tok.i + 1:]:
+        if t.idx >= end and t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return t
+    return None
+
+
 def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = True) -> tuple[str | None, str | None]:
     """Entity id and surface text for the argument headed by ``tok``.
 
@@ -798,6 +835,19 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     text = doc_text(doc)[s:e]
     low = tok.lower_
     ents = getattr(index, "entities", {})
+    later = _headline_referent(doc, tok)
+    if later is not None and not doc.user_data.get("narrascope_headline_referent"):
+        # "Union sues Halvern ... / The union representing 640 workers sued the company": a
+        # headline's bare noun is whoever the body calls by it; it never becomes an
+        # entity of its own that the body's "the regulator" would then refer back to
+        # (the flag: the body's noun may itself be resolved back to the headline's)
+        doc.user_data["narrascope_headline_referent"] = True
+        try:
+            eid, _ = resolve_actor(doc, later, index, as_actor=as_actor)
+        finally:
+            doc.user_data["narrascope_headline_referent"] = False
+        if eid is not None:
+            return eid, text
     # pronouns
     if low in PRONOUNS and tok.pos_ == "PRON":
         # "Russia and its paramilitary Wagner Group": the possessive refers to the first conjunct
@@ -1002,6 +1052,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     owner = None
     if owner_tok is not None:
         owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
+        if owner_tok is poss and poss.lemma_.lower() in ("country", "nation") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+            owner = _the_country(doc, index, poss) or owner
         if owner_tok.ent_type_ == "NORP" and (owner is None or getattr(ents.get(owner), "type", None) != "GPE"):
             # "Azerbaijani troops" -> Azerbaijan (also when the NER made "Chinese" or the
             # whole "Azerbaijani troops" an entity of its own)

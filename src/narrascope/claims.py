@@ -450,7 +450,7 @@ from spacy.tokens import Doc, Token
 
 from narrascope import actors, coref, timex
 from narrascope.model import Claim, Quote
-from narrascope.nlp import doc_text, entity_span_at, sent_start_back
+from narrascope.nlp import doc_text, entity_span_at, headline_end, sent_start_back
 from narrascope.quotes import speech_verbs
 
 HEDGE_WORDS = {"alleged", "allegedly", "reportedly", "apparently", "purportedly", "supposedly",
@@ -595,6 +595,23 @@ def _dobj(tok: Token) -> Token | None:
     return obj
 
 
+def _object_among(tok: Token, words: list[str] | set[str]) -> Token | None:
+    """The object of ``tok`` when it is one of ``words``; also the object the tagger read
+    as a verb: "imposed asset freezes on five officials" comes out as "imposed [asset]
+    [freezes on ...]" with "freezes" a present-tense clause whose subject is "asset"."""
+    obj = _dobj(tok)
+    if obj is not None:
+        return obj if _lemmas(obj) & set(words) else None
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "advcl", "conj") and c.tag_ == "VBZ" and c.i > tok.i and _lemmas(c) & set(words) \
+                and all(x.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ") for x in tok.doc[tok.i + 1:c.i]) \
+                and any(x.dep_ == "nsubj" and x.i < c.i for x in c.children):
+            return c
+    return None
+
+
 def _amount(tok: Token) -> bool:
     """A sum of money or a count ("a record £168 million", "21.4 billion rupees")."""
     return tok.like_num or any(c.tag_ == "$" or c.like_num for c in tok.subtree) and (
@@ -670,7 +687,7 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
         if row.get("advmod") and not any(c.lower_ == row["advmod"] for c in tok.children):
             continue
         obj = _dobj(tok)
-        if row.get("needs_object") and not (_lemmas(obj) & set(row["needs_object"])):
+        if row.get("needs_object") and _object_among(tok, row["needs_object"]) is None:
             continue
         if row.get("not_object") and (_lemmas(obj) | _measured(obj)) & set(row["not_object"]):
             continue  # (also "seized three tonnes of cocaine": what the measure counts)
@@ -1345,7 +1362,7 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
         if p is not None:
             return p
     if entry.get("obj_prep"):
-        obj = _dobj(verb)
+        obj = _dobj(verb) or (_object_among(verb, entry["needs_object"]) if entry.get("needs_object") else None)
         for w in entry["obj_prep"]:
             p = _not_time(_pobj(_prep_child(obj, w))) if obj is not None else None
             if p is None:
@@ -1375,13 +1392,15 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
             return po
     if entry.get("needs_object"):
         p = None
-        obj = _dobj(verb)
+        obj = _dobj(verb) or _object_among(verb, entry["needs_object"])
         objs = [obj, *[c for c in obj.conjuncts]] if obj is not None else []
         for w in ("in", "against", "on", "into", "at", "among"):
             q = next((x for x in (_pobj(_prep_child(o, w)) for o in objs) if x is not None), None)
             q = _not_time(q or _pobj(_prep_child(verb, w)))
             if q is not None and (q.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or q.pos_ == "PROPN" or (
-                    w in ("against", "at", "among") or (w in ("on", "into") and entry["type"] == "attack")) and q.pos_ in ("NOUN", "PROPN", "PRON")):
+                    w in ("against", "at", "among") or (w in ("on", "into") and entry["type"] == "attack")) and q.pos_ in ("NOUN", "PROPN", "PRON")
+                    or entry["type"] == "sanction" and w == "on" and actors.is_actor_noun(q)):
+                # (a sanction "on two oligarchs", "on 12 officials": people it is imposed on)
                 p = q
                 break
         return p
@@ -2816,7 +2835,53 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
     out.extend(_exchanged_fire(doc, index, quotes, published, out))
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
-    return _drop_shadowed(_answer_pairs(doc, index, _expand_pairs(doc, index, out)))
+    out = _headline_from_lead(doc, index, _expand_pairs(doc, index, out))
+    return _drop_shadowed(_answer_pairs(doc, index, out))
+
+
+# the lead a headline sums up: this many sentences after it
+HEADLINE_LEAD_SENTENCES = 3
+
+
+def _headline_from_lead(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
+    """A headline says in a few words what the lead tells in full ("regulator fines both" /
+    "The Kenya Communications Regulatory Board on Friday fined Savanna ... and Kilele ...",
+    "U.S. sanctions Venezuelan election officials" / "... imposed sanctions on five members
+    of Venezuela's National Electoral Council"): a headline claim with no target, or with
+    only a description of people for one, takes the targets of the lead's claims of its type
+    and agent (one claim per target), and their agent when it has none of its own."""
+    end = headline_end(doc)
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None) if end else None
+    if first is None:
+        return claims
+    sent = first.sent
+    for _ in range(HEADLINE_LEAD_SENTENCES - 1):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    lead_end = sent.end_char
+    ents = getattr(index, "entities", {})
+    lead = [c for c in claims if end <= c.start < lead_end and c.target is not None and c.agent is not None
+            and not c.negated]
+    out: list[Claim] = []
+    for c in claims:
+        if c.start >= end or c.negated:
+            out.append(c)
+            continue
+        same = [b for b in lead if b.type == c.type and (c.agent is None or b.agent == c.agent
+                                                          or getattr(ents.get(b.agent), "stands_for", None) == c.agent)]
+        # the first such act of the lead (one act, maybe several parties: "fined X and Y")
+        same = [b for b in same if b.start == same[0].start and b.trigger == same[0].trigger
+                and b.agent == same[0].agent]
+        targets = list(dict.fromkeys(b.target for b in same))
+        described = c.target is None or getattr(ents.get(c.target), "type", None) == "GROUP"
+        if not targets or not (described or c.target in targets):
+            out.append(c)
+            continue
+        agent = c.agent if c.agent is not None else same[0].agent
+        for t in targets:   # (a state's act told by its body: "U.S. sanctions" / "the Treasury imposed")
+            out.append(c.model_copy(update={"target": t, "agent": agent}))
+    return out
 
 
 BARE_GOVERNMENT = {"the government", "government", "the authorities", "authorities"}
@@ -3402,8 +3467,8 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
             c.ent_type_ or c.pos_ == "PROPN")) or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
            for c in tok.children):
         return None  # "the EU's measures", "the charges against him": the author is written, or it is not an act
-    earlier = [c for c in prior if c.end <= tok.idx and c.type in kinds and c.agent and c.agent != agent
-               and not c.negated]
+    earlier = [c for c in _body_claims(doc, prior) if c.end <= tok.idx and c.type in kinds and c.agent
+               and c.agent != agent and not c.negated]
     if not earlier:
         return None
     # the act named by the same word ("welcomed the vote" <- "voted down", "the threat" <- "threatened")
@@ -4011,6 +4076,13 @@ def _document_author(doc: Doc, tok: Token | None, index: Any) -> str | None:
     return None
 
 
+def _body_claims(doc: Doc, prior: list[Claim]) -> list[Claim]:
+    """``prior`` without the headline's claims: the headline sums the story up, and an act
+    noun of the body ("condemned the sanctions") refers to the act the body tells."""
+    end = headline_end(doc)
+    return [c for c in prior if c.start >= end] if end else prior
+
+
 def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> str | None:
     """A definite act noun with no author of its own that names, with the same word, an act
     claimed earlier in the article ("X said it would boycott the vote ... Y criticised the
@@ -4023,8 +4095,8 @@ def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> 
         return None  # its author or object is written ("the EU's boycott", "the boycott by X")
     if len(tok.lemma_) < 4:
         return None
-    named = _same_word_act(tok, [c for c in prior if c.end <= tok.idx and c.agent and c.agent != agent
-                                 and not c.negated])
+    named = _same_word_act(tok, [c for c in _body_claims(tok.doc, prior) if c.end <= tok.idx and c.agent
+                                 and c.agent != agent and not c.negated])
     return named.agent if named is not None else None
 
 

@@ -1125,7 +1125,38 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _named_offices(doc, index)
     _titled_names(doc, index, gaz)
     _owned_bodies(index)
+    _company_short_forms(index, gaz)
     return index
+
+
+def _company_short_forms(index: EntityIndex, gaz: Gazetteer) -> None:
+    """"Jade Harbour wins reprieve" (a headline) before "Jade Harbour Holdings": a short form
+    met before the full name was typed by the recogniser alone (a person, a place, a
+    nationality); once the article names one company that is the short form plus a corporate
+    word, the short form's mentions are that company's. Never a known place, a person with
+    a role, or a name the company is named after ("Ilya Morozov" ... "Morozov Holdings")."""
+    for eid, ent in list(index.entities.items()):
+        if ent.type not in ("PERSON", "NORP", "GPE", "FAC", "LOC") or ent.roles or eid not in index.entities:
+            continue
+        k = norm(ent.name)
+        if not k[:1].isalpha() or gaz.lookup(ent.name, demonym=True) is not None:
+            continue
+        full = [oid for oid, o in index.entities.items() if o.type == "ORG" and norm(o.name).startswith(k + " ")
+                and norm(o.name)[len(k) + 1:] in CORPORATE_SUFFIXES]
+        if len(full) != 1:
+            continue
+        first = ent.name.split()[0]
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first)}\b(?!\s+[A-Z])", index.text or ""):
+            continue
+        target = index.entities[full[0]]
+        for m in index.mentions:
+            if m.entity == eid:
+                m.entity = full[0]
+        for a in [ent.name, *ent.aliases]:
+            if a != target.name and a not in target.aliases:
+                target.aliases.append(a)
+        del index.entities[eid]
+        index._starts = None
 
 
 _OWNER_ORG = re.compile(r"([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,5})['’]s\s+$")
@@ -1545,6 +1576,7 @@ airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
 freight logistics shipping trucking foods systems chemicals steel electronics insurance brands capital
+entertainment
 """.split()) | FOREIGN_COMPANY_WORDS
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")

@@ -56,6 +56,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     nlp.max_length = 2_000_000
     if "parser" in nlp.pipe_names and "narrascope_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("narrascope_paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "narrascope_headline_verbs" not in nlp.pipe_names:
+        nlp.add_pipe("narrascope_headline_verbs", last=True)
     _split_glued_quotes(nlp)
     if not isinstance(nlp.tokenizer, _PlatformX):
         nlp.tokenizer = _PlatformX(nlp.tokenizer)
@@ -168,3 +170,182 @@ def entity_span_at(doc, i: int):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+# --------------------------------------------------------------------------- headlines
+# Headlinese drops the article and writes the verb in the present ("RSF shells El Obeid",
+# "Police raid opposition headquarters", "EU sanctions five officials over crackdown"),
+# and the small English model reads such a verb as a plural noun: the line then has no
+# verb, and no claim or speech can hang on it. No spaCy model or library re-reads
+# headlinese, so this does it by hand: a verbless line gets a second parse with "will"
+# put before the word that can be a verb ("RSF will shell El Obeid"), which the parser
+# reads as the sentence it is, and that parse (heads, labels, tags, lemmas) replaces the
+# line's own; the text, its tokens and its entities stay as they were.
+HEADLINE_MAX_WORDS = 20
+_LINE_END_PUNCT = {".", "!", "?", ":", ";", ","}
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Verb lemmas a headline may carry: claim triggers and reporting verbs."""
+    import json
+    from importlib import resources
+
+    data = resources.files("narrascope.data")
+    out = {json.loads(ln)["lemma"].lower() for ln in data.joinpath("claim_lexicon.jsonl").read_text(
+        encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#") and '"pos": "VERB"' in ln}
+    out |= {ln.strip().lower() for ln in data.joinpath("speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
+    return frozenset(w for w in out if " " not in w)
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The verb lemma a headline word can be: "shells" -> "shell", "fines" -> "fine",
+    "raid" -> "raid", "accuses" -> "accuse"; None when it is none of ``headline_verbs``."""
+    verbs = headline_verbs()
+    w = word.lower()
+    for cand in (w, w[:-1] if w.endswith("s") else None, w[:-2] if w.endswith("es") else None):
+        if cand and cand in verbs:
+            return cand
+    return None
+
+
+def _headline_lines(doc):
+    """(start, end) token ranges of lines that read as headlines: a whole line with no
+    final stop and at most ``HEADLINE_MAX_WORDS`` words."""
+    start = 0
+    n = len(doc)
+    while start < n:
+        end = start
+        while end < n and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        words = [t for t in doc[start:end] if not t.is_space]
+        if words and len(words) <= HEADLINE_MAX_WORDS and words[-1].text not in _LINE_END_PUNCT \
+                and all(doc[start].sent == t.sent for t in words):
+            yield start, end
+        start = end + 1
+
+
+# marks that join a headline's clauses: "EU sanctions five officials; Tbilisi vows response",
+# "Chad foils coup attempt, president accuses exiled general", "fighting spreads as RSF shells"
+HEADLINE_CLAUSE_BREAKS = {";", ",", ":", "as", "after", "amid", "while", "-", "\u2013", "\u2014", "|"}
+
+
+def _headline_verbs_at(words) -> list[int]:
+    """Indices in ``words`` of the words to read as verbs, at most one per clause: after a
+    name or noun that can be its subject, a word that is a verb lemma ("shells", "raid",
+    "fines"), not inside a named entity, with a plural subject for a bare form ("Police
+    raid", "bosses accuse"); none in a clause whose verb the parser found."""
+    out: list[int] = []
+    done = False     # this clause has its verb
+    for k in range(len(words)):
+        t = words[k]
+        if t.lower_ in HEADLINE_CLAUSE_BREAKS:
+            done = False
+            continue
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in t.children)):
+            done = True      # the parser read this clause's verb ("Sudan accuses militia of raid")
+        if done or k == 0:
+            continue
+        prev = words[k - 1]
+        if t.ent_type_ or not t.is_alpha or prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = _verb_lemma(t.text)
+        if lemma is None:
+            continue
+        if t.lower_ == lemma and not (prev.tag_ in ("NNS", "NNPS") or prev.lower_ in ("police", "people")
+                                      or any(w.lower_ in ("and", ",") for w in words[:k])):
+            continue   # "the border raid": a noun after a noun, no plural subject
+        out.append(k)
+        done = True
+    return out
+
+
+@Language.factory("narrascope_headline_verbs")
+def make_headline_verbs(nlp, name):
+    return HeadlineVerbs(nlp)
+
+
+class HeadlineVerbs:
+    """Re-parse verbless headline lines (see the comment above ``HEADLINE_MAX_WORDS``)."""
+
+    PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def __call__(self, doc):
+        if not doc.has_annotation("DEP"):
+            return doc
+        for start, end in list(_headline_lines(doc)):
+            words = [t for t in doc[start:end] if not t.is_space]
+            if any(doc[i].is_space for i in range(words[0].i, words[-1].i + 1)):
+                continue
+            ks = _headline_verbs_at(words)
+            if ks:
+                self._reparse(doc, words, ks)
+        return doc
+
+    def _reparse(self, doc, words, ks):
+        from spacy.tokens import Doc
+
+        texts: list[str] = []
+        spaces: list[bool] = []
+        orig: list[int | None] = []      # sub index -> doc index (None: an inserted "will")
+        for k, w in enumerate(words):
+            if k in ks:
+                texts.append("will")
+                spaces.append(True)
+                orig.append(None)
+                texts.append(_verb_lemma(w.text))
+            else:
+                texts.append(w.text)
+            spaces.append(bool(w.whitespace_))
+            orig.append(w.i)
+        spaces[-1] = False
+        sub = Doc(self.nlp.vocab, words=texts, spaces=spaces)
+        for pname in self.PIPES:
+            if pname in self.nlp.pipe_names:
+                sub = self.nlp.get_pipe(pname)(sub)
+        verbs = [j + 1 for j, o in enumerate(orig) if o is None]
+        if any(sub[j].pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in sub[j].children)
+               for j in verbs):
+            return   # the second reading is no sentence either: keep the first
+        roots = [st for st in sub if st.dep_ == "ROOT"]
+        top = roots[0]
+
+        def to_doc(st):
+            if orig[st.i] is None:
+                st = sub[st.i + 1]      # what hangs on "will" hangs on its verb
+            return doc[orig[st.i]]
+
+        for st in sub:
+            if orig[st.i] is None:
+                continue
+            tok = doc[orig[st.i]]
+            if st.dep_ == "ROOT" and st.i != top.i:
+                tok.head, tok.dep_ = to_doc(top), "parataxis"   # one tree per line
+            else:
+                tok.head = to_doc(st.head)
+                tok.dep_ = st.dep_
+            if st.i in verbs:
+                tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+            else:
+                tok.tag_ = st.tag_
+            tok.pos_ = st.pos_
+            tok.lemma_ = st.lemma_
+
+
+def headline_end(doc) -> int:
+    """Character offset where the article's headline ends: the end of its first line when
+    that line reads as a headline (no final stop, at most ``HEADLINE_MAX_WORDS`` words), else 0."""
+    got = doc.user_data.get("narrascope_headline_end")
+    if got is None:
+        got = 0
+        first = next(iter(_headline_lines(doc)), None)
+        if first is not None and first[0] == 0:
+            last = doc[first[1] - 1]
+            got = last.idx + len(last.text)
+        doc.user_data["narrascope_headline_end"] = got
+    return got

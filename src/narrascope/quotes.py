@@ -662,8 +662,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if att.speaker_id is None and low in ("it", "they"):
             att.speaker_id = _previous_named_body(doc, head, index)
         return att
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    poss = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or _the_country_word(c))), None)
     poss_type = _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) if poss is not None else None
+    if poss is not None and _the_country_word(poss):
+        poss_type = "GPE"    # "the country's energy ministry said": the country named before (actors)
     if (head.pos_ == "NOUN" or head.is_lower) and poss is not None and group_nouns().get(head.lower_) == "ORG" \
             and (poss_type == "GPE" or head.lower_ in STATE_ORGANS and poss_type in ("PERSON", "ORG", None)
                  and len(_text(doc)[slice(*_propn_run(poss))].split()) == 1):
@@ -1865,6 +1867,12 @@ def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[To
                 t.is_punct and t.text not in "-." for t in doc[source.i:verb.i]):
             source = None
     return who, source, verb
+
+
+def _the_country_word(tok: Token) -> bool:
+    """"the country's", "the nation's": a possessor that stands for a country named before."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ("country", "nation") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
