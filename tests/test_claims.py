@@ -2386,3 +2386,12 @@ def test_an_act_noun_of_the_body_refers_to_the_bodys_act_not_the_headlines(nlp):
     _, claims, name = _run(nlp, text)
     cond = next(c for c in claims if c.type == "condemn")
     assert name(cond.target) == "Treasury Department", claims
+
+
+def test_the_three_named_before_are_each_a_target(nlp):
+    text = ("The Financial Intelligence Unit on Tuesday froze the bank accounts of Zapopan mayor Rodrigo Anaya, "
+            "San Pedro mayor Lucia Benavides and Tonala mayor Hector Ruelas. President Adriana Velez accused "
+            "the three mayors of hiding behind the flag of the opposition.")
+    _, claims, name = _run(nlp, text)
+    acc = sorted(name(c.target) for c in claims if c.type == "accuse")
+    assert acc == ["Hector Ruelas", "Lucia Benavides", "Rodrigo Anaya"], claims

@@ -2239,3 +2239,38 @@ def test_the_countrys_body_is_the_body_of_the_country_named_before(nlp):
             "the country's energy ministry said on Wednesday.\n\nThe ministry said the cut was needed.")
     assert _real_speaker(nlp, text, "gas exports") == ("Armenia's energy ministry", "organisation")
     assert _real_speaker(nlp, text, "cut was needed")[0] == "Armenia's energy ministry"
+
+
+def test_a_titled_name_whose_surname_alone_was_typed_an_organisation_is_a_person(nlp):
+    text = ('Government spokesman Gergely Farkas said taxes were too high. '
+            '"We will not trade our border fence," he said.')
+    assert _real_speaker(nlp, text, "border fence") == ("Gergely Farkas", "pronoun")
+
+
+def test_a_pronoun_reporting_after_a_long_quotation_is_its_speaker(nlp):
+    text = ("New rules were announced today by Environment Secretary Rachel Holloway.\n\n"
+            "Speaking during a visit to the river today, the Environment Secretary said:\n\n"
+            "\u201cChalk streams are rare. For too long we have drained them. We used them as sewers. "
+            "We let the companies off. We looked away.\n\n"
+            "\u201cToday we are drawing a line. The rivers will come first.\u201d\n\n"
+            "She confirmed that licences on the 40 most stressed streams would be reviewed.")
+    assert _real_speaker(nlp, text, "licences") == ("Rachel Holloway", "pronoun")
+
+
+def test_the_name_of_a_collective_is_the_body(nlp):
+    text = ("The Bakushinta collective, which has campaigned for restitution since 2015, said "
+            "human remains should be returned first.")
+    assert _real_speaker(nlp, text, "human remains") == ("Bakushinta", "organisation")
+
+
+def test_a_member_of_a_named_body_set_off_by_a_name_is_that_person(nlp):
+    text = ("A member of parliament's National Security and Foreign Policy Committee, Mojtaba Haghighi, "
+            "told PNA that lawmakers were drafting a bill.")
+    assert _real_speaker(nlp, text, "drafting")[0] == "Mojtaba Haghighi"
+
+
+def test_a_lead_that_describes_its_speaker_names_them_as_the_next_subject(nlp):
+    text = ("Contractor tells court he paid ex-director\n\n"
+            "A contractor told the State Courts yesterday that he handed a former director $240,000 in cash.\n\n"
+            "Tan Boon Kiat, 63, was testifying on the third day of the trial of Lim Wei Jie, 58.")
+    assert _real_speaker(nlp, text, "handed")[0] == "Tan Boon Kiat"

@@ -3184,6 +3184,12 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
             if pair is not None:
                 out.extend(c.model_copy(update={"agent": eid, "agent_text": ents[eid].name}) for eid in pair)
                 continue
+        group = _counted_group(doc, c, out)
+        if group is not None:
+            # "froze the accounts of mayors A, B and C ... accused the three mayors of ...",
+            # "..., accusing them of ...": each of the parties the act just before named
+            out.extend(c.model_copy(update={"target": eid}) for eid in group)
+            continue
         m = _PAIR_RE.match((c.target_text or "").strip())
         if m is None and c.target is None and (c.target_text or "").lower() in PAIR_NOUNS:
             # "urged the two operators to settle": the quantifier was left out of the target's text
@@ -3199,6 +3205,35 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
         for eid in pair:
             out.append(c.model_copy(update={"target": eid}))
     return out
+
+
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED = re.compile(r"(?i)^(?:the|all|all the)\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][\w-]*$")
+
+
+def _counted_group(doc: Doc, c: Claim, prior: list[Claim]) -> list[str] | None:
+    """The parties of an earlier act that a target counts or refers back to: "the three
+    mayors" after one act aimed at three named mayors (within three sentences), or "them"
+    in the sentence of an act aimed at two or more parties. None when no act fits."""
+    words = (c.target_text or "").strip()
+    m = _COUNTED.match(words)
+    if m is None and words.lower() != "them":
+        return None
+    want = (_COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else None
+    if words.lower() == "them" and c.target is not None and not any(c.target == o.target for o in prior):
+        return None   # "them" resolved to a group of its own
+    lo = doc[sent_start_back(doc.char_span(c.start, c.end, alignment_mode="expand")[0], 0 if m is None else 3)].idx
+    acts: dict[tuple[int, str | None], list[str]] = {}
+    for o in prior:
+        if lo <= o.start and o.end <= c.end and o.target and o.target != c.agent and o.start < c.start:
+            ts = acts.setdefault((o.start, o.trigger), [])
+            if o.target not in ts:
+                ts.append(o.target)
+    for key in sorted(acts, reverse=True):
+        ts = acts[key]
+        if len(ts) >= 2 and (want is None or len(ts) == want):
+            return ts
+    return None
 
 
 def _agent_words(doc: Doc, c: Claim) -> str:

@@ -1193,7 +1193,8 @@ def _titled_names(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
     n = len(doc)
     while i < n:
         t = doc[i]
-        if not (t.lower_ in TITLE_WORDS and t.text[:1].isupper() or t.text == "Opposition" and i >= 3
+        if not (t.lower_ in TITLE_WORDS and (t.text[:1].isupper() or t.lower_ in LOWER_TITLES)
+                or t.text == "Opposition" and i >= 3
                 and doc[i - 3].lower_ == "leader"):
             i += 1
             continue
@@ -1216,15 +1217,51 @@ def _titled_names(doc: Doc, index: EntityIndex, gaz: Gazetteer) -> None:
         if 2 <= len(run) <= 4 and not any(tok.lower_ in TITLE_WORDS for tok in run):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             name = index.text[s:e]
-            if not any(x.start < e and s < x.end for x in index._near(s, e)) and gaz.lookup(name) is None \
+            near = [x for x in index._near(s, e) if x.start < e and s < x.end]
+            tail = _retypable_tail(index, gaz, near, s, e)
+            if (not near or tail is not None) and gaz.lookup(name) is None \
                     and _looks_like_person(name, titled=True):
-                eid = index.add_entity(name, "PERSON", mention=(s, e))
+                if tail is not None:
+                    # "Government spokesman Gergely Farkas": the recogniser typed the surname
+                    # alone an organisation; the titled full name is the person, and so is
+                    # every other mention of the surname
+                    ent = index.entities[tail]
+                    for x in near:
+                        index.mentions.remove(x)
+                    index._starts = None
+                    if ent.name not in ent.aliases:
+                        ent.aliases.append(ent.name)
+                    ent.name, ent.type = name, "PERSON"
+                    index._add_mention(tail, s, e)
+                    eid = tail
+                else:
+                    eid = index.add_entity(name, "PERSON", mention=(s, e))
                 role, gender = _title_role(doc, s)
                 if role:
                     index.add_role(eid, role)
                 if gender:
                     index.genders.setdefault(eid, gender)
         i = max(j, i + 1)
+
+
+# titles written in lower case before a name ("government spokesman Gergely Farkas")
+LOWER_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _retypable_tail(index: EntityIndex, gaz: Gazetteer, near: list, s: int, e: int) -> str | None:
+    """The entity of ``near`` (the mentions overlapping a titled name at ``s``..``e``) when it
+    is a non-person the recogniser made of the name's last word(s) alone, named so and known
+    to no gazetteer; None otherwise."""
+    ids = {x.entity for x in near}
+    if len(ids) != 1:
+        return None
+    eid = ids.pop()
+    ent = index.entities.get(eid)
+    if ent is None or ent.type not in ("ORG", "GPE", "NORP", "LOC", "FAC") or ent.roles:
+        return None
+    if not all(x.start > s and x.end == e for x in near) or gaz.lookup(ent.name) is not None:
+        return None
+    return eid if norm(index.text[near[0].start:e]) == norm(ent.name) else None
 
 
 # "the Coronado County Sheriff's Office", "the Attorney General's Office": a public office

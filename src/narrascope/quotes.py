@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Token
 from narrascope import coref
 from narrascope.model import Quote
 from narrascope.nlp import doc_text as _text  # Doc.text is rebuilt by spaCy on every access
-from narrascope.nlp import CLOSING_MARKS, entity_span_at, sent_start_back
+from narrascope.nlp import CLOSING_MARKS, entity_span_at, headline_end, sent_start_back
 
 # the entity finder's title words ("ambassador", "spokesman", ...) and words naming a
 # person by origin or party ("the Scot", "the Spaniard", "the Ohio Republican")
@@ -740,7 +740,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         # "The Thai leader" after "Thai Prime Minister Somchai W.": that country's person
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
-                    if head.lemma_.lower() in TEAM_OFFICES or head.lemma_.lower() in RACE_ROLES:
+                    if head.lemma_.lower() in TEAM_OFFICES or head.lemma_.lower() in RACE_ROLES or (
+                            head.lower_ in SEAT_TITLES and _entity_type(index, eid) in ("GPE", "LOC")):
+                        # (also "the Shiraz MP said", "the Ohio senator": the member for that seat)
                         # "Javier Ordonez did not hide. '...,' the Harwell manager said": with no
                         # office on record, the person the passage is about, not the club (nor
                         # the chamber of "the Senate nominee")
@@ -762,9 +764,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                     att.speaker, att.speaker_span, att.speaker_id = c, (s, e), _fuller_org(index, eid, s)
                     att.speaker_kind = "named" if _entity_type(index, eid) == "PERSON" else "organisation"
                     return att
-    if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS | {"head", "chief", "leader"}:
-        # "said the head of the mission, Annika Roos, a former lawmaker": the name is
-        # hung on the last noun of the title's "of" phrase
+    if head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS | {"head", "chief", "leader", "member"}:
+        # "said the head of the mission, Annika Roos, a former lawmaker", "A member of
+        # parliament's security committee, Mojtaba Haghighi, told PNA": the name is hung on
+        # the last noun of the title's "of" phrase
         pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
                      for g in c.children if g.dep_ == "pobj"), None)
         name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -950,6 +953,20 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             if firm is not None and _entity_type(index, firm) == "ORG":
                 eid = firm
                 break
+    if eid is None and group_type == "ORG" and head.lower_ in NAMED_BODY_HEADS:
+        # "The Bakushinta collective", "the Ravensholm union": a body called by its own name
+        # (the convention for "the VHB union"), which the recogniser did not know
+        own = [c for c in head.lefts if c.dep_ != "det"]
+        gaz = getattr(index, "gazetteer", None)
+        if own and all(c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.is_alpha
+                       and c.lower_ not in TITLE_WORDS and _entity_type(index, _entity_at(
+                           index, c.idx, c.idx + len(c.text))) in (None, "ORG", "GPE", "NORP")
+                       and (gaz is None or gaz.lookup(c.text, demonym=True) is None) for c in own) \
+                and all(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts if c not in own):
+            s_, e_ = own[0].idx, own[-1].idx + len(own[-1].text)
+            eid = _entity_at(index, s_, e_)   # (an unknown name the recogniser typed a place is the body)
+            if eid is None or _entity_type(index, eid) != "ORG":
+                eid = _add_entity(index, _text(doc)[s_:e_], "ORG", (s_, e_))
     etype = _entity_type(index, eid)
     if eid is None and group_type is not None and not _anonymous(head):
         # an organisation or group with no name in the article: register the noun
@@ -1015,6 +1032,11 @@ AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "p
 PROSECUTION_DOCS = {"indictment", "charge", "charges"}
 # bodies a campaign/team belongs to: "His campaign said" -> "Radcliffe campaign"
 PERSONAL_BODIES = {"campaign", "team", "camp"}
+
+
+# titles of members elected for a place ("the Shiraz MP", "the Texas senator")
+SEAT_TITLES = {"mp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "deputy",
+               "assemblyman", "assemblywoman", "mla", "mep", "councillor", "councilor"}
 
 
 def _misparsed_appos(doc: Doc, head: Token, c: Token) -> bool:
@@ -1666,18 +1688,29 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                          if eid == m.entity for w in ws}
                 if words & HEADING_WORDS:
                     return m.entity
-                # "Elliot Marsh, 41, faced ...": a person first named here as the subject, with no
-                # title of their own (an age at most), is the one the lead described
-                ent = getattr(index, "entities", {}).get(m.entity)
-                first = coref._first_mentions(index).get(m.entity, m.start)
-                if ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
-                        and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}):
-                    return m.entity
-                return None
+                return m.entity if _untitled_new_subject(index, m, span, words) else None
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
+    if head.sent.start == _first_body_sentence(doc) and head.sent.end < len(doc) and head.is_lower \
+            and _group_type(head) is None and head.lemma_.lower() not in coref.ORG_HEAD_NOUNS \
+            and noun not in LEAD_OFFICES and noun not in TITLE_WORDS \
+            and not any(headline_end(doc) <= m.start < head.idx and _entity_type(index, m.entity) == "PERSON"
+                        for m in getattr(index, "mentions", [])):
+        # "A contractor told the court yesterday that ... / Tan Boon Kiat, 63, was testifying":
+        # the lead's described person is the next sentence's subject, first named there (not
+        # for an office: "a prosecutor told a jury" is named by the office, below, and the next
+        # subject is the defendant)
+        nxt = _skip_space(doc[head.sent.end])
+        for m in getattr(index, "mentions", []):
+            if nxt.sent.start_char <= m.start < nxt.sent.end_char and _entity_type(index, m.entity) == "PERSON":
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                words = {w for at, eid, ws, _age in coref._person_descriptions(doc, index)
+                         if eid == m.entity and at == m.start for w in ws}   # as introduced there
+                if span is not None and span.start - nxt.sent.start <= 3 and _untitled_new_subject(index, m, span, words):
+                    return m.entity
+                break
     if noun in coref.LEAD_BODY_NOUNS and sent_start_back(head, 1) <= _first_body_sentence(doc):
         # "..., a German charity said on Tuesday. / Mare Libero said its ship ...": a lead
         # that describes the organisation and names it as the next sentence's subject
@@ -1702,6 +1735,15 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                 continue  # "coroner X had opened a separate inquest": someone else's case
             return m.entity
     return None
+
+
+def _untitled_new_subject(index: Any, m: Any, span: Any, words: set[str]) -> bool:
+    """"Elliot Marsh, 41, faced ...": a person first named at mention ``m`` as the subject, with
+    no title of their own (an age at most): the one a news lead described."""
+    ent = getattr(index, "entities", {}).get(m.entity)
+    first = coref._first_mentions(index).get(m.entity, m.start)
+    return ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
+        and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 
 
 def _latest_person(doc: Doc, index: Any, head: Token, *, placed: bool = False) -> str | None:
@@ -1867,6 +1909,30 @@ def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[To
                 t.is_punct and t.text not in "-." for t in doc[source.i:verb.i]):
             source = None
     return who, source, verb
+
+
+# bodies a writer names as "the <Name> <noun>"
+NAMED_BODY_HEADS = {"collective", "union", "association", "movement", "alliance", "coalition", "federation",
+                    "network", "campaign", "group"}
+
+
+def _late_pronouns(doc: Doc, index: Any, results: list[Quote]) -> None:
+    """Reported speech is read before the direct quotes, so a pronoun reporting after a
+    long quotation had no speaker of it to go back to ("the Environment Secretary said: /
+    "..." [three paragraphs] / She confirmed that ..."): such a pronoun, left without a
+    speaker, is resolved again with every quote's speaker before it."""
+    spoken = sorted((min(q.start, q.speaker_start if q.speaker_start is not None else q.start), q.speaker)
+                    for q in results if q.speaker)
+    for n, q in enumerate(results):
+        if q.speaker is not None or q.kind == "direct" or q.speaker_kind != "pronoun" or q.speaker_start is None:
+            continue
+        span = doc.char_span(q.speaker_start, q.speaker_end or q.speaker_start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        eid = coref.resolve_pronoun(doc, span[0].i, index,
+                                    prior_speakers=[(off, e) for off, e in spoken if off < q.speaker_start])
+        if eid is not None:
+            results[n] = q.model_copy(update={"speaker": eid})
 
 
 def _the_country_word(tok: Token) -> bool:
@@ -3264,6 +3330,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             direct_speakers.append(last_speaker)
 
     _add_transcript_lines(doc, index, published, marks, results, prior)
+    _late_pronouns(doc, index, results)
 
     # a headline or pull quote repeated inside an attributed quote has its speaker; the
     # body may give only its words' core ("Chief: 'We have become the state's waiting
