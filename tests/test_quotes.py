@@ -2274,3 +2274,15 @@ def test_a_lead_that_describes_its_speaker_names_them_as_the_next_subject(nlp):
             "A contractor told the State Courts yesterday that he handed a former director $240,000 in cash.\n\n"
             "Tan Boon Kiat, 63, was testifying on the third day of the trial of Lim Wei Jie, 58.")
     assert _real_speaker(nlp, text, "handed")[0] == "Tan Boon Kiat"
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Pickering accused the organisers of \u2018gambling with riders\u2019 lives\u2019 on Monday after the crash.",
+     "gambling with riders\u2019 lives"),
+    ("She called the cuts \u2018an attack on farmers\u2019 livelihoods\u2019 and walked out.",
+     "an attack on farmers\u2019 livelihoods"),
+])
+def test_a_single_quote_ending_in_a_plural_possessive_closes_before_on_and(text, quoted):
+    from narrascope.quotes import find_quoted_spans
+
+    assert [text[sp.start:sp.end] for sp in find_quoted_spans(text)] == [quoted]

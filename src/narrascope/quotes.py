@@ -307,7 +307,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         if text[k - 1] in ".,!?;:" or not after.strip() or not after.strip()[0].isalpha():
                             found = k
                             break
-                        if text[k - 1] != "s":
+                        if text[k - 1] != "s" or _closing_word(text, k + 1):
+                            # ("of 'gambling with riders’ lives’ on Monday": a plural
+                            # possessive is followed by its noun, never by "on"/"and"/"said")
                             found = k
                             break
                     k += 1
@@ -323,6 +325,16 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             sp.open -= 1
     spans.sort(key=lambda sp: sp.open)
     return spans
+
+
+# words that follow a closing quote mark, never a possessive apostrophe ("riders’ lives")
+_AFTER_CLOSE = frozenset("""on and in at after as to for with from by but or said says while when before over
+during of that which than told added wrote""".split())
+
+
+def _closing_word(text: str, k: int) -> bool:
+    m = re.match(r"\s+([a-z]+)\b", text[k:k + 20])
+    return m is not None and m.group(1) in _AFTER_CLOSE
 
 
 # --------------------------------------------------------------------------- helpers
