@@ -2395,3 +2395,10 @@ def test_the_three_named_before_are_each_a_target(nlp):
     _, claims, name = _run(nlp, text)
     acc = sorted(name(c.target) for c in claims if c.type == "accuse")
     assert acc == ["Hector Ruelas", "Lucia Benavides", "Rodrigo Anaya"], claims
+
+
+def test_a_day_after_called_is_no_call_on_anyone(nlp):
+    _, claims, name = _run(nlp, "A Commission spokesman on Tuesday called the export ban \"a form of blackmail\".")
+    assert [c.type for c in claims] == ["condemn"], claims
+    _, claims, name = _run(nlp, "The minister on Monday called on Russia to withdraw its troops.")
+    assert any(c.type == "pressure" and name(c.target) == "Russia" for c in claims), claims

@@ -563,6 +563,13 @@ def _prep_child(tok: Token, word: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word), None)
 
 
+def _phrasal_prep(tok: Token, word: str) -> Token | None:
+    """The preposition ``word`` of a phrasal trigger ("called on X"), not one that only says
+    when ("called the ban blackmail on Tuesday", "on Tuesday called ...")."""
+    return next((c for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word
+                 and not (_pobj(c) is not None and _pobj(c).ent_type_ in ("DATE", "TIME"))), None)
+
+
 def _pobj(prep: Token | None) -> Token | None:
     if prep is None:
         return None
@@ -677,7 +684,7 @@ def _match_entry(tok: Token) -> dict[str, Any] | None:
             continue
         if any(_has_particle(tok, w) for w in row.get("not_prt", [])):
             continue
-        if row.get("prep") and _prep_child(tok, row["prep"]) is None and not (
+        if row.get("prep") and _phrasal_prep(tok, row["prep"]) is None and not (
                 row.get("target_prep") == row["prep"] and _dobj(tok) is not None and _prep_child(_dobj(tok), row["prep"]) is not None):
             continue
         if row.get("needs_prep") and not any(
