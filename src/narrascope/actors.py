@@ -579,23 +579,32 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
 
 
 def _the_country(doc: Doc, index: Any, tok: Token) -> str | None:
-    """"Kyrgyzstan will cut releases, the country's energy ministry said": the country named
-    last before "the country" (in its sentence or the two before; a capital counts for its
-    state), else the article's country."""
+    """"Kyrgyzstan will cut releases, the country's energy ministry said": the one state named
+    in "the country"'s sentence and the two before (a capital counts for its state); of
+    several, the latest that is a subject ("Pakistan will receive a loan from Saudi Arabia",
+    "France recalled its ambassador to Mali"), else the article's country."""
     lo = doc[sent_start_back(tok, 2)].idx
     ents = getattr(index, "entities", {})
     gaz = getattr(index, "gazetteer", None)
-    best = None
+    states: list[tuple[str, bool]] = []
     for m in getattr(index, "mentions", []):
         if m.start >= tok.idx:
             break
         ent = ents.get(m.entity)
-        if m.start >= lo and ent is not None and ent.type == "GPE":
-            cap = _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
-            rec = _call(gaz.lookup, ent.name) if gaz is not None else None
-            if cap or rec and rec.get("demonyms"):
-                best = cap or m.entity    # a state or its capital, not "the Toktogul reservoir"
-    return best or _salient_country(doc, index, tok.idx)
+        if m.start < lo or ent is None or ent.type != "GPE":
+            continue
+        cap = _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
+        rec = _call(gaz.lookup, ent.name) if gaz is not None else None
+        if cap or rec and rec.get("demonyms"):     # a state or its capital, not "the Toktogul reservoir"
+            head = doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = head.root if head is not None else None
+            while root is not None and root.dep_ in ("compound", "poss") and root.head is not root:
+                root = root.head
+            states.append((cap or m.entity, root is not None and root.dep_ in ("nsubj", "nsubjpass")))
+    if len({sid for sid, _ in states}) == 1:
+        return states[0][0]
+    subjects = [sid for sid, subj in states if subj]
+    return subjects[-1] if subjects else _salient_country(doc, index, tok.idx)
 
 
 def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None,
@@ -781,10 +790,23 @@ def _headline_referent(doc: Doc, tok: Token) -> Token | None:
                    for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.lower_ != lemma
     for t in doc[tok.i + 1:]:
-        if t.idx >= end and t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            return t
+        if t.idx < end or t.lemma_.lower() != lemma:
+            continue
+        if not plural and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON":
+            return t.head       # "Governor Ana Reyes sued the utility": the title's holder
+        if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        # the same number, and nothing that makes it someone else ("the court of appeal",
+        # "the governor of the neighbouring state", "the doctor who leads the union"); "the
+        # Republican chairman of the House Oversight Committee" is still the chairman
+        if (t.tag_ == "NNS") != plural or any(
+                c.dep_ not in ("det", "amod", "compound", "prep", "appos") or c.dep_ == "prep" and not (
+                    c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+                for c in t.children):
+            return None
+        return t
     return None
 
 
@@ -1052,7 +1074,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     owner = None
     if owner_tok is not None:
         owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
-        if owner_tok is poss and poss.lemma_.lower() in ("country", "nation") and any(
+        if owner_tok is poss and poss.lower_ in ("country", "nation") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
             owner = _the_country(doc, index, poss) or owner
         if owner_tok.ent_type_ == "NORP" and (owner is None or getattr(ents.get(owner), "type", None) != "GPE"):

@@ -476,7 +476,9 @@ DENY_CONTENT = {"accusation", "allegation", "claim", "charge", "suggestion", "re
                 "slander", "slanders", "lie", "lies", "label", "labels", "tale", "tales", "propaganda",
                 "fabrication", "fabrications", "falsehood", "falsehoods", "narrative", "narratives",
                 "distortion", "distortions", "libel", "defamation", "story", "stories", "fiction",
-                "disinformation", "misinformation", "myth", "myths", "portrayal", "depiction"}
+                "disinformation", "misinformation", "myth", "myths", "portrayal", "depiction",
+                # a diplomatic protest is answered, not turned down: "rejected the protest"
+                "protest", "protests"}
 # "denied any involvement", "denied wrongdoing": an implicit charge; the target is the accuser
 IMPLICIT_CHARGES = {"involvement", "wrongdoing", "role", "responsibility", "link", "links", "ties",
                     "interference", "meddling", "connection", "connections", "complicity", "guilt"}
@@ -1382,9 +1384,9 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
                                       and c.lower_ == w and c.i > obj.i) if q is not None), None)
             if p is not None:
                 # "duties on imports from X"
-                src = _pobj(_prep_child(p, "from"))
+                src = _not_time(_pobj(_prep_child(p, "from")))
                 if src is None and p.pos_ == "NOUN" and not p.ent_type_:
-                    src = _pobj(_prep_child(verb, "from"))  # the parser hangs "from China" on the verb
+                    src = _not_time(_pobj(_prep_child(verb, "from")))  # the parser hangs "from China" on the verb
                 if src is not None and (p.lemma_.lower() in ("import", "export", "good", "product")
                                         or src.ent_type_ in ("GPE", "NORP")):
                     return src  # "e-bikes from China": the goods' country
@@ -1406,8 +1408,11 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
             q = _not_time(q or _pobj(_prep_child(verb, w)))
             if q is not None and (q.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or q.pos_ == "PROPN" or (
                     w in ("against", "at", "among") or (w in ("on", "into") and entry["type"] == "attack")) and q.pos_ in ("NOUN", "PROPN", "PRON")
-                    or entry["type"] == "sanction" and w == "on" and actors.is_actor_noun(q)):
-                # (a sanction "on two oligarchs", "on 12 officials": people it is imposed on)
+                    or entry["type"] == "sanction" and w == "on" and actors.is_actor_noun(q) and any(
+                        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+                        for c in q.children)):
+                # (a sanction "on five Georgian officials": a state's people it is imposed on, not
+                # "lockdown measures on residents")
                 p = q
                 break
         return p
@@ -2676,11 +2681,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if poss is not None:
                         target = _other_owner(doc, poss, index, agent)  # "backs Serbia over Kosovo, rejecting its independence"
                 if target is None and ctype in ("condemn", "praise") and t_tok is not None:
-                    author = _move_author(doc, t_tok, out)
+                    author = _move_author(doc, t_tok, _body_claims(doc, out)) or _move_author(doc, t_tok, out)
                     if author is not None and author != agent:
                         target = author  # "X imposed sanctions on Y. Beijing condemned the move": X
                 if target is None and ctype in ("condemn", "praise", "retaliate") and t_tok is not None:
-                    author = _act_author(t_tok, out)
+                    author = _act_author(t_tok, _body_claims(doc, out)) or _act_author(t_tok, out)
                     if author is not None:
                         target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
                 if target is None and ctype in ("sanction", "retaliate") and t_tok is not None and t_tok.pos_ == "NOUN":
@@ -2846,6 +2851,36 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
     return _drop_shadowed(_answer_pairs(doc, index, out))
 
 
+def _describes(index: Any, words: str, eid: str) -> bool:
+    """Whether a headline's description of a party fits the party ``eid`` the lead names: a
+    word or a demonym in common ("Venezuelan election officials" - "Venezuela's National
+    Electoral Council"), a building the body works from ("opposition headquarters"), a kind of
+    body for a body ("Dubai trader" - "Gulfstar Energy Trading"), or one person's title for
+    that person ("Louisiana governor"); never a crowd for one person."""
+    ents = getattr(index, "entities", {})
+    ent = ents.get(eid)
+    if ent is None:
+        return False
+    toks = [w for w in re.findall(r"[\w'’-]+", words) if len(w) > 2]
+    low = {w.lower() for w in toks}
+    if ent.type == "PERSON":
+        head = next((w for w in reversed(toks) if w.islower()), "")
+        return bool(head) and not head.endswith("s") and any(head in r.lower().split() for r in ent.roles)
+    if low & BUILDING_NOUNS or ent.type == "ORG" and low & (coref.ORG_HEAD_NOUNS | coref.BUSINESS_NOUNS
+                                                            | {"trader", "traders", "firms", "companies", "party"}):
+        return True
+    if low & {"dozens", "hundreds", "thousands", "scores"} and ent.type == "GROUP":
+        return True       # "police detain dozens" / "detained 40 protesters"
+    names = " ".join([ent.name, *ent.aliases]).lower()
+    for w in toks:
+        if not w[:1].isupper():
+            continue
+        country = actors._demonym_country(index, w)
+        if w.lower() in names or country is not None and getattr(ents.get(country), "name", "\0").lower() in names:
+            return True
+    return False
+
+
 # the lead a headline sums up: this many sentences after it
 HEADLINE_LEAD_SENTENCES = 3
 
@@ -2881,8 +2916,15 @@ def _headline_from_lead(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim
         same = [b for b in same if b.start == same[0].start and b.trigger == same[0].trigger
                 and b.agent == same[0].agent]
         targets = list(dict.fromkeys(b.target for b in same))
-        described = c.target is None or getattr(ents.get(c.target), "type", None) == "GROUP"
-        if not targets or not (described or c.target in targets):
+        if c.target is not None and any(b.type == c.type and b.target == c.target for b in lead):
+            out.append(c)     # the lead names the headline's own party too
+            continue
+        bare = c.target is None and (c.target_text or "").strip().lower() in (
+            "", "both", "all", "them", "dozens", "hundreds", "thousands", "scores")
+        fits = bare or c.target in targets or (
+            (c.target is None or getattr(ents.get(c.target), "type", None) == "GROUP")
+            and all(_describes(index, c.target_text or "", t) for t in targets))
+        if not targets or not fits:
             out.append(c)
             continue
         agent = c.agent if c.agent is not None else same[0].agent
@@ -3193,8 +3235,8 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
                 continue
         group = _counted_group(doc, c, out)
         if group is not None:
-            # "froze the accounts of mayors A, B and C ... accused the three mayors of ...",
-            # "..., accusing them of ...": each of the parties the act just before named
+            # "froze the accounts of mayors A, B and C ... accused the three mayors of ...":
+            # each of the parties the act just before named
             out.extend(c.model_copy(update={"target": eid}) for eid in group)
             continue
         m = _PAIR_RE.match((c.target_text or "").strip())
@@ -3215,31 +3257,35 @@ def _expand_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
 
 
 _COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNTED = re.compile(r"(?i)^(?:the|all|all the)\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][\w-]*$")
+_COUNTED = re.compile(r"(?i)^(?:the|all|all the)\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z][\w-]*s$")
 
 
 def _counted_group(doc: Doc, c: Claim, prior: list[Claim]) -> list[str] | None:
-    """The parties of an earlier act that a target counts or refers back to: "the three
-    mayors" after one act aimed at three named mayors (within three sentences), or "them"
-    in the sentence of an act aimed at two or more parties. None when no act fits."""
-    words = (c.target_text or "").strip()
-    m = _COUNTED.match(words)
-    if m is None and words.lower() != "them":
+    """The parties of an earlier act that a target counts: "the three mayors" after one act
+    aimed at three named mayors, within three sentences ("froze the accounts of Zapopan mayor
+    A, San Pedro mayor B and Tonala mayor C"). The act must name them with the same noun; a
+    description of others ("the three journalists who had covered the rally") is not them."""
+    m = _COUNTED.match((c.target_text or "").strip())
+    if m is None:
         return None
-    want = (_COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))) if m else None
-    if words.lower() == "them" and c.target is not None and not any(c.target == o.target for o in prior):
-        return None   # "them" resolved to a group of its own
-    lo = doc[sent_start_back(doc.char_span(c.start, c.end, alignment_mode="expand")[0], 0 if m is None else 3)].idx
-    acts: dict[tuple[int, str | None], list[str]] = {}
+    want = _COUNT_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    noun = (c.target_text or "").split()[-1].lower()
+    stem = noun[:-1] if noun.endswith("s") else noun
+    k = doc_text(doc).find(c.target_text or "", c.start, c.end)
+    if k >= 0 and re.match(r"\s+(?:who|that|which|whose)\b", doc_text(doc)[k + len(c.target_text or ""):][:8]):
+        return None
+    first = doc.char_span(c.start, c.end, alignment_mode="expand")
+    lo = doc[sent_start_back(first[0], 3)].idx if first is not None and len(first) else c.start
+    acts: dict[tuple[int, str | None], list[Claim]] = {}
     for o in prior:
-        if lo <= o.start and o.end <= c.end and o.target and o.target != c.agent and o.start < c.start:
-            ts = acts.setdefault((o.start, o.trigger), [])
-            if o.target not in ts:
-                ts.append(o.target)
+        if lo <= o.start < c.start and o.target and o.target != c.agent:
+            group = acts.setdefault((o.start, o.trigger), [])
+            if all(x.target != o.target for x in group):
+                group.append(o)
     for key in sorted(acts, reverse=True):
-        ts = acts[key]
-        if len(ts) >= 2 and (want is None or len(ts) == want):
-            return ts
+        group = acts[key]
+        if len(group) == want and re.search(rf"(?i)\b{re.escape(stem)}", group[0].text):
+            return [o.target for o in group]
     return None
 
 
@@ -3480,6 +3526,7 @@ ACT_NOUN_TYPES = {
     **{n: ("accuse", "meddle", "destabilize", "provoke") for n in (
         "accusation", "accusations", "allegation", "allegations", "charge", "charges")},
     **{n: ("attack",) for n in ("assault", "raid", "raids", "incursion", "offensive", "ambush", "shelling")},
+    **{n: ("protest",) for n in ("protest", "protests")},
     **{n: ("sanction", "attack", "retaliate", "threaten", "pressure") for n in (
         "provocation", "provocations", "move", "step", "action", "actions")},
     # a decision is taken, not urged or threatened ("backed the decision" after "the union
@@ -3509,8 +3556,9 @@ def _typed_act_author(doc: Doc, tok: Token, prior: list[Claim], agent: str | Non
             c.ent_type_ or c.pos_ == "PROPN")) or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
            for c in tok.children):
         return None  # "the EU's measures", "the charges against him": the author is written, or it is not an act
-    earlier = [c for c in _body_claims(doc, prior) if c.end <= tok.idx and c.type in kinds and c.agent
-               and c.agent != agent and not c.negated]
+    earlier = [c for c in prior if c.end <= tok.idx and c.type in kinds and c.agent and c.agent != agent
+               and not c.negated]
+    earlier = _body_claims(doc, earlier) or earlier      # the body's act first, else the headline's
     if not earlier:
         return None
     # the act named by the same word ("welcomed the vote" <- "voted down", "the threat" <- "threatened")
@@ -3608,6 +3656,10 @@ def _noun_author(doc: Doc, tok: Token, index: Any) -> str | None:
     lead_end = doc[lead_end].sent.end if lead_end < len(doc) else lead_end
     window = list(reversed(doc[sent_start_back(tok, 4):tok.i]))
     window += [t for t in reversed(doc[0:min(lead_end, sent_start_back(tok, 4))])]
+    hl_end = headline_end(doc)
+    # the body's verbs first: the headline's only when the body has none ("Opposition leader
+    # arrests condemned" is a headline of nouns the re-parse may read as a verb)
+    window = [t for t in window if t.idx >= hl_end] + [t for t in window if t.idx < hl_end]
     for t in window:
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or t.i == tok.head.i:
             continue
@@ -4137,8 +4189,8 @@ def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> 
         return None  # its author or object is written ("the EU's boycott", "the boycott by X")
     if len(tok.lemma_) < 4:
         return None
-    named = _same_word_act(tok, [c for c in _body_claims(tok.doc, prior) if c.end <= tok.idx and c.agent
-                                 and c.agent != agent and not c.negated])
+    acts = [c for c in prior if c.end <= tok.idx and c.agent and c.agent != agent and not c.negated]
+    named = _same_word_act(tok, _body_claims(tok.doc, acts)) or _same_word_act(tok, acts)
     return named.agent if named is not None else None
 
 

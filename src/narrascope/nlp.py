@@ -235,30 +235,38 @@ def _headline_verbs_at(words) -> list[int]:
     """Indices in ``words`` of the words to read as verbs, at most one per clause: after a
     name or noun that can be its subject, a word that is a verb lemma ("shells", "raid",
     "fines"), not inside a named entity, with a plural subject for a bare form ("Police
-    raid", "bosses accuse"); none in a clause whose verb the parser found."""
-    out: list[int] = []
-    done = False     # this clause has its verb
-    for k in range(len(words)):
-        t = words[k]
+    raid", "bosses accuse"); none in a clause whose verb the parser found ("Student protests
+    spread to Lagos", "Sudan accuses militia of raid")."""
+    clauses: list[list[int]] = [[]]
+    for k, t in enumerate(words):
         if t.lower_ in HEADLINE_CLAUSE_BREAKS:
-            done = False
-            continue
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                   for c in t.children)):
-            done = True      # the parser read this clause's verb ("Sudan accuses militia of raid")
-        if done or k == 0:
-            continue
-        prev = words[k - 1]
-        if t.ent_type_ or not t.is_alpha or prev.pos_ not in ("NOUN", "PROPN"):
-            continue
-        lemma = _verb_lemma(t.text)
-        if lemma is None:
-            continue
-        if t.lower_ == lemma and not (prev.tag_ in ("NNS", "NNPS") or prev.lower_ in ("police", "people")
-                                      or any(w.lower_ in ("and", ",") for w in words[:k])):
-            continue   # "the border raid": a noun after a noun, no plural subject
-        out.append(k)
-        done = True
+            clauses.append([])
+        else:
+            clauses[-1].append(k)
+    out: list[int] = []
+    for clause in clauses:
+        if any(words[k].pos_ in ("VERB", "AUX") and (words[k].dep_ == "ROOT" or words[k].dep_ not in (
+                "compound", "amod", "nmod", "dep") and any(c.dep_ in ("nsubj", "nsubjpass") for c in words[k].children))
+               for k in clause):
+            continue      # (a verb hung on a noun as its modifier is the parser's slip, not the clause's verb)
+        for k in clause[1:]:
+            t, prev = words[k], words[k - 1]
+            if t.ent_type_ or not t.is_alpha or prev.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = _verb_lemma(t.text)
+            if lemma is None:
+                continue
+            if k + 1 < len(words) and words[k + 1].tag_ in ("VBD", "VBP", "VBZ", "VBN"):
+                continue   # "Police raids spark anger", "strikes called off": a noun before its verb
+            plural_subject = prev.tag_ in ("NNS", "NNPS") or prev.lower_ in ("police", "people")
+            if t.lower_ == lemma and not (plural_subject or any(w.lower_ in ("and", ",") for w in words[:k])):
+                continue   # "the border raid": a noun after a noun, no plural subject
+            if t.lower_ != lemma and plural_subject:
+                continue   # "Police raids spark anger": "raids" would need a singular subject
+            if lemma == "strike" and not (prev.pos_ == "PROPN" or prev.ent_type_ in ("GPE", "NORP", "ORG")):
+                continue   # "Miners strike", "Junior doctor strikes": a walkout, not a state's strikes
+            out.append(k)
+            break
     return out
 
 

@@ -752,9 +752,7 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         # "The Thai leader" after "Thai Prime Minister Somchai W.": that country's person
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
                         return att
-                    if head.lemma_.lower() in TEAM_OFFICES or head.lemma_.lower() in RACE_ROLES or (
-                            head.lower_ in SEAT_TITLES and _entity_type(index, eid) in ("GPE", "LOC")):
-                        # (also "the Shiraz MP said", "the Ohio senator": the member for that seat)
+                    if head.lemma_.lower() in TEAM_OFFICES or head.lemma_.lower() in RACE_ROLES:
                         # "Javier Ordonez did not hide. '...,' the Harwell manager said": with no
                         # office on record, the person the passage is about, not the club (nor
                         # the chamber of "the Senate nominee")
@@ -971,8 +969,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         own = [c for c in head.lefts if c.dep_ != "det"]
         gaz = getattr(index, "gazetteer", None)
         if own and all(c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper() and c.is_alpha
-                       and c.lower_ not in TITLE_WORDS and _entity_type(index, _entity_at(
-                           index, c.idx, c.idx + len(c.text))) in (None, "ORG", "GPE", "NORP")
+                       and c.lower_ not in TITLE_WORDS and c.ent_type_ != "NORP" and _entity_type(index, _entity_at(
+                           index, c.idx, c.idx + len(c.text))) in (None, "ORG", "GPE")
                        and (gaz is None or gaz.lookup(c.text, demonym=True) is None) for c in own) \
                 and all(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts if c not in own):
             s_, e_ = own[0].idx, own[-1].idx + len(own[-1].text)
@@ -1044,11 +1042,6 @@ AUTHOR_PARTICIPLES = {"publish", "release", "conduct", "commission", "issue", "p
 PROSECUTION_DOCS = {"indictment", "charge", "charges"}
 # bodies a campaign/team belongs to: "His campaign said" -> "Radcliffe campaign"
 PERSONAL_BODIES = {"campaign", "team", "camp"}
-
-
-# titles of members elected for a place ("the Shiraz MP", "the Texas senator")
-SEAT_TITLES = {"mp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "deputy",
-               "assemblyman", "assemblywoman", "mla", "mep", "councillor", "councilor"}
 
 
 def _misparsed_appos(doc: Doc, head: Token, c: Token) -> bool:
@@ -1705,24 +1698,6 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     noun = head.lower_
-    if head.sent.start == _first_body_sentence(doc) and head.sent.end < len(doc) and head.is_lower \
-            and _group_type(head) is None and head.lemma_.lower() not in coref.ORG_HEAD_NOUNS \
-            and noun not in LEAD_OFFICES and noun not in TITLE_WORDS \
-            and not any(headline_end(doc) <= m.start < head.idx and _entity_type(index, m.entity) == "PERSON"
-                        for m in getattr(index, "mentions", [])):
-        # "A contractor told the court yesterday that ... / Tan Boon Kiat, 63, was testifying":
-        # the lead's described person is the next sentence's subject, first named there (not
-        # for an office: "a prosecutor told a jury" is named by the office, below, and the next
-        # subject is the defendant)
-        nxt = _skip_space(doc[head.sent.end])
-        for m in getattr(index, "mentions", []):
-            if nxt.sent.start_char <= m.start < nxt.sent.end_char and _entity_type(index, m.entity) == "PERSON":
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                words = {w for at, eid, ws, _age in coref._person_descriptions(doc, index)
-                         if eid == m.entity and at == m.start for w in ws}   # as introduced there
-                if span is not None and span.start - nxt.sent.start <= 3 and _untitled_new_subject(index, m, span, words):
-                    return m.entity
-                break
     if noun in coref.LEAD_BODY_NOUNS and sent_start_back(head, 1) <= _first_body_sentence(doc):
         # "..., a German charity said on Tuesday. / Mare Libero said its ship ...": a lead
         # that describes the organisation and names it as the next sentence's subject
@@ -1925,7 +1900,7 @@ def _quoted_as(doc: Doc, cue: Token, exclude: list[tuple[int, int]]) -> tuple[To
 
 # bodies a writer names as "the <Name> <noun>"
 NAMED_BODY_HEADS = {"collective", "union", "association", "movement", "alliance", "coalition", "federation",
-                    "network", "campaign", "group"}
+                    "network", "campaign"}
 
 
 def _late_pronouns(doc: Doc, index: Any, results: list[Quote]) -> None:
@@ -1939,7 +1914,13 @@ def _late_pronouns(doc: Doc, index: Any, results: list[Quote]) -> None:
         if q.speaker is not None or q.kind == "direct" or q.speaker_kind != "pronoun" or q.speaker_start is None:
             continue
         span = doc.char_span(q.speaker_start, q.speaker_end or q.speaker_start + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or span[0].sent.start == 0:
+            continue
+        # only right after the quotation: its last sentence is the one before the pronoun's
+        # ("A fisherman was sceptical. He said ..." is someone else)
+        before = doc[span[0].sent.start - 1].sent
+        if not any(o.kind == "direct" and o.speaker and before.start_char <= o.end <= before.end_char + 2
+                   for o in results):
             continue
         eid = coref.resolve_pronoun(doc, span[0].i, index,
                                     prior_speakers=[(off, e) for off, e in spoken if off < q.speaker_start])
@@ -1949,7 +1930,7 @@ def _late_pronouns(doc: Doc, index: Any, results: list[Quote]) -> None:
 
 def _the_country_word(tok: Token) -> bool:
     """"the country's", "the nation's": a possessor that stands for a country named before."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ("country", "nation") and any(
+    return tok.pos_ == "NOUN" and tok.lower_ in ("country", "nation") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
