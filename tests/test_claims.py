@@ -2448,3 +2448,16 @@ def test_a_headline_party_the_lead_names_too_is_kept(nlp):
     _, claims, name = _run(nlp, text)
     head = [c for c in claims if c.start < text.index("\n")]
     assert head and all(name(c.target) != "Viktor Lemko" for c in head), claims
+
+
+def test_a_ministers_we_is_the_state_of_the_dateline(nlp):
+    text = ("PARAMARIBO, March 3 (MPS) - Suriname on Tuesday protested the detention of its fishermen. "
+            "\"This is unacceptable,\" Foreign Minister Anita Kross told reporters. \"We call on Georgetown "
+            "to release our citizens today.\"")
+    doc = nlp(text)
+    idx = find_entities(doc)
+    from narrascope.quotes import find_quotes
+    claims = find_claims(doc, idx, find_quotes(doc, idx), published="2023-12-20")
+    name = lambda e: idx.entities[e].name if e else None
+    call = next(c for c in claims if c.type == "pressure")
+    assert name(call.agent) == "Suriname" and name(call.target) == "Guyana", claims

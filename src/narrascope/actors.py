@@ -1485,6 +1485,29 @@ def _speaker_body(doc: Doc, index: Any, eid: str) -> str | None:
                 bid = _call(coref.resolve_nominal, doc, t.idx, t.idx + len(t.text), index)
                 if bid is not None and bid != eid and getattr(ents.get(bid), "type", None) not in ("PERSON", None):
                     return bid
+    if any(t.lower_ in STATE_OFFICE_WORDS for span in _mention_spans(doc, index, eid) for t in _title_tokens(doc, span)):
+        # "Foreign Minister Priya Ramdial" with no country in the title: a minister of the
+        # state the dateline or the article is about ("GEORGETOWN (MPS) - ... We call on ...")
+        return _dateline_state(doc, index) or _salient_country(doc, index, len(doc_text(doc)), dominant=True)
+    return None
+
+
+# offices of a state's government: who holds one speaks for the state
+STATE_OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "vice-president"}
+
+
+def _dateline_state(doc: Doc, index: Any) -> str | None:
+    """The state of a wire dateline's place ("GEORGETOWN, Feb 14 (MPS) -" -> Guyana)."""
+    start = headline_end(doc)
+    ents = getattr(index, "entities", {})
+    for m in getattr(index, "mentions", []):
+        if m.start < start:
+            continue
+        if m.start > start + 40:
+            break
+        if m.text.isupper() and getattr(ents.get(m.entity), "type", None) == "GPE":
+            cap = _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
+            return cap or m.entity
     return None
 
 
