@@ -2461,3 +2461,15 @@ def test_a_ministers_we_is_the_state_of_the_dateline(nlp):
     name = lambda e: idx.entities[e].name if e else None
     call = next(c for c in claims if c.type == "pressure")
     assert name(call.agent) == "Suriname" and name(call.target) == "Guyana", claims
+
+
+def test_a_denial_answers_the_speaker_who_said_what_it_denies(nlp):
+    text = ("The Border Service of the FSB said in a statement that the boat had been caught fishing without a "
+            "permit in Russian waters. The head of the fisheries cooperative, Tomoko Hamada, denied that the boat "
+            "had left the permitted zone.")
+    doc = nlp(text)
+    idx = find_entities(doc)
+    from narrascope.quotes import find_quotes
+    claims = find_claims(doc, idx, find_quotes(doc, idx), published="2023-12-20")
+    deny = next(c for c in claims if c.type == "deny")
+    assert deny.target and "Border Service" in idx.entities[deny.target].name, claims

@@ -2848,7 +2848,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     out = _headline_from_lead(doc, index, _expand_pairs(doc, index, out))
-    return _drop_shadowed(_answer_pairs(doc, index, out))
+    return _drop_shadowed(_answer_pairs(doc, index, out, quotes))
 
 
 def _describes(index: Any, words: str, eid: str) -> bool:
@@ -2955,7 +2955,7 @@ def _own_government(doc: Doc, index: Any, c: Claim) -> Claim:
     return c.model_copy(update={"target": gid})
 
 
-def _answer_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
+def _answer_pairs(doc: Doc, index: Any, claims: list[Claim], quotes: list[Quote] = ()) -> list[Claim]:
     """A denial with a charge and no one it answers, after "each side accused the other" or
     "X and Y trade accusations" became two claims: the accusation aimed at the denier's
     side now on record ("Cambodia's defence ministry denied targeting civilians")."""
@@ -2967,6 +2967,8 @@ def _answer_pairs(doc: Doc, index: Any, claims: list[Claim]) -> list[Claim]:
             target = _as_state(index, _accuser_of(c.agent, prior, index, doc, strict=True))
             if target is None:
                 target = _as_state(index, _charge_author(doc, index, c, prior))
+            if target is None:
+                target = _as_state(index, _quoted_charge_author(doc, index, c, quotes))
             if target is not None and target != c.agent:
                 c = c.model_copy(update={"target": target, "target_text": getattr(ents.get(target), "name", None)})
         out.append(c)
@@ -3014,6 +3016,23 @@ def _charge_author(doc: Doc, index: Any, deny: Claim, prior: list[Claim]) -> str
             continue
         if len(words & _content_lemmas(doc, p.start, p.end)) >= 2:
             return author
+    return None
+
+
+def _quoted_charge_author(doc: Doc, index: Any, deny: Claim, quotes: list[Quote]) -> str | None:
+    """Who said what a denial answers when no claim of it is on record ("The FSB said the boat
+    had been caught fishing without a permit ... Hamada denied that the boat had left the
+    permitted zone"): the speaker of an earlier quote, not of the denier's side, with two
+    content words in common, the latest first."""
+    words = _content_lemmas(doc, deny.start, deny.end)
+    if len(words) < 2:
+        return None
+    related = _related_ids(index, deny.agent, doc)
+    for q in sorted(quotes, key=lambda q: q.end, reverse=True):
+        if q.end > deny.start or deny.start - q.end > 2000 or not q.speaker or q.speaker in related:
+            continue
+        if len(words & _content_lemmas(doc, q.start, q.end)) >= 2:
+            return q.speaker
     return None
 
 
