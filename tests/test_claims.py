@@ -2473,3 +2473,10 @@ def test_a_denial_answers_the_speaker_who_said_what_it_denies(nlp):
     claims = find_claims(doc, idx, find_quotes(doc, idx), published="2023-12-20")
     deny = next(c for c in claims if c.type == "deny")
     assert deny.target and "Border Service" in idx.entities[deny.target].name, claims
+
+
+def test_a_response_in_kind_is_aimed_at_the_states_people_it_hits(nlp):
+    _, claims, name = _run(nlp, "Bulgaria expelled three Russian diplomats on Friday. "
+                                "Moscow expelled three Bulgarian diplomats in response.")
+    ret = next(c for c in claims if c.type == "retaliate")
+    assert name(ret.agent) == "Russia" and name(ret.target) == "Bulgarian diplomats", claims

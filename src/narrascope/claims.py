@@ -2085,7 +2085,10 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         if target_tok is None:
             o = _dobj(verb)
             cands = [o] + [_pobj(_prep_child(x, w)) for x in (verb, o) if x is not None for w in ("with", "against", "on")]
-            target_tok = next((c for c in cands if c is not None and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP"))), None)
+            target_tok = next((c for c in cands if c is not None and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP") or (
+                # "expelled three Bulgarian diplomats in response": a state's people
+                c.pos_ == "NOUN" and actors.is_actor_noun(c) and any(
+                    m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in c.children)))), None)
         return (agent_tok, target_tok, agent_tok is not None)
     # "won the backing of X": X acts, the receiver is the target
     if entry.get("receive") and tok.dep_ == "dobj" and hl in RECEIVE_VERBS:
