@@ -2480,3 +2480,14 @@ def test_a_response_in_kind_is_aimed_at_the_states_people_it_hits(nlp):
                                 "Moscow expelled three Bulgarian diplomats in response.")
     ret = next(c for c in claims if c.type == "retaliate")
     assert name(ret.agent) == "Russia" and name(ret.target) == "Bulgarian diplomats", claims
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The Foreign Ministry rejected the report. Its spokesman accused the authors of bias.", "Foreign Ministry"),
+    ("The Foreign Ministry rejected the report. A spokesman for the ministry accused the authors of bias.",
+     "Foreign Ministry"),
+])
+def test_an_unnamed_spokesman_acts_for_the_body_they_speak_for(nlp, text, agent):
+    _, claims, name = _run(nlp, text)
+    acc = next(c for c in claims if c.type == "accuse")
+    assert name(acc.agent) == agent, claims

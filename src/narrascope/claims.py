@@ -863,9 +863,20 @@ def _spokesman_body(tok: Token | None) -> Token | None:
         if p is not None and p.pos_ == "NOUN":
             # "a spokesman for its candidate, Kayode Ogunleye": the named apposition
             p = next((c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"), p)
-        if p is not None and (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "NORP")):
-            return p
+        if p is not None and (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "NORP") or _the_body(p)):
+            return p    # (also "a spokesman for the ministry": the body named before)
+    # "its spokesman accused ...", "the ministry's spokeswoman", "his spokesman": who they speak for
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and (poss.lower_ in ("its", "their", "his", "her") or poss.pos_ == "PROPN" or poss.ent_type_ in (
+            "ORG", "GPE", "NORP") or _the_body(poss)):
+        return poss
     return None
+
+
+def _the_body(tok: Token) -> bool:
+    """"the ministry", "the agency": a definite body noun (resolved to the body named before)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in coref.ORG_HEAD_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _owned_act_author(obj: Token | None) -> Token | None:
