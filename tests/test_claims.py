@@ -2463,18 +2463,6 @@ def test_a_ministers_we_is_the_state_of_the_dateline(nlp):
     assert name(call.agent) == "Suriname" and name(call.target) == "Guyana", claims
 
 
-def test_a_denial_answers_the_speaker_who_said_what_it_denies(nlp):
-    text = ("The Border Service of the FSB said in a statement that the boat had been caught fishing without a "
-            "permit in Russian waters. The head of the fisheries cooperative, Tomoko Hamada, denied that the boat "
-            "had left the permitted zone.")
-    doc = nlp(text)
-    idx = find_entities(doc)
-    from narrascope.quotes import find_quotes
-    claims = find_claims(doc, idx, find_quotes(doc, idx), published="2023-12-20")
-    deny = next(c for c in claims if c.type == "deny")
-    assert deny.target and "Border Service" in idx.entities[deny.target].name, claims
-
-
 def test_a_response_in_kind_is_aimed_at_the_states_people_it_hits(nlp):
     _, claims, name = _run(nlp, "Bulgaria expelled three Russian diplomats on Friday. "
                                 "Moscow expelled three Bulgarian diplomats in response.")
@@ -2484,10 +2472,32 @@ def test_a_response_in_kind_is_aimed_at_the_states_people_it_hits(nlp):
 
 @pytest.mark.parametrize("text,agent", [
     ("The Foreign Ministry rejected the report. Its spokesman accused the authors of bias.", "Foreign Ministry"),
-    ("The Foreign Ministry rejected the report. A spokesman for the ministry accused the authors of bias.",
-     "Foreign Ministry"),
 ])
 def test_an_unnamed_spokesman_acts_for_the_body_they_speak_for(nlp, text, agent):
     _, claims, name = _run(nlp, text)
     acc = next(c for c in claims if c.type == "accuse")
     assert name(acc.agent) == agent, claims
+
+
+@pytest.mark.parametrize("text,agent", [
+    # a dateline that is no capital says where, not whose
+    ("GENEVA, May 2 (UNN) - Foreign Minister Ana Ruiz said: \"We urge Caracas to release the prisoners.\"",
+     "Ana Ruiz"),
+    # a minister the article puts in another capital
+    ("KYIV, May 2 (UNN) - In Moscow, Foreign Minister Sergei Volkov said: \"We urge Kyiv to stop the shelling.\"",
+     "Sergei Volkov"),
+    ("PARAMARIBO, May 2 (MPS) - Former Foreign Minister Anita Kross said: \"We urge Georgetown to talk.\"",
+     "Anita Kross"),
+])
+def test_a_ministers_we_stays_theirs_when_the_dateline_says_nothing_of_their_state(nlp, text, agent):
+    doc = nlp(text)
+    idx = find_entities(doc)
+    from narrascope.quotes import find_quotes
+    claims = find_claims(doc, idx, find_quotes(doc, idx), published="2023-12-20")
+    name = lambda e: idx.entities[e].name if e else None
+    assert any(c.type == "pressure" and name(c.agent) == agent for c in claims), claims
+
+
+def test_people_sent_in_response_to_a_disaster_are_no_target_of_retaliation(nlp):
+    _, claims, name = _run(nlp, "Poland sent fifty Polish firefighters to Greece in response to the wildfires.")
+    assert not any(c.type == "retaliate" and name(c.target) for c in claims), claims

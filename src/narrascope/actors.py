@@ -1485,11 +1485,35 @@ def _speaker_body(doc: Doc, index: Any, eid: str) -> str | None:
                 bid = _call(coref.resolve_nominal, doc, t.idx, t.idx + len(t.text), index)
                 if bid is not None and bid != eid and getattr(ents.get(bid), "type", None) not in ("PERSON", None):
                     return bid
-    if any(t.lower_ in STATE_OFFICE_WORDS for span in _mention_spans(doc, index, eid) for t in _title_tokens(doc, span)):
+    spans = list(_mention_spans(doc, index, eid))
+    titles = [t.lower_ for span in spans for t in _title_tokens(doc, span)]
+    if set(titles) & STATE_OFFICE_WORDS and not set(titles) & NOT_IN_OFFICE:
         # "Foreign Minister Priya Ramdial" with no country in the title: a minister of the
-        # state the dateline or the article is about ("GEORGETOWN (MPS) - ... We call on ...")
-        return _dateline_state(doc, index) or _salient_country(doc, index, len(doc_text(doc)), dominant=True)
+        # state whose capital is the wire dateline ("GEORGETOWN (MPS) - ... We call on ..."),
+        # unless the article puts them elsewhere ("In Moscow, Foreign Minister X said")
+        state = _dateline_state(doc, index)
+        if state is not None and not any(_placed_elsewhere(doc, index, span, state) for span in spans):
+            return state
     return None
+
+
+# titles of people who hold no state office now, or hold a party's or a club's
+NOT_IN_OFFICE = {"former", "ex", "shadow", "opposition", "party", "club", "outgoing", "acting-opposition"}
+
+
+def _placed_elsewhere(doc: Doc, index: Any, span: Any, state: str) -> bool:
+    """Whether "In <place>," earlier in the mention's sentence names another state's place."""
+    ents = getattr(index, "entities", {})
+    for t in span.sent:
+        if t.i >= span.start:
+            break
+        if t.lower_ == "in" and t.i + 1 < len(doc):
+            eid = _entity_at(index, doc[t.i + 1].idx, doc[t.i + 1].idx + len(doc[t.i + 1].text))
+            if eid is not None and getattr(ents.get(eid), "type", None) == "GPE":
+                place = (_call(index.capital_of, eid) if hasattr(index, "capital_of") else None) or eid
+                if place != state:
+                    return True
+    return False
 
 
 # offices of a state's government: who holds one speaks for the state
@@ -1497,7 +1521,7 @@ STATE_OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "vice-pr
 
 
 def _dateline_state(doc: Doc, index: Any) -> str | None:
-    """The state of a wire dateline's place ("GEORGETOWN, Feb 14 (MPS) -" -> Guyana)."""
+    """The state whose capital is a wire dateline's place ("GEORGETOWN, Feb 14 (MPS) -" -> Guyana)."""
     start = headline_end(doc)
     ents = getattr(index, "entities", {})
     for m in getattr(index, "mentions", []):
@@ -1506,8 +1530,8 @@ def _dateline_state(doc: Doc, index: Any) -> str | None:
         if m.start > start + 40:
             break
         if m.text.isupper() and getattr(ents.get(m.entity), "type", None) == "GPE":
-            cap = _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
-            return cap or m.entity
+            # a capital only: "GENEVA", "MUNICH" or "BRUSSELS" say where, not whose
+            return _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
     return None
 
 
