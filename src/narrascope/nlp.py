@@ -175,12 +175,15 @@ def entity_span_at(doc, i: int):
 # --------------------------------------------------------------------------- headlines
 # Headlinese drops the article and writes the verb in the present ("RSF shells El Obeid",
 # "Police raid opposition headquarters", "EU sanctions five officials over crackdown"),
-# and the small English model reads such a verb as a plural noun: the line then has no
+# and the small English model reads such a verb as a plural noun: the clause then has no
 # verb, and no claim or speech can hang on it. No spaCy model or library re-reads
-# headlinese, so this does it by hand: a verbless line gets a second parse with "will"
-# put before the word that can be a verb ("RSF will shell El Obeid"), which the parser
-# reads as the sentence it is, and that parse (heads, labels, tags, lemmas) replaces the
-# line's own; the text, its tokens and its entities stay as they were.
+# headlinese, so this does it by hand: a headline line (no final stop) with a clause
+# whose verb the parser did not find gets a second parse with "will" put before the word
+# that can be that verb ("RSF will shell El Obeid"), which the parser reads as the
+# sentence it is, and that parse (heads, labels, tags, lemmas) replaces the line's own;
+# the text, its tokens and its entities stay as they were. Clauses the parser read, nouns
+# before a finite verb ("Police raids spark anger") and walkouts ("Miners strike") are
+# left alone (``_headline_verbs_at``).
 HEADLINE_MAX_WORDS = 20
 _LINE_END_PUNCT = {".", "!", "?", ":", ";", ","}
 
