@@ -550,6 +550,11 @@ def _named_body(index: Any, tok: Token, owner: str | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _state_of(index: Any, eid: str) -> str:
+    """The state a capital stands for ("Bishkek" -> Kyrgyzstan), else ``eid`` itself."""
+    return (_call(index.capital_of, eid) if hasattr(index, "capital_of") else None) or eid
+
+
 def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) -> str | None:
     """The country the article is about: the GPE (capitals counted for their state)
     mentioned most often, ties to the earliest. ``dominant``: only when it is named at least
@@ -559,10 +564,7 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
         ent = getattr(index, "entities", {}).get(m.entity)
         if ent is None or ent.type != "GPE":
             continue
-        eid = m.entity
-        cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
-        if cap:
-            eid = cap
+        eid = _state_of(index, m.entity)
         c = counts.setdefault(eid, [0, m.start])
         c[0] += 1
     if not counts:
@@ -576,6 +578,12 @@ def _salient_country(doc: Doc, index: Any, before: int, dominant: bool = False) 
     if dominant and len(ranked) > 1 and ranked[0][1][0] < 2 * ranked[1][1][0]:
         return None
     return ranked[0][0]
+
+
+def the_country_word(tok: Token) -> bool:
+    """"the country's", "the nation's": a possessor that stands for a country named before."""
+    return tok.pos_ == "NOUN" and tok.lower_ in ("country", "nation") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _the_country(doc: Doc, index: Any, tok: Token) -> str | None:
@@ -879,9 +887,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         from narrascope import coref
         eid = _call(coref.resolve_pronoun, doc, tok.i, index)
         if eid and as_actor:
-            eid = _stands_for(index, eid)
-            cap = _call(index.capital_of, eid) if hasattr(index, "capital_of") else None
-            eid = cap or eid
+            eid = _state_of(index, _stands_for(index, eid))
         return eid, tok.text
     if low == "old":
         from narrascope import coref
@@ -1074,8 +1080,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     owner = None
     if owner_tok is not None:
         owner, _ = resolve_actor(doc, owner_tok, index, as_actor=True)
-        if owner_tok is poss and poss.lower_ in ("country", "nation") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
+        if owner_tok is poss and the_country_word(poss):
             owner = _the_country(doc, index, poss) or owner
         if owner_tok.ent_type_ == "NORP" and (owner is None or getattr(ents.get(owner), "type", None) != "GPE"):
             # "Azerbaijani troops" -> Azerbaijan (also when the NER made "Chinese" or the
@@ -1226,8 +1231,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj"), None)
         pid = resolve_actor(doc, place, index)[0] if place is not None and place.ent_type_ == "GPE" else None
-        if pid is not None and hasattr(index, "capital_of"):
-            pid = _call(index.capital_of, pid) or pid
+        if pid is not None:
+            pid = _state_of(index, pid)
         # "the sports ministry in Nairobi" names its state; otherwise the article's one country
         cid = pid or _salient_country(doc, index, tok.idx, dominant=True)
         rest = doc_text(doc)[tok.left_edge.idx:tok.idx + len(tok.text)]
@@ -1510,8 +1515,7 @@ def _placed_elsewhere(doc: Doc, index: Any, span: Any, state: str) -> bool:
         if t.lower_ == "in" and t.i + 1 < len(doc):
             eid = _entity_at(index, doc[t.i + 1].idx, doc[t.i + 1].idx + len(doc[t.i + 1].text))
             if eid is not None and getattr(ents.get(eid), "type", None) == "GPE":
-                place = (_call(index.capital_of, eid) if hasattr(index, "capital_of") else None) or eid
-                if place != state:
+                if _state_of(index, eid) != state:
                     return True
     return False
 

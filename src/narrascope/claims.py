@@ -2710,11 +2710,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if poss is not None:
                         target = _other_owner(doc, poss, index, agent)  # "backs Serbia over Kosovo, rejecting its independence"
                 if target is None and ctype in ("condemn", "praise") and t_tok is not None:
-                    author = _move_author(doc, t_tok, _body_claims(doc, out)) or _move_author(doc, t_tok, out)
+                    author = _body_first(doc, out, lambda cs: _move_author(doc, t_tok, cs))
                     if author is not None and author != agent:
                         target = author  # "X imposed sanctions on Y. Beijing condemned the move": X
                 if target is None and ctype in ("condemn", "praise", "retaliate") and t_tok is not None:
-                    author = _act_author(t_tok, _body_claims(doc, out)) or _act_author(t_tok, out)
+                    author = _body_first(doc, out, lambda cs: _act_author(t_tok, cs))
                     if author is not None:
                         target = author  # "condemned the strikes": whoever struck (target_text keeps the act)
                 if target is None and ctype in ("sanction", "retaliate") and t_tok is not None and t_tok.pos_ == "NOUN":
@@ -4211,6 +4211,14 @@ def _body_claims(doc: Doc, prior: list[Claim]) -> list[Claim]:
     return [c for c in prior if c.start >= end] if end else prior
 
 
+def _body_first(doc: Doc, prior: list[Claim], find: Any) -> Any:
+    """``find`` over the body's claims, then over all of ``prior`` (the headline's too) only
+    when the body's gave nothing and the headline has claims of its own."""
+    body = _body_claims(doc, prior)
+    got = find(body)
+    return got if got is not None or len(body) == len(prior) else find(prior)
+
+
 def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> str | None:
     """A definite act noun with no author of its own that names, with the same word, an act
     claimed earlier in the article ("X said it would boycott the vote ... Y criticised the
@@ -4224,7 +4232,7 @@ def _same_word_act_author(tok: Token, prior: list[Claim], agent: str | None) -> 
     if len(tok.lemma_) < 4:
         return None
     acts = [c for c in prior if c.end <= tok.idx and c.agent and c.agent != agent and not c.negated]
-    named = _same_word_act(tok, _body_claims(tok.doc, acts)) or _same_word_act(tok, acts)
+    named = _body_first(tok.doc, acts, lambda cs: _same_word_act(tok, cs))
     return named.agent if named is not None else None
 
 

@@ -352,6 +352,20 @@ class EntityIndex:
             first.setdefault(m.entity, m.start)
         return sorted(hits, key=lambda e: first.get(e, 10**9))
 
+    def company_of_short_name(self, name: str) -> str | None:
+        """"NorthSky" after "NorthSky Airlines", "Volkswagen" after "Volkswagen AG": the one
+        company whose name is ``name`` plus a corporate word; never when the first word is also
+        a person's surname in the text ("Morozov Holdings" ... "Ilya Morozov")."""
+        k = norm(name)
+        short = [eid for eid, e in self.entities.items() if e.type == "ORG" and norm(e.name).startswith(k + " ")
+                 and norm(e.name)[len(k) + 1:] in CORPORATE_SUFFIXES]
+        if len(short) != 1 or not k[:1].isalpha():
+            return None
+        first = self.entities[short[0]].name.split()[0]
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first)}\b(?!\s+[A-Z])", self.text or ""):
+            return None
+        return short[0]
+
     def find(self, name: str, type: str | None = None) -> str | None:
         """Id of a known entity called ``name`` (name, alias, or a person's surname)."""
         k = norm(name)
@@ -363,16 +377,9 @@ class EntityIndex:
                       if e.type == "ORG" and norm(e.name).endswith(" " + k)]
             if len(longer) == 1:        # "the Foreign Ministry" after "Ostrelian Foreign Ministry"
                 return longer[0]
-            # "NorthSky" after "NorthSky Airlines", "Volkswagen" after "Volkswagen AG": a company's
-            # short name is its name without the corporate word
-            short = [eid for eid, e in self.entities.items() if e.type == "ORG" and norm(e.name).startswith(k + " ")
-                     and norm(e.name)[len(k) + 1:] in CORPORATE_SUFFIXES]
-            if len(short) == 1 and k[:1].isalpha():
-                # never a person's surname too ("Morozov Holdings" ... "Ilya Morozov")
-                first = self.entities[short[0]].name.split()[0]
-                surname = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first)}\b(?!\s+[A-Z])", self.text or "")
-                if surname is None:
-                    return short[0]
+            short = self.company_of_short_name(name)
+            if short is not None:
+                return short
         if type in (None, "PERSON") and " " not in k:
             people = [eid for eid, e in self.entities.items()
                       if e.type == "PERSON" and len(e.name.split()) > 1 and norm(e.name.split()[-1]) == k]
@@ -1138,23 +1145,15 @@ def _company_short_forms(index: EntityIndex, gaz: Gazetteer) -> None:
     for eid, ent in list(index.entities.items()):
         if ent.type not in ("PERSON", "NORP", "GPE", "FAC", "LOC") or ent.roles or eid not in index.entities:
             continue
-        k = norm(ent.name)
-        if not k[:1].isalpha() or gaz.lookup(ent.name, demonym=True) is not None:
+        if gaz.lookup(ent.name, demonym=True) is not None:
             continue
-        full = [oid for oid, o in index.entities.items() if o.type == "ORG" and norm(o.name).startswith(k + " ")
-                and norm(o.name)[len(k) + 1:] in CORPORATE_SUFFIXES]
-        if len(full) != 1:
+        company = index.company_of_short_name(ent.name)
+        if company is None:
             continue
-        first = ent.name.split()[0]
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(first)}\b(?!\s+[A-Z])", index.text or ""):
-            continue
-        target = index.entities[full[0]]
         for m in index.mentions:
             if m.entity == eid:
-                m.entity = full[0]
-        for a in [ent.name, *ent.aliases]:
-            if a != target.name and a not in target.aliases:
-                target.aliases.append(a)
+                m.entity = company
+        _merge_into(index.entities[company], ent)
         del index.entities[eid]
         index._starts = None
 

@@ -190,15 +190,12 @@ _LINE_END_PUNCT = {".", "!", "?", ":", ";", ","}
 
 @lru_cache(maxsize=1)
 def headline_verbs() -> frozenset[str]:
-    """Verb lemmas a headline may carry: claim triggers and reporting verbs."""
-    import json
-    from importlib import resources
+    """Verb lemmas a headline may carry: claim triggers and reporting verbs (the extractors'
+    own lists, imported here at first use: both modules import this one)."""
+    from narrascope.claims import lexicon_entries
+    from narrascope.quotes import speech_verbs
 
-    data = resources.files("narrascope.data")
-    out = {json.loads(ln)["lemma"].lower() for ln in data.joinpath("claim_lexicon.jsonl").read_text(
-        encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#") and '"pos": "VERB"' in ln}
-    out |= {ln.strip().lower() for ln in data.joinpath("speech_verbs.txt").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
+    out = {lemma for lemma, pos in lexicon_entries() if pos == "VERB"} | set(speech_verbs())
     return frozenset(w for w in out if " " not in w)
 
 
@@ -213,18 +210,29 @@ def _verb_lemma(word: str) -> str | None:
     return None
 
 
+def _line_end(doc, start: int) -> int:
+    """Index of the line break token that ends the line starting at token ``start``."""
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return end
+
+
+def _is_headline_line(doc, start: int, end: int) -> bool:
+    """A whole line with no final stop and at most ``HEADLINE_MAX_WORDS`` words, one sentence."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or len(words) > HEADLINE_MAX_WORDS or words[-1].text in _LINE_END_PUNCT:
+        return False
+    sent = doc[start].sent
+    return all(t.sent == sent for t in words)
+
+
 def _headline_lines(doc):
-    """(start, end) token ranges of lines that read as headlines: a whole line with no
-    final stop and at most ``HEADLINE_MAX_WORDS`` words."""
+    """(start, end) token ranges of the lines that read as headlines (``_is_headline_line``)."""
     start = 0
-    n = len(doc)
-    while start < n:
-        end = start
-        while end < n and not (doc[end].is_space and "\n" in doc[end].text):
-            end += 1
-        words = [t for t in doc[start:end] if not t.is_space]
-        if words and len(words) <= HEADLINE_MAX_WORDS and words[-1].text not in _LINE_END_PUNCT \
-                and all(doc[start].sent == t.sent for t in words):
+    while start < len(doc):
+        end = _line_end(doc, start)
+        if _is_headline_line(doc, start, end):
             yield start, end
         start = end + 1
 
@@ -354,9 +362,9 @@ def headline_end(doc) -> int:
     got = doc.user_data.get("narrascope_headline_end")
     if got is None:
         got = 0
-        first = next(iter(_headline_lines(doc)), None)
-        if first is not None and first[0] == 0:
-            last = doc[first[1] - 1]
+        end = _line_end(doc, 0)
+        if len(doc) and _is_headline_line(doc, 0, end):     # the first line only
+            last = doc[end - 1]
             got = last.idx + len(last.text)
         doc.user_data["narrascope_headline_end"] = got
     return got

@@ -674,9 +674,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if att.speaker_id is None and low in ("it", "they"):
             att.speaker_id = _previous_named_body(doc, head, index)
         return att
-    poss = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or _the_country_word(c))), None)
+    from narrascope.actors import the_country_word
+    poss = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or the_country_word(c))), None)
     poss_type = _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) if poss is not None else None
-    if poss is not None and _the_country_word(poss):
+    if poss is not None and the_country_word(poss):
         poss_type = "GPE"    # "the country's energy ministry said": the country named before (actors)
     if (head.pos_ == "NOUN" or head.is_lower) and poss is not None and group_nouns().get(head.lower_) == "ORG" \
             and (poss_type == "GPE" or head.lower_ in STATE_ORGANS and poss_type in ("PERSON", "ORG", None)
@@ -1693,7 +1694,14 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                          if eid == m.entity for w in ws}
                 if words & HEADING_WORDS:
                     return m.entity
-                return m.entity if _untitled_new_subject(index, m, span, words) else None
+                # "Elliot Marsh, 41, faced ...": a person first named here as the subject, with no
+                # title of their own (an age at most), is the one the lead described
+                ent = getattr(index, "entities", {}).get(m.entity)
+                first = coref._first_mentions(index).get(m.entity, m.start)
+                if ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
+                        and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}):
+                    return m.entity
+                return None
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
@@ -1722,15 +1730,6 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
                 continue  # "coroner X had opened a separate inquest": someone else's case
             return m.entity
     return None
-
-
-def _untitled_new_subject(index: Any, m: Any, span: Any, words: set[str]) -> bool:
-    """"Elliot Marsh, 41, faced ...": a person first named at mention ``m`` as the subject, with
-    no title of their own (an age at most): the one a news lead described."""
-    ent = getattr(index, "entities", {}).get(m.entity)
-    first = coref._first_mentions(index).get(m.entity, m.start)
-    return ent is not None and not ent.roles and first == m.start and span.root.dep_ in ("nsubj", "nsubjpass") \
-        and not (words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 
 
 def _latest_person(doc: Doc, index: Any, head: Token, *, placed: bool = False) -> str | None:
@@ -1926,12 +1925,6 @@ def _late_pronouns(doc: Doc, index: Any, results: list[Quote]) -> None:
                                     prior_speakers=[(off, e) for off, e in spoken if off < q.speaker_start])
         if eid is not None:
             results[n] = q.model_copy(update={"speaker": eid})
-
-
-def _the_country_word(tok: Token) -> bool:
-    """"the country's", "the nation's": a possessor that stands for a country named before."""
-    return tok.pos_ == "NOUN" and tok.lower_ in ("country", "nation") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _speaker_of_cue(doc: Doc, cue: Token, index: Any, prior: list[tuple[int, str]],
