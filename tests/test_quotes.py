@@ -2287,3 +2287,34 @@ def test_a_pronoun_after_a_new_person_is_described_is_not_the_quotations_speaker
             "We will hire officers.\u201d\n\n"
             "A fisherman in Devon was sceptical. He said the river near his home was still polluted.")
     assert _real_speaker(nlp, text, "river near his home")[0] is None
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a nationality noun the gazetteer has no demonym for ("the Pole", "the Finn", "the Dane")
+    ("OSLO - Anders Lund beat Piotr Zielinski in the final on Sunday.\n\nZielinski, the third seed, had led "
+     "by a set. Speaking to reporters afterwards, the Pole said his legs had gone.", "legs had gone",
+     "Piotr Zielinski"),
+    ("HELSINKI - Mikko Aaltonen won the stage on Friday ahead of Tomas Berg.\n\nAaltonen attacked on the "
+     "last climb. Later the Finn said the wind had helped him.", "wind had helped", "Mikko Aaltonen"),
+    # a family name written first, not a trade word before a name
+    ("Tan Wei Ming, 47, a director of Marina Crane Works, admitted the charges.\n\nTan said he was sorry.",
+     "was sorry", "Tan Wei Ming"),
+    ("Welder Zarina Usmonova told reporters the plant was unsafe.", "plant was unsafe", "Zarina Usmonova"),
+    # a shortened double surname, the opening words of a longer name
+    ("LIMA - Jorge Quispe Mamani, the mayor of Puno, said the road would reopen.\n\nQuispe said the army "
+     "would help.", "army would help", "Jorge Quispe Mamani"),
+    ("On Monday the guide Lhakpa Gelu Sherpa said the route was closed. Lhakpa Gelu said the ropes had been cut.",
+     "ropes had been cut", "Lhakpa Gelu Sherpa"),
+    # of two holders of one office, the one whose gender the reported "she" gives
+    ("Arlo Foods chief executive Marta Quist told analysts the deal made sense.\n\nBrennan Dairy's chief "
+     "executive, Owen Hale, said the talks had been long.\n\nAsked about job cuts, the chief executive said "
+     "she would not guess at numbers.", "not guess", "Marta Quist"),
+    # an acronym whose long form the recogniser cut in two at "and"
+    ("Utah Parks and Recreation closed the trail on Monday. UPR said the bridge was unsafe.",
+     "bridge was unsafe", "Utah Parks and Recreation"),
+    # a country's general staff takes the country's adjective
+    ("KYIV - Ukraine's General Staff said the village had fallen.", "village had fallen",
+     "Ukrainian General Staff"),
+])
+def test_round_17_speakers(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker

@@ -1010,7 +1010,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 surf = f"{poss.text}'s {rest}"
                 # the body's own name is an alias too ("Taiwan's Mainland Affairs Council" is
                 # also "Mainland Affairs Council")
-                own = [ents[eid].name] if ents[eid].name.lower() != ents[pid].name.lower() else []
+                # (and its other names: "Joint Chiefs of Staff" of "South Korean Joint Chiefs of Staff")
+                own = [n for n in ents[eid].all_names() if n.lower() != ents[pid].name.lower()]
                 return _group(index, name, (s, e), [surf, *_demonym_alias(index, pid, rest), *own]), text
         if eid is not None:
             eid = _full_person(index, eid)

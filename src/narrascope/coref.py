@@ -920,8 +920,9 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
         while i >= 0 and span.start - i <= 5:
             t = doc[i]
             if t.is_sent_end and t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM") \
-                    or t.is_punct and t.text not in ("-",) or t.text in ("'s", "’s"):
-                break
+                    or t.is_punct and t.text not in ("-",) or t.text in ("'s", "’s") \
+                    or t.text == "-" and (t.whitespace_ or i > 0 and doc[i - 1].whitespace_):
+                break   # (a spaced dash ends a dateline, "WARSAW - Marta Kowalczyk", not "vice-president")
             before.insert(0, t.text)
             i -= 1
         age = None
@@ -1069,10 +1070,34 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
     return _latest_holder(doc, index, [e for e, sc in cands.items() if sc == top], offset)
 
 
+def _reported_pronoun_gender(doc: Doc, offset: int) -> str | None:
+    """"The chief executive said she would ...": the gender of the "he"/"she" that opens
+    the clause reported by the description at ``offset`` (its speaker, as a rule)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span[0]
+    while t.dep_ in ("det", "amod", "compound", "poss", "nummod", "case") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+        return None
+    for c in t.head.children:
+        if c.dep_ == "ccomp" and c.i > t.head.i:
+            for x in c.children:
+                if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("he", "she"):
+                    return "f" if x.lower_ == "she" else "m"
+    return None
+
+
 def _latest_holder(doc: Doc, index: Any, ids: list[str], offset: int) -> str | None:
     """Of several people fitting a description equally (two chief executives), the one the
     story was last about as a subject, not the one last named as someone's object ("He
     said he had spoken to Stubbs"); else the one mentioned last."""
+    if len(ids) > 1 and (said := _reported_pronoun_gender(doc, offset)) is not None:
+        # "the chief executive said she would ...": of a man and a woman who both are one
+        fit = [e for e in ids if _gender(index, e, doc) == said]
+        if fit:
+            ids = fit
     if len(ids) > 1:
         subj = [m for m in getattr(index, "mentions", []) if m.start < offset and m.entity in ids
                 and _mention_role(doc, m.start, m.end) == 3]

@@ -61,7 +61,7 @@ president-elect vice-president undersecretary under-secretary consul delegate ne
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
-sp asp dsp ssp acp dcp igp
+sp asp dsp ssp acp dcp igp dpp
 """.split())
 # a person named by origin or party ("the Scot", "the Idaho Republican")
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
@@ -1042,6 +1042,14 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             if len(short) == 1:
                 index._add_mention(short[0], s, e)
                 continue
+            # "Pemba Nuru" after "Pemba Nuru Sherpa": the opening words of the one longer
+            # name of the article are that person
+            longer = [pid for pid, p in index.entities.items() if p.type == "PERSON"
+                      and norm(p.name).startswith(norm(surface) + " ")]
+            if len(longer) == 1:
+                index._add_mention(longer[0], s, e)
+                _person_roles(doc, index, longer[0], c, s)
+                continue
             eid = index.add_entity(surface, "PERSON", mention=(s, e))
             full_role, _ = _title_role(doc, s)
             for t in titles:
@@ -1082,6 +1090,12 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                       and len(ent.name.split()) > 1 and norm(ent.name.split()[0]) == norm(surface)
                       and (c.label == "PERSON" or norm(surface) not in _first_names())]
+        if not people and norm(surface) not in _first_names() and gaz.lookup(surface, demonym=True) is None:
+            # a paternal surname in the middle of a three-word Hispanic name ("Cedeño"
+            # after "Ernesto Cedeño Brid", which news style shortens to the first surname)
+            people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
+                      and len(ent.name.split()) == 3 and norm(ent.name.split()[1]) == norm(surface)
+                      and _known_first_name(ent.name.split()[0])]
         if len(people) == 1:
             index._add_mention(people[0], s, e)
             _person_roles(doc, index, people[0], c, s)
@@ -1429,8 +1443,13 @@ def _acronyms_by_initials(index: EntityIndex) -> None:
     for eid, ent in list(index.entities.items()):
         if not re.fullmatch(r"[A-Z]{2,6}", ent.name) or (gaz and gaz.lookup(ent.name)):
             continue
+        # (or of a shorter name it also has: "Joint Chiefs of Staff" of "South Korean Joint Chiefs of Staff")
         longer = [k for k, e in index.entities.items()
-                  if k != eid and e.type == "ORG" and len(e.name.split()) > 1 and _initials(e.name) == ent.name]
+                  if k != eid and e.type == "ORG" and any(len(n.split()) > 1 and _initials(n) == ent.name
+                                                          for n in (e.name, *e.aliases))]
+        if not longer and len(ent.name) >= 3 and ent.name not in NOT_BODY_ACRONYMS \
+                and (run := _written_long_form(index, ent.name)) is not None:
+            longer = [_long_form_entity(index, run)]
         if len(longer) != 1:
             continue
         for m in index.mentions:
@@ -1440,6 +1459,54 @@ def _acronyms_by_initials(index: EntityIndex) -> None:
         if ent.name not in target.aliases:
             target.aliases.append(ent.name)
         del index.entities[eid]
+
+
+# small words a body's name may hold between its capitalised words ("Parks and Wildlife")
+_NAME_JOINERS = r"(?:of|for|and|the|on|de|du|des|del|la|le)"
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_NAME_JOINERS}\s+)*{_CAP_WORD})+")
+
+
+def _written_long_form(index: EntityIndex, acronym: str) -> str | None:
+    """"Colorado Parks and Wildlife ... CPW confirmed": the one run of capitalised words
+    (with "and", "of", ... between them) in the text whose initials are the acronym, when
+    the recogniser cut it into pieces ("Colorado Parks" + "Wildlife") so that no entity
+    carries the whole name. A run opening a sentence with "The" does not count."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(index.text):
+        words = list(re.finditer(rf"{_CAP_WORD}|{_NAME_JOINERS}", m.group(0)))
+        caps = [k for k, w in enumerate(words) if w.group(0)[:1].isupper()]
+        # every stretch of the run from one capitalised word to another
+        for i in caps:
+            for j in caps:
+                if j <= i or words[i].group(0) == "The":
+                    continue
+                inner = [words[k].group(0) for k in caps if i <= k <= j]
+                if "".join(w[0] for w in inner) == acronym and not any(w.lower() in TITLE_WORDS for w in inner):
+                    # (never an office: "DPP Ong" is no body called "Deputy Public Prosecutor";
+                    # never part of a longer name: "United Auto Workers Local 3047")
+                    s, e = m.start() + words[i].start(), m.start() + words[j].end()
+                    if not any(x.start <= s and e <= x.end and x.end - x.start > e - s for x in index._near(s, e)):
+                        found.add(index.text[s:e])
+    return found.pop() if len(found) == 1 else None
+
+
+def _long_form_entity(index: EntityIndex, name: str) -> str:
+    """The organisation called ``name`` at each place the text writes it; the pieces the
+    recogniser made of it there give way (and go when nothing else names them)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), index.text)
+             if not any(x.start <= m.start() and m.end() <= x.end and x.end - x.start > m.end() - m.start()
+                        for x in index._near(m.start(), m.end()))]
+    inside = {m.entity for m in index.mentions if any(s <= m.start and m.end <= e for s, e in spans)}
+    index.mentions[:] = [m for m in index.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    index._starts = None
+    eid = index.add_entity(name, "ORG")
+    for s, e in spans:
+        index._add_mention(eid, s, e)
+    for other in inside - {eid}:
+        if not any(m.entity == other for m in index.mentions):
+            index.entities.pop(other, None)
+    return eid
 
 
 def _known_name_occurrences(index: EntityIndex) -> None:
@@ -1515,7 +1582,8 @@ army navy air force forces police parliament government cabinet presidency centr
 election commission security council service intelligence prosecutor prosecutor's general trade
 economy economic agriculture education energy environment transport culture emergency emergencies
 situations national guard border customs court supreme constitutional state department presidential
-administration armed coast
+administration armed coast staff chiefs joint prime minister's minister’s president's president’s
+investigative committee bureau statistics statistical meteorological
 """.split())
 
 
@@ -1672,7 +1740,7 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
     # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
     if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not _known_first_name(ent[0].text) \
             and ent[1].is_title and _known_first_name(ent[1].text) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
-            and ent.label_ == "PERSON":
+            and ent.label_ == "PERSON" and _trade_word(ent[0].lower_):
         return 1
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART") \
             or ent.label_ == "PERSON" and not any(t.lower_ in ("of", "and") for t in ent):
@@ -1713,6 +1781,15 @@ def _speaking_subject(doc: Doc, start: int) -> bool:
 
 
 NAME_PARTICLES = frozenset("du de da dos das van von der den ter ten di del della le la bin ibn".split())
+
+
+def _trade_word(low: str) -> bool:
+    """A word that names someone by their work ("welder", "nurse", "farmer"), which a
+    capitalised sentence opening can put before a name; not a family name written first
+    ("Tan Wei Liang", "Chan Ka-ming")."""
+    from narrascope.coref import PERSON_DESCRIPTION_NOUNS, PERSON_OR_NOUNS
+    return low in PERSON_DESCRIPTION_NOUNS or low in PERSON_OR_NOUNS or low in TITLE_WORDS \
+        or len(low) > 4 and low.endswith(("er", "ist", "ian", "man", "woman", "ant", "ent"))
 
 
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:

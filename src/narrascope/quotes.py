@@ -1589,8 +1589,10 @@ def _origin_words(doc: Doc, index: Any, before: int, *, strict: bool = False):
         lo = max(span.sent.start, span.start - 3)
         if strict:
             lo = max(lo, span.root.left_edge.i)
+        dateline = _dateline_end(doc, m.start)
         for t in doc[lo:span.start]:
-            if t.text[:1].isupper():
+            if t.text[:1].isupper() and t.idx >= dateline:
+                # ("WARSAW - Marta Kowalczyk lost": where the story was filed, not her origin)
                 near.add(t.lower_)  # "Norwegian glaciologist Ingrid Halvorsen"
         yield m.entity, near
 
@@ -1629,7 +1631,8 @@ def _person_by_origin(head: Token, index: Any) -> bool:
             or head.i == head.sent.start:
         return False
     low = head.lower_
-    if low in ORIGIN_PERSON_WORDS or low.endswith("man") and len(low) > 5:
+    if low in ORIGIN_PERSON_WORDS or low in NATIONALITY_NOUNS or low.endswith("man") and len(low) > 5:
+        # ("the Pole", "the Finn": nationality nouns the gazetteer does not list as demonyms)
         return not any(c.dep_ == "compound" and c.ent_type_ in ("ORG",) for c in head.children)
     if head.ent_type_ == "NORP" or any(c.dep_ in ("compound", "amod") for c in head.children):
         return False  # the NORP case has its own rule below
