@@ -2315,6 +2315,19 @@ def test_a_pronoun_after_a_new_person_is_described_is_not_the_quotations_speaker
     # a country's general staff takes the country's adjective
     ("KYIV - Ukraine's General Staff said the village had fallen.", "village had fallen",
      "Ukrainian General Staff"),
+    # officers are a group; a report by them speaks for them
+    ("According to a report by planning officers, the bridge would cost $9 million.", "bridge would cost",
+     "planning officers"),
+    # the judges of the one court of the article are that court
+    ("The Constitutional Court ruled on Thursday. The nine judges said the decree had no legal basis.",
+     "no legal basis", "Constitutional Court"),
+    # a report speaks for the body that submitted it, however far back
+    ("The Harbour Authority submitted its report to parliament on Monday.\n\nFerry crews said morale was low. "
+     "Union leaders said pay was the problem. Passengers said fares were too high.\n\n"
+     "The report said three ferries were unsafe.", "ferries were unsafe", "Harbour Authority"),
+    # a body the article describes but does not name
+    ("A parliamentary ethics committee has found that the minister broke the rules. The committee said "
+     "he should repay the money.", "repay the money", "parliamentary ethics committee"),
 ])
 def test_round_17_speakers(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker

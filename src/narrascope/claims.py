@@ -1142,6 +1142,18 @@ def _by_agent(tok: Token) -> Token | None:
     return None
 
 
+def _made_by(thing: Token) -> Token | None:
+    """"a fresh wave of restrictions announced by Washington": the author after a
+    participle of the thing (or of the noun its "of" phrase measures)."""
+    for t in (thing, _pobj(_prep_child(thing, "of"))):
+        for c in (t.children if t is not None else ()):
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                p = _by_agent(c)
+                if p is not None:
+                    return p
+    return None
+
+
 def _claim_source(claim: Token) -> Token | None:
     """Who made the claim that is denied, written after it: "the allegations made
     (levelled, voiced) by Britain", "the claims from London"."""
@@ -2631,6 +2643,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             targets = _them_as_coordinated_objects(tok, targets)
             for t_tok in targets:
                 own_side_threat = False
+                co_authors: list[str] = []
                 if t_tok is not None and t_tok.lower_ in ("it", "them") and tok.tag_ == "VBG" and \
                         tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
                     # "quit the bloc, accusing it of ...": the participle's "it" is the main
@@ -2688,7 +2701,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         getattr(ents.get(target), "type", None) in ("GPE", "LOC")):
                     target, target_text = None, None  # "protested across Belgrade": a place, not a target
                 # ("repelled an attack by Rwandan soldiers": the attackers are the target)
-                by = _pobj(_prep_child(t_tok, "by")) if t_tok is not None and t_tok.pos_ == "NOUN" and target is None \
+                by = (_pobj(_prep_child(t_tok, "by")) or _made_by(t_tok)) \
+                    if t_tok is not None and t_tok.pos_ == "NOUN" and target is None \
                     and (ctype in ("condemn", "praise", "retaliate", "support", "oppose")
                          or ctype == "attack" and t_tok.lemma_.lower() in ASSAULT_NOUNS) else None
                 if by is not None and by.pos_ in ("PROPN", "NOUN") and _is_actorish(by, index):
@@ -2696,6 +2710,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     by_id, _ = actors.resolve_actor(doc, by, index, as_actor=True)
                     if by_id is not None and by_id != agent:
                         target = by_id
+                        # "restrictions announced by Washington, London and Brussels": one claim each
+                        co_authors = [x for c in by.conjuncts if _is_actorish(c, index)
+                                      and (x := actors.resolve_actor(doc, c, index, as_actor=True)[0]) is not None
+                                      and x not in (agent, target)]
                 if target is None and ctype in ("condemn", "praise", "retaliate", "deny", "support", "oppose") and \
                         t_tok is not None or (ctype == "deny" and target is None and deny_lookback):
                     gap = _gap_author(doc, tok, out, index, ctype)
@@ -2866,12 +2884,13 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Claim(
-                    type=ctype, agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-                    attributed_to=attributed, negated=_negated(tok, entry), date=date,
-                    hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
-                    target_text=target_text, charge=charge, date_text=date_text,
-                ))
+                for aim in [target, *dict.fromkeys(co_authors)]:
+                    out.append(Claim(
+                        type=ctype, agent=agent, target=aim, text=doc_text(doc)[s:e], start=s, end=e,
+                        attributed_to=attributed, negated=_negated(tok, entry), date=date,
+                        hedged=_hedged(tok, entry), trigger=trigger, agent_text=agent_text,
+                        target_text=target_text, charge=charge, date_text=date_text,
+                    ))
     out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
     out.extend(_exchanged_fire(doc, index, quotes, published, out))
     out = [_own_government(doc, index, c) for c in out]

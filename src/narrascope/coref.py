@@ -37,7 +37,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from narrascope.nlp import doc_text
+from narrascope.nlp import doc_text, sent_start_back
 
 MAX_SENTENCES_BACK = 4
 
@@ -1094,9 +1094,15 @@ def _latest_holder(doc: Doc, index: Any, ids: list[str], offset: int) -> str | N
     story was last about as a subject, not the one last named as someone's object ("He
     said he had spoken to Stubbs"); else the one mentioned last."""
     if len(ids) > 1 and (said := _reported_pronoun_gender(doc, offset)) is not None:
-        # "the chief executive said she would ...": of a man and a woman who both are one
+        # "the chief executive said she would ...": of a man and a woman who both are one;
+        # unless someone else of that gender was named just before ("Asked about the
+        # regulator Sarah Hill, the chief executive said she ...": "she" may be Hill)
         fit = [e for e in ids if _gender(index, e, doc) == said]
-        if fit:
+        at = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        lo = sent_start_back(at[0], 1) if at is not None and len(at) else 0
+        other = any(m.entity not in ids and doc[lo].idx <= m.start < offset and _gender(index, m.entity, doc) == said
+                    for m in getattr(index, "mentions", []))
+        if len(fit) == 1 and not other:
             ids = fit
     if len(ids) > 1:
         subj = [m for m in getattr(index, "mentions", []) if m.start < offset and m.entity in ids

@@ -61,7 +61,7 @@ president-elect vice-president undersecretary under-secretary consul delegate ne
 coach manager owner inspector superintendent councillor councilor alderman justice
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
-sp asp dsp ssp acp dcp igp dpp
+sp asp dsp ssp acp dcp igp
 """.split())
 # a person named by origin or party ("the Scot", "the Idaho Republican")
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
@@ -158,6 +158,8 @@ class Gazetteer:
     keys: dict[str, str] = field(default_factory=dict)           # norm(alias) -> norm(name)
     demonyms: dict[str, str] = field(default_factory=dict)       # norm(demonym) -> norm(name)
     surface: dict[str, str] = field(default_factory=dict)        # exact alias as written -> norm(name)
+    # acronyms known only in capitals ("EMA" is no "Ema", "ILO" no port of Ilo)
+    caps_only: set[str] = field(default_factory=set)
     _pattern: re.Pattern | None = None
 
     def add(self, rec: dict) -> None:
@@ -174,12 +176,14 @@ class Gazetteer:
         for alias in [name, *rec.get("aliases", [])]:
             self.keys.setdefault(norm(alias), k)
             self.surface[alias] = k
+            if rec.get("caps_only") and alias.isupper():
+                self.caps_only.add(norm(alias))
         for d in rec.get("demonyms", []):
             self.demonyms.setdefault(norm(d), k)
         self._pattern = None
 
     def lookup(self, text: str, *, demonym: bool = False) -> dict | None:
-        k = self.keys.get(norm(text))
+        k = self.keys.get(norm(text)) if not (norm(text) in self.caps_only and not text.strip().isupper()) else None
         if k is None and demonym:
             k = self.demonyms.get(norm(text))
         return self.entries.get(k) if k else None
@@ -1044,9 +1048,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 continue
             # "Pemba Nuru" after "Pemba Nuru Sherpa": the opening words of the one longer
             # name of the article are that person
+            # (not a father before "Jr.", nor a name another person already has: "Juan Carlos")
             longer = [pid for pid, p in index.entities.items() if p.type == "PERSON"
-                      and norm(p.name).startswith(norm(surface) + " ")]
-            if len(longer) == 1:
+                      and norm(p.name).startswith(norm(surface) + " ")
+                      and not re.search(r"\b(?:Jr|Sr|II|III|IV)\.?$", p.name)]
+            if len(longer) == 1 and index.find(surface, "PERSON") in (None, longer[0]):
                 index._add_mention(longer[0], s, e)
                 _person_roles(doc, index, longer[0], c, s)
                 continue
@@ -1090,9 +1096,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                       and len(ent.name.split()) > 1 and norm(ent.name.split()[0]) == norm(surface)
                       and (c.label == "PERSON" or norm(surface) not in _first_names())]
-        if not people and norm(surface) not in _first_names() and gaz.lookup(surface, demonym=True) is None:
+        tok = _token_from(doc, s)
+        if not people and norm(surface) not in _first_names() and gaz.lookup(surface, demonym=True) is None \
+                and tok is not None and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
+                and not any(t.lower_ in ("it", "its") and t.i > tok.i for t in tok.sent):
             # a paternal surname in the middle of a three-word Hispanic name ("Cedeño"
-            # after "Ernesto Cedeño Brid", which news style shortens to the first surname)
+            # after "Ernesto Cedeño Brid", which news style shortens to the first surname);
+            # not "the Kennedy family", nor a bank that "said it" ("Santander")
             people = [eid for eid, ent in index.entities.items() if ent.type == "PERSON"
                       and len(ent.name.split()) == 3 and norm(ent.name.split()[1]) == norm(surface)
                       and _known_first_name(ent.name.split()[0])]
@@ -1463,7 +1473,7 @@ def _acronyms_by_initials(index: EntityIndex) -> None:
 
 # small words a body's name may hold between its capitalised words ("Parks and Wildlife")
 _NAME_JOINERS = r"(?:of|for|and|the|on|de|du|des|del|la|le)"
-_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_CAP_WORD = r"[A-Z][a-z][\w-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_NAME_JOINERS}\s+)*{_CAP_WORD})+")
 
 
@@ -1486,9 +1496,23 @@ def _written_long_form(index: EntityIndex, acronym: str) -> str | None:
                     # (never an office: "DPP Ong" is no body called "Deputy Public Prosecutor";
                     # never part of a longer name: "United Auto Workers Local 3047")
                     s, e = m.start() + words[i].start(), m.start() + words[j].end()
-                    if not any(x.start <= s and e <= x.end and x.end - x.start > e - s for x in index._near(s, e)):
+                    near = [x for x in index._near(s, e) if x.start < e and s < x.end]
+                    if not any(x.start <= s and e <= x.end and x.end - x.start > e - s      # inside a longer name
+                               or (x.start < s < x.end or x.start < e < x.end)               # cutting one
+                               or _is_persons_name(index, x, s, e)
+                               for x in near):
                         found.add(index.text[s:e])
     return found.pop() if len(found) == 1 else None
+
+
+def _is_persons_name(index: EntityIndex, m: Mention, s: int, e: int) -> bool:
+    """Whether mention ``m`` inside the stretch [s, e) is a person's name: the whole stretch
+    ("Mark Lewis Brown" is no "MLB"), or one opening with a first name ("Utah Parks", typed
+    a person by the recogniser, is a piece of "Utah Parks and Recreation")."""
+    ent = index.entities.get(m.entity)
+    if ent is None or ent.type != "PERSON":
+        return False
+    return (m.start, m.end) == (s, e) or _known_first_name(m.text.split()[0])
 
 
 def _long_form_entity(index: EntityIndex, name: str) -> str:
@@ -1740,7 +1764,7 @@ def _holder_name_start(doc: Doc, ent: Any) -> int:
     # "Welder Zarina Usmonova told ...": an occupation opening the sentence, capitalised
     if len(ent) == 3 and ent[0].is_sent_start and ent[0].is_title and not _known_first_name(ent[0].text) \
             and ent[1].is_title and _known_first_name(ent[1].text) and ent[2].is_title and ent[0].lower_ not in HONORIFICS \
-            and ent.label_ == "PERSON" and _trade_word(ent[0].lower_):
+            and ent.label_ == "PERSON" and ent[0].text not in FAMILY_NAMES_FIRST:
         return 1
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART") \
             or ent.label_ == "PERSON" and not any(t.lower_ in ("of", "and") for t in ent):
@@ -1783,13 +1807,15 @@ def _speaking_subject(doc: Doc, start: int) -> bool:
 NAME_PARTICLES = frozenset("du de da dos das van von der den ter ten di del della le la bin ibn".split())
 
 
-def _trade_word(low: str) -> bool:
-    """A word that names someone by their work ("welder", "nurse", "farmer"), which a
-    capitalised sentence opening can put before a name; not a family name written first
-    ("Tan Wei Liang", "Chan Ka-ming")."""
-    from narrascope.coref import PERSON_DESCRIPTION_NOUNS, PERSON_OR_NOUNS
-    return low in PERSON_DESCRIPTION_NOUNS or low in PERSON_OR_NOUNS or low in TITLE_WORDS \
-        or len(low) > 4 and low.endswith(("er", "ist", "ian", "man", "woman", "ant", "ent"))
+# family names that East and South-East Asian news writes before the given name ("Tan Wei
+# Liang", "Lim Boon Heng", "Nguyen Van An"): no occupation opening the sentence
+FAMILY_NAMES_FIRST = frozenset("""
+Tan Lim Lee Ng Wong Chan Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo
+Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng
+Wei Su Lu Ding Ren Shen Yao Jin Kim Park Choi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Song Jeon Hong
+Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly Goh Teo Koh Ong Chua Yeo Low Tay Wee Sim Foo
+Quek Chong Leong Cheung Lau Yip Tse Kwok Fung Chow Siew Loh Toh Heng Seah Khoo Ang Chia Lai
+""".split())
 
 
 def _looks_like_person(surface: str, text: str = "", *, titled: bool = False) -> bool:

@@ -951,6 +951,9 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head, placed=True)
         if eid is None:
             eid = _named_later_in_lead(doc, head, index)
+        if eid is None and group_type == "ORG" and head.tag_ == "NN" and head.is_lower \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            eid = _described_body(doc, head, index)
     if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
         # "Analysts at Kestrel Partners said in a note": the firm's research speaks for the
         # firm (the convention of the later gold sets; two early ones kept the group)
@@ -1173,7 +1176,8 @@ def _org_result(head: Token, span: tuple[int, int], eid: str | None) -> Attribut
 # documents a body issues and that then "say" things: "the statement said", "The report found"
 ISSUED_DOCS = {"statement", "report", "document", "communique", "communiqué", "letter", "release", "study",
                "declaration", "memo", "ruling", "judgment", "judgement", "post"}
-ISSUE_VERBS = {"issue", "release", "publish", "put", "send", "post", "read", "sign", "present"}
+ISSUE_VERBS = {"issue", "release", "publish", "put", "send", "post", "read", "sign", "present",
+               "submit", "table", "file", "compile", "produce", "prepare", "unveil", "launch", "deliver"}
 
 
 def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> Attribution | None:
@@ -1189,7 +1193,9 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
     lemma = head.lemma_.lower()
     # "the ministry's statement of May 12, which said ...": the owner of the document speaks;
     # "The statement said" after it: the owner named on the document's earlier mention
-    earlier = [head] if poss is not None else list(reversed(doc[sent_start_back(head, 3):head.i]))
+    # (the nearest earlier mention first; "The report also warned" may come paragraphs after
+    # "the UN human rights office said in a report")
+    earlier = [head] if poss is not None else list(reversed(doc[:head.i]))
     for t in earlier:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i > head.i:
             continue
@@ -1335,11 +1341,37 @@ def _personal_office(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
     return _org_result(head, (s, e), eid)
 
 
+# adjectives that tell nothing about which body it is ("a new committee")
+PLAIN_ADJECTIVES = {"new", "separate", "second", "third", "another", "different", "small", "large", "big",
+                    "major", "little", "certain", "local", "single", "key", "powerful", "little-known"}
+
+
+def _described_body(doc: Doc, head: Token, index: Any) -> str | None:
+    """"A government inquiry committee has found ...": a body the article describes but
+    does not name is a body all the same (later "the committee" and "the report" it
+    submitted are it); named by the words before its noun, also by the noun with its
+    closest modifier ("inquiry committee")."""
+    left = [t for t in doc[head.left_edge.i:head.i] if t.dep_ in ("compound", "amod", "nmod")
+            and t.head.i == head.i and not t.is_punct and t.pos_ in ("NOUN", "ADJ", "PROPN")
+            and t.lower_ not in PLAIN_ADJECTIVES]
+    if not left or any(t.ent_type_ in ("PERSON", "ORG") for t in left):
+        return None     # ("a committee" alone says nothing; "a Senate committee" is the Senate's)
+    words = doc[left[0].i:head.i + 1]
+    if any(t.is_punct or t.dep_ == "det" for t in words):
+        return None
+    name = _text(doc)[words.start_char:words.end_char]
+    short = f"{left[-1].text} {head.text}"
+    return _add_entity(index, name, "ORG", (words.start_char, words.end_char),
+                       aliases=(short,) if short != name else ())
+
+
 def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
     """The one organisation named in the article whose name holds the group
     noun's stem ("prosecutors" -> "State Prosecutor's Office"), else None."""
     stem = head.lemma_.lower()
-    if len(stem) < 6 or stem in ("official", "officer", "source", "analyst", "expert", "critic"):
+    # "the seven judges said", "the justices found": the one court of the article
+    stems = {"court", "tribunal"} if stem in ("judge", "justice") else {stem}
+    if len(stem) < 6 and stems == {stem} or stem in ("official", "officer", "source", "analyst", "expert", "critic"):
         return None
     ents = getattr(index, "entities", {})
     found: list[str] = []
@@ -1348,7 +1380,7 @@ def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
         if ent is None or ent.type != "ORG" or m.entity in found:
             continue
         words = re.findall(r"\w+", ent.name.lower())
-        if len(words) > 1 and stem in words:    # singular: "Residents' Association" is no body of residents
+        if len(words) > 1 and stems & set(words):    # singular: "Residents' Association" is no body of residents
             found.append(m.entity)
     return found[0] if len(found) == 1 else None
 
