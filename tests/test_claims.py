@@ -2513,3 +2513,18 @@ def test_an_acts_author_after_its_participle_is_the_target(nlp, text, kind, agen
     _, claims, name = _run(nlp, text)
     got = {name(c.target) for c in claims if c.type == kind and name(c.agent) == agent}
     assert got == targets, claims
+
+
+@pytest.mark.parametrize("text,kind,agent,targets", [
+    # whoever a warning says will become a target, each of them
+    ("Minsk warned that Lithuania and Latvia would become legitimate targets if they took the troops.",
+     "threaten", "Belarus", {"Lithuania", "Latvia"}),
+    # a condemned act qualified "Western" is the West's
+    ("Tehran condemned the new Western restrictions as piracy.", "condemn", "Iran", {"the West"}),
+    # a crowd's act the parser read as a verbless phrase
+    ("Hundreds of pensioners protested outside the Finance Ministry.", "protest", "pensioners", {"Finance Ministry"}),
+])
+def test_round_17_claim_targets(nlp, text, kind, agent, targets):
+    _, claims, name = _run(nlp, text)
+    got = {name(c.target) or c.target_text for c in claims if c.type == kind and name(c.agent) == agent}
+    assert got == targets, claims

@@ -956,3 +956,15 @@ def test_a_gazetteer_acronym_known_in_capitals_is_no_name_in_title_case(nlp):
     idx = find_entities(nlp("Ema, 34, said she had been waiting for a visa since March."))
     assert not any("European Medicines Agency" in e.all_names() for e in idx.entities.values())
 
+
+
+def test_a_title_case_headline_verb_is_no_part_of_the_name_before_it(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("Mara Quint Slams Budget Deal\n\nMara Quint on Sunday attacked the budget deal."))
+    assert {e.name for e in idx.entities.values() if e.type == "PERSON"} == {"Mara Quint"}
+
+
+def test_a_name_the_body_also_writes_whole_keeps_its_verb_like_word(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("Women's March Draws Thousands\n\nThe Women's March said 40,000 people joined."))
+    assert any(e.name == "Women's March" for e in idx.entities.values())

@@ -2325,6 +2325,9 @@ def test_a_pronoun_after_a_new_person_is_described_is_not_the_quotations_speaker
     ("The Harbour Authority submitted its report to parliament on Monday.\n\nFerry crews said morale was low. "
      "Union leaders said pay was the problem. Passengers said fares were too high.\n\n"
      "The report said three ferries were unsafe.", "ferries were unsafe", "Harbour Authority"),
+    # a person who gave only a surname is named by it
+    ('"The rent doubled in a year," one tenant, who gave only his surname, Okeke, told the paper.',
+     "rent doubled", "Okeke"),
     # a body the article describes but does not name
     ("A parliamentary ethics committee has found that the minister broke the rules. The committee said "
      "he should repay the money.", "repay the money", "parliamentary ethics committee"),

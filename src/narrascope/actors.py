@@ -1189,7 +1189,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     if tok.pos_ in ("NOUN", "PROPN") and poss is not None and owner is not None and owner in ents:
         rest = _after_poss(doc, poss, e)
         # "the bishops' conference": a plural possessor keeps its bare apostrophe
-        mark = "'" if poss.i + 1 < len(doc) and doc[poss.i + 1].text in ("'", "’") else "'s"
+        mark = "'" if poss.i + 1 < len(doc) and doc[poss.i + 1].text in ("'", "’") \
+            or ents[owner].type == "GROUP" and ents[owner].name.endswith("s") else "'s"   # ("strikers' leaders")
         name = f"{ents[owner].name}{mark} {rest}"
         als = [f"{ents[owner].name} {rest}", *_demonym_alias(index, owner, rest)]
         if poss.pos_ != "PRON":

@@ -534,6 +534,9 @@ COVERT_TYPES = {"destabilize", "meddle", "provoke"}
 REASON_TYPES = {"praise", "condemn", "accuse"}
 RECEIVE_VERBS = {"win", "receive", "gain", "secure", "get", "enjoy", "earn", "draw", "attract", "face"}
 PROTEST_PLACE_PREPS = {"outside", "at", "on", "in front of", "near"}
+# bodies that sit in a building of their own, which a march "to" them is aimed at
+SEATED_BODIES = {"council", "parliament", "ministry", "assembly", "legislature", "senate", "congress",
+                 "commission", "governorate", "prefecture", "municipality"}
 HUMAN_LEMMAS = set(actors.GROUP_NOUNS) | {"people", "crowd", "thousand", "hundred"}
 
 
@@ -2311,6 +2314,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             passive = passive or be_passive
             if _pos_key(tok) == "ADJ" or (entry.get("pos") == "ADJ"):
                 passive = False
+            # "Hundreds of students protested outside the ministry." parsed as a verbless noun
+            # phrase with a participle: the students protested (no one "was protested")
+            crowd_act = entry["type"] == "protest" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN" and _by_agent(tok) is None
+            if crowd_act:
+                passive = False
             if passive:
                 passive_trigger = True
                 agent_tok = _by_agent(arg)
@@ -2333,7 +2342,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if tok.dep_ == "advmod" or agent_tok is None:
                         agent_tok = _subject(tok)
                 else:
-                    agent_tok = _subject(tok)
+                    agent_tok = tok.head if crowd_act else _subject(tok)
                 target_tok = None if entry.get("no_target") else _verb_target(tok, entry)
                 be = tok.doc[tok.i - 1] if tok.i > 0 else None
                 if tok.dep_ == "amod" and tok.lower_.endswith("ing") and be is not None and be.lemma_.lower() == "be" and \
@@ -2498,8 +2507,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("outside", "against", "at", "on", "to", "toward", "towards"):
                     p = _pobj(c)
-                    if c.lower_ in ("to", "toward", "towards") and (p is None or p.lemma_.lower() not in BUILDING_NOUNS):
-                        continue  # "marched to the embassy" aims at it; "marched to the square" does not
+                    if c.lower_ in ("to", "toward", "towards") and (
+                            p is None or p.lemma_.lower() not in BUILDING_NOUNS | SEATED_BODIES):
+                        continue  # "marched to the embassy" (or the council) aims at it; "to the square" does not
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                         target_tok = p
                         break
@@ -2759,6 +2769,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     country = actors._demonym_country(index, dem.text) if dem is not None else None
                     if country is not None and country != agent:
                         target = country
+                    elif dem is None and any(c.dep_ == "amod" and c.text == "Western" for c in t_tok.children):
+                        west_target = True  # "slammed new Western sanctions": the West
                 if target is None and t_tok is not None and t_tok.pos_ == "PROPN" and target_text \
                         and target_text[:1].isupper() and t_tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     # a name the recogniser missed ("fined Quillon Technologies ..."): an entity of its own
@@ -2847,6 +2859,11 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         target, target_text = actors.resolve_actor(doc, faced, index, as_actor=True)
                         if target == agent:
                             target, target_text = None, None
+                        elif target is not None:
+                            # ("Poland and the Baltic states would become targets": each of them)
+                            co_authors = [x for c in faced.conjuncts if _is_actorish(c, index)
+                                          and (x := actors.resolve_actor(doc, c, index, as_actor=True)[0])
+                                          is not None and x not in (agent, target)]
                 if ctype == "threaten" and target is None and not target_text and _announced_act(tok):
                     hit = _announced_target(tok)
                     if hit is not None and not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")
@@ -3234,6 +3251,10 @@ def _penalty_subject(tok: Token) -> Token | None:
         lemma = c.lemma_.lower()
         if lemma == "face" and _lemmas(_dobj(c)) & PENALTY_NOUNS:
             return subj
+        if lemma == "become" and any(x.dep_ == "attr" and x.lemma_.lower() == "target" for x in c.children):
+            return subj  # "warned that Poland and the Baltic states would become legitimate targets"
+        if lemma == "pay" and _lemmas(_dobj(c)) & {"price"}:
+            return subj  # "would pay a heavy price"
         if subj.dep_ == "nsubjpass" and lemma in PENALTY_PASSIVES and _is_actorish(subj, None) and (
                 lemma != "hold" or any(t.lower_ in ("accountable", "responsible", "liable") for t in c.subtree)):
             return subj  # ("the runoff would be held as planned" is no threat)

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from narrascope.errors import NarrascopeError
 from narrascope.model import Entity, Mention, content_id
 from narrascope.actors import _dateline_word  # actors imports no extractor module at load time
-from narrascope.nlp import doc_text, entity_span_at
+from narrascope.nlp import _verb_lemma, doc_text, entity_span_at, headline_end
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 # Words that make a run of capitalised words before a name into a title/role.
@@ -720,6 +720,11 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 words = ent.text.split()
         if _DATE_LIKE.fullmatch(ent.text):
             continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
+        if label in ("PERSON", "ORG") and len(ent) >= 2 and ent.end_char <= headline_end(doc):
+            cut = _headline_verb_cut(doc, ent)
+            if cut is not None:
+                ent = cut
+                words = ent.text.split()
         if label in ("ORG", "PERSON", "NORP") and len(ent) == 1:
             if _dateline_word(ent[0]):
                 label = "GPE"  # "CALAMA, Chile, June 12 (APW) -": a dateline names a place
@@ -1475,6 +1480,20 @@ def _acronyms_by_initials(index: EntityIndex) -> None:
 _NAME_JOINERS = r"(?:of|for|and|the|on|de|du|des|del|la|le)"
 _CAP_WORD = r"[A-Z][a-z][\w-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_NAME_JOINERS}\s+)*{_CAP_WORD})+")
+
+
+def _headline_verb_cut(doc: Doc, ent: Span) -> Span | None:
+    """"Ben Carson Defends Himself Again": in a headline written in title case the
+    recogniser runs a name on into the capitalised verb after it; the name ends before
+    the first word that is a verb of the headline's kind ("Defends", "Endorses", "Slams"),
+    unless the body writes the whole as a name too ("Women's March")."""
+    for k in range(1, len(ent)):
+        t = ent[k]
+        if t.text[:1].isupper() and not t.is_upper and _verb_lemma(t.text) is not None:
+            if re.search(rf"(?<![\w-]){re.escape(ent.text)}(?![\w-])", doc_text(doc)[headline_end(doc):]):
+                return None
+            return ent[:k]
+    return None
 
 
 def _written_long_form(index: EntityIndex, acronym: str) -> str | None:

@@ -1152,9 +1152,13 @@ def _name_given(doc: Doc, head: Token, index: Any) -> str | None:
                          for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         elif c.lemma_.lower() in ("give", "provide", "use", "offer"):
             # "who gave only his first name, Darnell"
-            obj = next((g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() == "name"), None)
+            obj = next((g for g in c.children if g.dep_ == "dobj"
+                        and g.lemma_.lower() in ("name", "surname", "forename", "nickname")), None)
             name = next((g for g in obj.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None) \
                 if obj is not None else None
+            if name is None and obj is not None and obj.i + 2 < len(doc) and doc[obj.i + 1].text == "," \
+                    and doc[obj.i + 2].pos_ == "PROPN":
+                name = doc[obj.i + 2]  # "who gave only her surname, Liang, told ..." (hung elsewhere)
         if name is None:
             continue
         ns, ne = _propn_run(name)
