@@ -2328,6 +2328,12 @@ def test_a_pronoun_after_a_new_person_is_described_is_not_the_quotations_speaker
     # a person who gave only a surname is named by it
     ('"The rent doubled in a year," one tenant, who gave only his surname, Okeke, told the paper.',
      "rent doubled", "Okeke"),
+    # the office a "who" clause's verb names
+    ("Maria Soto, who has managed the club since 2019, said the squad was tired. Striker Leo Vance said he "
+     "was fit. \"We need rest,\" the manager said.", "We need rest", "Maria Soto"),
+    # a club's name is no person's; a trade description with no one on record is the person just quoted
+    ("Sporting Lisbon signed Kwame Asante from Hartley on Monday.\n\n\"It was a hard goodbye,\" the Ghanaian "
+     "said. The winger promised he would \"always be a Hartley fan\".", "always be", "Kwame Asante"),
     # a body the article describes but does not name
     ("A parliamentary ethics committee has found that the minister broke the rules. The committee said "
      "he should repay the money.", "repay the money", "parliamentary ethics committee"),

@@ -881,6 +881,13 @@ def _reported_subject(root: Token) -> bool:
     return verb.head.lemma_.lower() in speech_verbs()
 
 
+# verbs whose subject holds an office, and the office ("who has captained X" -> "the captain")
+OFFICE_VERBS = {"captain": "captain", "coach": "coach", "manage": "manager", "chair": "chairman",
+                "lead": "leader", "found": "founder", "co-found": "co-founder", "direct": "director",
+                "edit": "editor", "own": "owner", "govern": "governor", "command": "commander",
+                "train": "trainer", "head": "head", "skipper": "skipper", "prosecute": "prosecutor"}
+
+
 # a US politician's party and state after the name: ", R-Idaho," / " (D-Calif.)"
 PARTY_STATE = re.compile(r"^\s*[,(]\s*([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*[,)]")
 PARTIES = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
@@ -938,6 +945,13 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
                 k += 1
             if len(after) == 1 and after[0].isdigit():
                 age, after = after[0], []
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
+            # "Ben Askew, who has captained Lancashire for two seasons": the office the
+            # relative clause's verb names ("the captain" later)
+            verb = doc[j + 1].head
+            office = OFFICE_VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" and verb.i > j + 1 else None
+            if office is not None:
+                after.append(office)
         seg = text[doc[max(0, span.start - 6)].idx:m.start]
         am = AGE.search(seg)
         if am and not re.search(r"[.,;]", seg[am.end():]):

@@ -1041,6 +1041,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
                 w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
             c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company
+        if c.label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and words[0] in CLUB_PREFIXES:
+            c.label = "ORG"  # "Borussia Dortmund", "Dynamo Kyiv", "Sporting Braga": a club
         if c.label == "PERSON" and len(surface.split()) > 1:
             # "Salar Norte" after "Salar Norte Minerals": the company without its corporate word
             # or before its trade words ("Kericho Highlands" after "Kericho Highlands Tea Estates")
@@ -1715,6 +1717,10 @@ def _country_qualified(doc: Doc, gaz: Gazetteer, start: int, surface: str) -> st
 
 
 CLUB_WORDS = frozenset("Rovers United FC City Athletic Wanderers Albion Rangers Celtic Hotspur".split())
+# words that open a sports club's name, never a person's
+CLUB_PREFIXES = frozenset("""Borussia Dynamo Dinamo Sporting Real Atlético Atletico Olympique Racing Inter
+Lokomotiv Spartak Sparta Slavia Eintracht Fortuna Hertha Werder Bayer Deportivo Steaua Shakhtar Legia Hapoel
+Maccabi Beitar Partizan Benfica Feyenoord Ajax""".split())
 
 
 # what a company's short name leaves out ("NorthSky Airlines" -> "NorthSky")

@@ -949,6 +949,11 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             # else the person last named ('For Nana Kwabena Ofori, a chief ..., the arguments
             # feel remote. "...". The 71-year-old said')
             eid = _recent_person_speaker(doc, index, prior, head) or _latest_person(doc, index, head, placed=True)
+        if eid is None and coref._describes_a_person(head) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # '"...," the Nigerian said. The striker promised ...': with no one of that trade on
+            # record and no person subject nearby, the person just quoted
+            eid = _recent_person_speaker(doc, index, prior, head)
         if eid is None:
             eid = _named_later_in_lead(doc, head, index)
         if eid is None and group_type == "ORG" and head.tag_ == "NN" and head.is_lower \
