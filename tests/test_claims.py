@@ -2528,3 +2528,19 @@ def test_round_17_claim_targets(nlp, text, kind, agent, targets):
     _, claims, name = _run(nlp, text)
     got = {name(c.target) or c.target_text for c in claims if c.type == kind and name(c.agent) == agent}
     assert got == targets, claims
+
+
+@pytest.mark.parametrize("text", [
+    "Voters punished the ruling party in Sunday's regional elections.",
+    "Police are hunting a gunman who robbed a jeweller.",
+    "The coastguard intercepted 120 migrants off the coast.",
+    "The central bank warned that prices would become a target for speculators.",
+])
+def test_round_17_verbs_keep_to_their_cases(nlp, text):
+    _, claims, name = _run(nlp, text)
+    assert not any(c.type in ("sanction", "attack", "threaten") for c in claims), claims
+
+
+def test_only_an_authors_participle_names_the_target(nlp):
+    _, claims, name = _run(nlp, "The union condemned the violence suffered by journalists.")
+    assert not any(name(c.target) == "journalists" for c in claims), claims

@@ -968,3 +968,13 @@ def test_a_name_the_body_also_writes_whole_keeps_its_verb_like_word(nlp):
     from narrascope.entities import find_entities
     idx = find_entities(nlp("Women's March Draws Thousands\n\nThe Women's March said 40,000 people joined."))
     assert any(e.name == "Women's March" for e in idx.entities.values())
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Borussia Halden signed Kofi Mensah from Ashby on Monday.", "Borussia Halden"),
+])
+def test_a_name_with_a_club_word_is_a_club(nlp, text, club):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp(text))
+    eid = idx.find(club)
+    assert eid is not None and idx.entities[eid].type == "ORG"

@@ -2334,9 +2334,31 @@ def test_a_pronoun_after_a_new_person_is_described_is_not_the_quotations_speaker
     # a club's name is no person's; a trade description with no one on record is the person just quoted
     ("Sporting Lisbon signed Kwame Asante from Hartley on Monday.\n\n\"It was a hard goodbye,\" the Ghanaian "
      "said. The winger promised he would \"always be a Hartley fan\".", "always be", "Kwame Asante"),
+    # a description is never the person its own clause names as the other party
+    ("Tom Reyes and Clara Voss clashed over housing in the final debate last night.\n\nThe Chancellor accused "
+     "Ms Voss of planning \"a tax on every home\".", "tax on every home", "Tom Reyes"),
     # a body the article describes but does not name
     ("A parliamentary ethics committee has found that the minister broke the rules. The committee said "
      "he should repay the money.", "repay the money", "parliamentary ethics committee"),
 ])
 def test_round_17_speakers(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # the judges of a show are its jury, whatever court the story names
+    ("The talent show final drew nine million viewers. The High Court in London dismissed a copyright claim "
+     "against the show. \"She was simply the best,\" the judges said.", "simply the best", "judges"),
+    # a new document speaks for the author it names, not for the one who issued the first
+    ("Ana Ruiz sent a letter to parents on Monday. Parents said they were angry. The council said it would "
+     "review the case. A second letter, signed by 40 teachers, reached the governors on Friday. "
+     "The letter said staff had been ignored.", "staff had been ignored", "teachers"),
+])
+def test_round_17_speaker_rules_keep_to_their_cases(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+def test_two_bodies_described_alike_in_two_places_stay_two(nlp):
+    text = ("A federal court in Texas blocked the rule on Monday, saying it was unlawful. A federal court in "
+            "California said on Tuesday the same rule was lawful.")
+    assert _real_speaker(nlp, text, "same rule was lawful")[0] == "federal court in California"

@@ -456,6 +456,23 @@ Round 16 (blind sets dev29, dev30; ``docs/evaluation.md``):
 - **Targets.** "the three mayors" after one act aimed at three named mayors is each of them
   (``_counted_group``); "rejected the protest" is a denial aimed at the protester; "on
   Tuesday called the ban blackmail" is no "call on" (``_phrasal_prep``).
+
+Round 17 (read sets dev27, dev30 opened; ``docs/evaluation.md``):
+
+- **Authors of acts.** A condemned, praised or opposed act's author after an authorship
+  participle ("restrictions announced by Washington, London and Brussels", "a resolution
+  drafted by Britain") is the target, one claim per coordinated author (``_made_by``,
+  ``AUTHOR_PARTICIPLES``); not "the violence suffered by journalists". "Western sanctions"
+  (a policy noun, ``WESTERN_POLICIES``) are the West's.
+- **Threats.** "warned that Poland and the Baltic states would become legitimate targets"
+  or "would pay a heavy price" threatens each named party (``_penalty_subject``), never
+  one's own capital, nor "prices" that "would become a target for speculators".
+- **Protests.** "Hundreds of students protested outside the ministry." read by the parser as
+  a verbless phrase has the crowd as agent (``crowd_act``); a march "to" a council or
+  parliament is aimed at it (``SEATED_BODIES``), unless it goes there to receive or attend.
+- **Lexicon.** defy, punish (``not_agent`` voters, investors, ...), hunt (not police),
+  intercept (not migrants or suspects, not by police or coastguards), blockade (a state's
+  is force: ``state_is_armed``), neutralise.
 """
 
 from __future__ import annotations
@@ -534,6 +551,11 @@ COVERT_TYPES = {"destabilize", "meddle", "provoke"}
 REASON_TYPES = {"praise", "condemn", "accuse"}
 RECEIVE_VERBS = {"win", "receive", "gain", "secure", "get", "enjoy", "earn", "draw", "attract", "face"}
 PROTEST_PLACE_PREPS = {"outside", "at", "on", "in front of", "near"}
+# what "Western" governments do together ("slammed new Western sanctions"), not "Western media"
+WESTERN_POLICIES = {"sanction", "restriction", "measure", "aid", "weapon", "arm", "pressure", "support",
+                    "criticism", "interference", "policy", "embargo", "tariff", "demand", "ultimatum"}
+# a march "to receive medals" is no protest aimed at where it goes
+CEREMONY_VERBS = {"receive", "attend", "celebrate", "honour", "honor", "commemorate", "visit", "mark", "join", "watch"}
 # bodies that sit in a building of their own, which a march "to" them is aimed at
 SEATED_BODIES = {"council", "parliament", "ministry", "assembly", "legislature", "senate", "congress",
                  "commission", "governorate", "prefecture", "municipality"}
@@ -1145,12 +1167,20 @@ def _by_agent(tok: Token) -> Token | None:
     return None
 
 
+# participles whose "by" names who made the act ("imposed by", "carried out by"); not the
+# ones naming who suffered or welcomed it ("suffered by journalists", "welcomed by business")
+AUTHOR_PARTICIPLES = {"carry", "commit", "perpetrate", "launch", "stage", "order", "impose", "announce",
+                      "introduce", "propose", "draw", "adopt", "pass", "do", "make", "claim", "issue", "unveil",
+                      "enact", "approve", "decree", "declare", "take", "conduct", "mount", "organise", "organize",
+                      "draft", "table", "sponsor", "submit", "present", "write", "put", "bring", "initiate"}
+
+
 def _made_by(thing: Token) -> Token | None:
     """"a fresh wave of restrictions announced by Washington": the author after a
     participle of the thing (or of the noun its "of" phrase measures)."""
     for t in (thing, _pobj(_prep_child(thing, "of"))):
         for c in (t.children if t is not None else ()):
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_PARTICIPLES:
                 p = _by_agent(c)
                 if p is not None:
                     return p
@@ -2508,7 +2538,9 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if c.dep_ == "prep" and c.lower_ in ("outside", "against", "at", "on", "to", "toward", "towards"):
                     p = _pobj(c)
                     if c.lower_ in ("to", "toward", "towards") and (
-                            p is None or p.lemma_.lower() not in BUILDING_NOUNS | SEATED_BODIES):
+                            p is None or p.lemma_.lower() not in BUILDING_NOUNS | SEATED_BODIES
+                            or any(x.dep_ in ("advcl", "xcomp") and x.lemma_.lower() in CEREMONY_VERBS
+                                   for x in tok.children)):
                         continue  # "marched to the embassy" (or the council) aims at it; "to the square" does not
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                         target_tok = p
@@ -2638,7 +2670,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 agent, agent_text = _missed_name(doc, a_tok, index) or (agent, agent_text)
             if entry.get("needs_human_agent") and agent is None:
                 continue
-            if entry.get("armed_agent_type") and a_tok is not None and _armed(a_tok):
+            if a_tok is not None and a_tok.lemma_.lower() in entry.get("not_agent", ()):
+                continue  # "voters punished the party", "police are hunting a gunman": no such act
+            if entry.get("armed_agent_type") and a_tok is not None and (
+                    _armed(a_tok) or entry.get("state_is_armed") and getattr(ents.get(agent), "type", None) == "GPE"):
                 ctype = entry["armed_agent_type"]  # "gunmen stormed the palace": force, not a protest
             if ctype in COVERT_TYPES and agent is not None:
                 agent = actors.proxy_sponsor(doc, index, agent) or agent  # "its paramilitary X sows discord"
@@ -2769,7 +2804,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     country = actors._demonym_country(index, dem.text) if dem is not None else None
                     if country is not None and country != agent:
                         target = country
-                    elif dem is None and any(c.dep_ == "amod" and c.text == "Western" for c in t_tok.children):
+                    elif dem is None and t_tok.lemma_.lower() in WESTERN_POLICIES \
+                            and any(c.dep_ == "amod" and c.text == "Western" for c in t_tok.children):
                         west_target = True  # "slammed new Western sanctions": the West
                 if target is None and t_tok is not None and t_tok.pos_ == "PROPN" and target_text \
                         and target_text[:1].isupper() and t_tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
@@ -2859,6 +2895,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         target, target_text = actors.resolve_actor(doc, faced, index, as_actor=True)
                         if target == agent:
                             target, target_text = None, None
+                        elif target is not None and target in _own_side(doc, index, agent or ""):
+                            target, target_text = None, None  # "Kyiv would become a target": one's own
                         elif target is not None:
                             # ("Poland and the Baltic states would become targets": each of them)
                             co_authors = [x for c in faced.conjuncts if _is_actorish(c, index)
@@ -3251,9 +3289,12 @@ def _penalty_subject(tok: Token) -> Token | None:
         lemma = c.lemma_.lower()
         if lemma == "face" and _lemmas(_dobj(c)) & PENALTY_NOUNS:
             return subj
-        if lemma == "become" and any(x.dep_ == "attr" and x.lemma_.lower() == "target" for x in c.children):
+        named = subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        attr = next((x for x in c.children if x.dep_ == "attr" and x.lemma_.lower() == "target"), None)
+        if lemma == "become" and attr is not None and named and not any(
+                p.dep_ == "prep" and p.lower_ in ("of", "for") for p in attr.children):
             return subj  # "warned that Poland and the Baltic states would become legitimate targets"
-        if lemma == "pay" and _lemmas(_dobj(c)) & {"price"}:
+        if lemma == "pay" and _lemmas(_dobj(c)) & {"price"} and named:
             return subj  # "would pay a heavy price"
         if subj.dep_ == "nsubjpass" and lemma in PENALTY_PASSIVES and _is_actorish(subj, None) and (
                 lemma != "hold" or any(t.lower_ in ("accountable", "responsible", "liable") for t in c.subtree)):

@@ -759,7 +759,8 @@ def _title_words() -> frozenset[str]:
 
 
 def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
-                    skip_speech: bool = False, pronouns: bool = False) -> str | None:
+                    skip_speech: bool = False, pronouns: bool = False,
+                    exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The person who is the subject of the latest sentence (at most ``max_back``
     sentences before ``offset``) with a person as its subject; with ``pronouns``, a
     subject "he" or "she" counts as the person it resolves to ('"...," she says. ...
@@ -786,7 +787,7 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
         if skip_quoted and _inside(quotes, m.start):
             continue     # a name inside a quotation is not the sentence's subject
         ent = _entity(index, m.entity)
-        if ent is None or ent.type != "PERSON":
+        if ent is None or ent.type != "PERSON" or m.entity in exclude:
             continue
         if _mention_role(doc, m.start, m.end) == 3:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -806,7 +807,7 @@ def _salient_person(doc: Doc, index: Any, offset: int, max_back: int = 2,
                 continue
             eid = resolve_pronoun(doc, t.i, index)
             ent = _entity(index, eid) if eid else None
-            if ent is not None and ent.type == "PERSON":
+            if ent is not None and ent.type == "PERSON" and eid not in exclude:
                 best, best_at = eid, t.idx
     return best
 
@@ -1127,6 +1128,50 @@ def _latest_holder(doc: Doc, index: Any, ids: list[str], offset: int) -> str | N
 
 
 def resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
+    """Entity id for a definite description ("the spokesman", "the ministry"); see
+    ``_resolve_nominal``. A person the description's own clause names besides it is someone
+    else ("The Prime Minister accused Ms Burrows of ...": not Burrows), so the person the
+    article is about there, other than them, is taken instead."""
+    eid = _resolve_nominal(doc, span_start_char, span_end_char, index)
+    if eid is None or getattr(_entity(index, eid), "type", None) != "PERSON":
+        return eid
+    others = _clause_people(doc, span_start_char, span_end_char, index)
+    if eid not in others:
+        return eid
+    return _salient_person(doc, index, span_start_char, exclude=others)
+
+
+def _clause_people(doc: Doc, start: int, end: int, index: Any) -> set[str]:
+    """People named in the clause of the description at [start, end), outside it: the
+    objects and complements of its verb (not a clause the verb reports)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = span.root.head
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "conj", "punct") or c.i == span.root.i:
+            continue   # ("the chief executive said Smith would ...": Smith may well be him)
+        for t in c.subtree:
+            for m in getattr(index, "mentions", [])[bisect.bisect_left(getattr(index, "mentions", []), t.idx,
+                                                                          key=lambda m: m.start):]:
+                if m.start > t.idx:
+                    break
+                ent = _entity(index, m.entity)
+                if ent is not None and ent.type == "PERSON":
+                    out.add(m.entity)
+            if t.pos_ == "PROPN" and hasattr(index, "find"):
+                # (a second reference the entity finder left untagged: "accused Ms Voss")
+                try:
+                    pid = index.find(t.text, "PERSON")
+                except (NotImplementedError, TypeError):
+                    pid = None
+                if pid is not None and getattr(_entity(index, pid), "type", None) == "PERSON":
+                    out.add(pid)
+    return out
+
+
+def _resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: Any) -> str | None:
     """Entity id for a definite description ("the spokesman", "the ministry").
 
     Args:

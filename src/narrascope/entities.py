@@ -721,7 +721,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if _DATE_LIKE.fullmatch(ent.text):
             continue           # "GUWAHATI, Jul 8 (BNS)": a dateline's date tagged PERSON
         if label in ("PERSON", "ORG") and len(ent) >= 2 and ent.end_char <= headline_end(doc):
-            cut = _headline_verb_cut(doc, ent)
+            cut = _headline_verb_cut(doc, ent, gaz)
             if cut is not None:
                 ent = cut
                 words = ent.text.split()
@@ -1041,8 +1041,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.label in ("PERSON", "GPE", "LOC", "FAC", "NORP") and rec is None and any(
                 w.lower().strip(".,") in CORPORATE_WORDS for w in surface.split()):
             c.label = "ORG"  # "Minera Altoandina", "Grupo Salinas", "Kestrel Holdings plc": a company
-        if c.label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and words[0] in CLUB_PREFIXES:
-            c.label = "ORG"  # "Borussia Dortmund", "Dynamo Kyiv", "Sporting Braga": a club
+        if c.label in ("PERSON", "GPE", "LOC", "FAC") and len(words) >= 2 and (
+                words[0] in CLUB_PREFIXES or words[-1] in CLUB_WORDS and not _known_first_name(words[0])):
+            c.label = "ORG"  # "Borussia Dortmund", "Dynamo Kyiv", "Dunmore Rovers": a club
         if c.label == "PERSON" and len(surface.split()) > 1:
             # "Salar Norte" after "Salar Norte Minerals": the company without its corporate word
             # or before its trade words ("Kericho Highlands" after "Kericho Highlands Tea Estates")
@@ -1484,15 +1485,20 @@ _CAP_WORD = r"[A-Z][a-z][\w-]*"
 _NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_NAME_JOINERS}\s+)*{_CAP_WORD})+")
 
 
-def _headline_verb_cut(doc: Doc, ent: Span) -> Span | None:
+def _headline_verb_cut(doc: Doc, ent: Span, gaz: "Gazetteer | None" = None) -> Span | None:
     """"Ben Carson Defends Himself Again": in a headline written in title case the
     recogniser runs a name on into the capitalised verb after it; the name ends before
     the first word that is a verb of the headline's kind ("Defends", "Endorses", "Slams"),
     unless the body writes the whole as a name too ("Women's March")."""
+    body = doc_text(doc)[headline_end(doc):]
+    written = lambda span: re.search(rf"(?<![\w-]){re.escape(span.text)}(?![\w-])", body) is not None
     for k in range(1, len(ent)):
         t = ent[k]
-        if t.text[:1].isupper() and not t.is_upper and _verb_lemma(t.text) is not None:
-            if re.search(rf"(?<![\w-]){re.escape(ent.text)}(?![\w-])", doc_text(doc)[headline_end(doc):]):
+        low = t.lower_
+        # an inflected verb only ("Defends", "Launches", "Named"; not "Post", "Fund", "Express")
+        inflected = low.endswith("s") and not low.endswith("ss") or low.endswith("ed")
+        if t.text[:1].isupper() and not t.is_upper and inflected and _verb_lemma(t.text.rstrip("d") if low.endswith("ed") else t.text) is not None:
+            if written(ent) or written(ent[:k + 1]) or gaz is not None and gaz.lookup(ent[:k + 1].text) is not None:
                 return None
             return ent[:k]
     return None

@@ -942,7 +942,12 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         eid = _named_body_of_group(index, head, s)
     elif eid is None and not bodies_of_a_kind:
         # "the ministry" -> "Foreign Ministry"; "the spokesman" -> the role holder
-        eid = coref.resolve_nominal(doc, s, e, index)
+        described = group_type == "ORG" and head.tag_ == "NN" and head.is_lower \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        # ("A federal court in California said": a body of its own, not the one named before)
+        eid = (_named_later_in_lead(doc, head, index) or _described_body(doc, head, index)) if described else None
+        if eid is None:
+            eid = coref.resolve_nominal(doc, s, e, index)
         if eid is None and _is_age_head(head):
             # "The German also criticised ... The 47-year-old said": an age the article gives
             # nowhere else is the person just quoted (named or described), within two sentences,
@@ -956,9 +961,6 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
             eid = _recent_person_speaker(doc, index, prior, head)
         if eid is None:
             eid = _named_later_in_lead(doc, head, index)
-        if eid is None and group_type == "ORG" and head.tag_ == "NN" and head.is_lower \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-            eid = _described_body(doc, head, index)
     if eid is None and head.lemma_.lower() in ("analyst", "economist", "strategist") and head.tag_ == "NNS":
         # "Analysts at Kestrel Partners said in a note": the firm's research speaks for the
         # firm (the convention of the later gold sets; two early ones kept the group)
@@ -1205,9 +1207,27 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
     # (the nearest earlier mention first; "The report also warned" may come paragraphs after
     # "the UN human rights office said in a report")
     earlier = [head] if poss is not None else list(reversed(doc[:head.i]))
+    window = sent_start_back(head, 3)
+    # beyond three sentences only when no other document was issued in between ("Then an
+    # inspectorate published its annual assessment ... The report said")
+    kind = next((k for k in DOCUMENT_KINDS if lemma in k), {lemma})
+    far = not any(x.pos_ == "NOUN" and x.lemma_.lower() in kind and x.lemma_.lower() != lemma
+                  and (_issued_here(x) or _own_document(x)) for x in doc[window:head.i])
     for t in earlier:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i > head.i:
             continue
+        by = _document_author_token(t) if t is not head and any(c.lower_ in NEW_DOCUMENT_WORDS for c in t.lefts) \
+            else None
+        att = _resolve_speaker(doc, by, index, prior) if by is not None else None
+        if att is not None and att.speaker_id is not None:
+            # "A second letter, signed by 40 teachers": a new document by the author it names
+            # ("In a separate statement, X said" is X's own, found below)
+            s, e = _noun_phrase(head)
+            att.speaker, att.speaker_span = head, (s, e)
+            att.speaker_kind = "organisation" if _entity_type(index, att.speaker_id) != "PERSON" else "nominal"
+            return att
+        if t is not head and t.i < window and not far:
+            break   # beyond three sentences only when no document of its kind was issued since
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None) \
             if t.i < head.sent.start or t is head else None
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") else \
@@ -1219,6 +1239,8 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
             continue
         att = _resolve_speaker(doc, subj, index, prior)
         if att.speaker_id is None:
+            if t.i < window:
+                break
             continue
         s, e = _noun_phrase(head)
         att.speaker, att.speaker_span = head, (s, e)
@@ -1226,6 +1248,46 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
         return att
     return None
 
+
+# documents of one kind: a later "the report" may mean an assessment issued in between, not
+# a statement ("said in a statement" between a report and "The report also warned")
+DOCUMENT_KINDS = ({"report", "assessment", "study", "review", "audit", "survey", "inquiry", "investigation",
+                   "dossier", "analysis", "evaluation"},
+                  {"statement", "communique", "communiqué", "letter", "release", "declaration", "memo", "post",
+                   "note", "notice", "bulletin", "advisory"})
+
+
+# words that make a document noun a new document ("a second letter", "another report")
+NEW_DOCUMENT_WORDS = {"another", "second", "third", "separate"}
+
+
+def _document_author_token(t: Token) -> Token | None:
+    """The author a document noun names itself: "a report by X", "a letter signed by X"."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent" or g.lower_ == "by":
+                    return next((x for x in g.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _own_document(t: Token) -> bool:
+    """A document noun told as a new one with its own author ("A second letter, signed by
+    40 teachers", "another report", "its annual assessment, commissioned by parliament")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
+               or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) \
+        or any(c.lower_ in ("another", "second", "third", "separate") for c in t.lefts)
+
+
+def _issued_here(t: Token) -> bool:
+    """Whether the document noun ``t`` is told as issued by someone right there ("said in a
+    report", "published its report")."""
+    if _own_document(t):
+        return False
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") or \
+        t.dep_ == "dobj" and t.head.lemma_.lower() in ISSUE_VERBS
 
 # a part of a body that rules or speaks for it ("a panel of the Court of Arbitration for Sport")
 SUB_BODY_NOUNS = {"panel", "bench", "chamber"}
@@ -1370,8 +1432,23 @@ def _described_body(doc: Doc, head: Token, index: Any) -> str | None:
         return None
     name = _text(doc)[words.start_char:words.end_char]
     short = f"{left[-1].text} {head.text}"
+    place = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "for")
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if place is not None:
+        # "a federal court in Texas", "a federal court in California": two courts
+        name = f"{name} {place.head.lower_} {_text(doc)[slice(*_propn_run(place))]}"
+    elif (known := _find(index, name)) is not None:
+        # a second body described in the same words is not the first one (the same words
+        # read again at the same place are)
+        here = any(m.entity == known and m.start == words.start_char for m in getattr(index, "mentions", []))
+        return known if here else None
     return _add_entity(index, name, "ORG", (words.start_char, words.end_char),
                        aliases=(short,) if short != name else ())
+
+
+# what the judges of a contest judge ("the judges said" at a show or a prize is its jury)
+CONTEST_WORDS = {"prize", "award", "show", "contest", "competition", "final", "jury", "score", "scoring",
+                 "round", "finalist", "winner", "shortlist", "entry", "performance", "routine", "bake"}
 
 
 def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
@@ -1382,9 +1459,18 @@ def _named_body_of_group(index: Any, head: Token, offset: int) -> str | None:
     stems = {"court", "tribunal"} if stem in ("judge", "justice") else {stem}
     if len(stem) < 6 and stems == {stem} or stem in ("official", "officer", "source", "analyst", "expert", "critic"):
         return None
+    lo = -1
+    if stems != {stem}:
+        # (a court named in the two sentences before, in a story of no contest: "the judges"
+        # of a talent show or a prize are its jury)
+        lo = head.doc[sent_start_back(head, 2)].idx
+        if CONTEST_WORDS & {t.lemma_.lower() for t in head.doc[sent_start_back(head, 2):head.sent.end]}:
+            return None
     ents = getattr(index, "entities", {})
     found: list[str] = []
     for m in getattr(index, "mentions", []):
+        if lo >= 0 and not lo <= m.start < offset:
+            continue
         ent = ents.get(m.entity)
         if ent is None or ent.type != "ORG" or m.entity in found:
             continue
