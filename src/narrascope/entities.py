@@ -183,9 +183,10 @@ class Gazetteer:
         self._pattern = None
 
     def lookup(self, text: str, *, demonym: bool = False) -> dict | None:
-        k = self.keys.get(norm(text)) if not (norm(text) in self.caps_only and not text.strip().isupper()) else None
+        n = norm(text)
+        k = self.keys.get(n) if not (n in self.caps_only and not text.strip().isupper()) else None
         if k is None and demonym:
-            k = self.demonyms.get(norm(text))
+            k = self.demonyms.get(n)
         return self.entries.get(k) if k else None
 
     def fuzzy(self, text: str, *, anagram_only: bool = False) -> dict | None:
