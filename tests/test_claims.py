@@ -2503,19 +2503,13 @@ def test_people_sent_in_response_to_a_disaster_are_no_target_of_retaliation(nlp)
     assert not any(c.type == "retaliate" and name(c.target) for c in claims), claims
 
 
+
+
 @pytest.mark.parametrize("text,kind,agent,targets", [
     # a condemned act's author after its participle; one claim per author
     ("Tehran has condemned a new round of sanctions announced by Washington, London and Paris on Friday.",
      "condemn", "Iran", {"United States", "United Kingdom", "France"}),
     ("Ankara denounced the arms embargo imposed by Sweden last year.", "condemn", "Turkey", {"Sweden"}),
-])
-def test_an_acts_author_after_its_participle_is_the_target(nlp, text, kind, agent, targets):
-    _, claims, name = _run(nlp, text)
-    got = {name(c.target) for c in claims if c.type == kind and name(c.agent) == agent}
-    assert got == targets, claims
-
-
-@pytest.mark.parametrize("text,kind,agent,targets", [
     # whoever a warning says will become a target, each of them
     ("Minsk warned that Lithuania and Latvia would become legitimate targets if they took the troops.",
      "threaten", "Belarus", {"Lithuania", "Latvia"}),
