@@ -3,6 +3,7 @@ Shared by the builders in eval/quotes/src, eval/claims/src and eval/build_dev.py
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sys
@@ -17,3 +18,14 @@ def write_split(out_dir: str, split: str, recs: list[dict], items: str) -> str:
     n = sum(len(r[items]) for r in recs)
     print(f"{split}: {len(recs)} articles, {n} {items}", file=sys.stderr)
     return out
+
+
+def build_splits(src_dir: str, out_dir: str, parse, items: str) -> None:
+    """Parse every ``NNN.txt`` source in ``src_dir`` with ``parse`` (path -> (split, record))
+    and write the dev and test splits to ``out_dir``."""
+    sets: dict[str, list[dict]] = {"dev": [], "test": []}
+    for path in sorted(glob.glob(os.path.join(src_dir, "[0-9][0-9][0-9].txt"))):
+        split, rec = parse(path)
+        sets[split].append(rec)
+    for split, recs in sets.items():
+        write_split(out_dir, split, recs, items)

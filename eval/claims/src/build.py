@@ -16,7 +16,6 @@ date: YYYY-MM-DD, "-", or a weekday name (mon..sun) = the most recent such day o
 before `published` (null if published is null).
 """
 import datetime as dt
-import glob
 import os
 import re
 import sys
@@ -103,15 +102,11 @@ def parse(path):
 
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from gold_io import write_split  # noqa: E402
+from gold_io import build_splits  # noqa: E402
+
 
 def main():
-    sets = {"dev": [], "test": []}
-    for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9][0-9].txt"))):
-        split, rec = parse(path)
-        sets[split].append(rec)
-    for split, recs in sets.items():
-        write_split(OUT, split, recs, "claims")
+    build_splits(HERE, OUT, parse, "claims")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ period; mixed spans must contain a quote mark; speaker_text and cue must occur i
 article; 150-450 words per article.
 """
 import datetime as dt
-import glob
 import os
 import re
 import sys
@@ -154,15 +153,11 @@ def parse(path):
 
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from gold_io import write_split  # noqa: E402
+from gold_io import build_splits  # noqa: E402
+
 
 def main():
-    sets = {"dev": [], "test": []}
-    for path in sorted(glob.glob(os.path.join(HERE, "[0-9][0-9][0-9].txt"))):
-        split, rec = parse(path)
-        sets[split].append(rec)
-    for split, recs in sets.items():
-        write_split(OUT, split, recs, "quotes")
+    build_splits(HERE, OUT, parse, "quotes")
 
 
 if __name__ == "__main__":
