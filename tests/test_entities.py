@@ -978,3 +978,11 @@ def test_a_name_with_a_club_word_is_a_club(nlp, text, club):
     idx = find_entities(nlp(text))
     eid = idx.find(club)
     assert eid is not None and idx.entities[eid].type == "ORG"
+
+
+def test_a_medium_before_the_clauses_subject_is_no_person_described_by_it(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("Salote Fifita spoke in Apia on Monday. In an interview with Reef Tide, the Samoan "
+                            "minister said the mining plan was reckless."))
+    eid = idx.find("Reef Tide")
+    assert eid is not None and idx.entities[eid].type != "PERSON"

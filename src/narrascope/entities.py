@@ -1933,7 +1933,9 @@ def _person_apposition(doc: Doc, end: int) -> bool:
             return False
         if t.pos_ == "NOUN" and (t.lower_ in PERSON_APPOSITION_HEADS or t.lower_ in TITLE_WORDS) and \
                 doc[tok.i + 1].lower_ in ("a", "an", "the", "its", "their", "his", "her"):
-            return True
+            # ("In an interview with Pacific Tide, the Tuvaluan minister said": the clause's
+            # subject after a fronted phrase, not a description of the name)
+            return t.dep_ not in ("nsubj", "nsubjpass")
     return False
 
 
