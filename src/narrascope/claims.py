@@ -1175,6 +1175,13 @@ AUTHOR_PARTICIPLES = {"carry", "commit", "perpetrate", "launch", "stage", "order
                       "draft", "table", "sponsor", "submit", "present", "write", "put", "bring", "initiate"}
 
 
+def _conjunct_actors(doc: Doc, tok: Token, index: Any, taken: tuple[str | None, ...]) -> list[str]:
+    """The actors coordinated with ``tok`` ("Washington, London and Brussels" after
+    "Washington"), other than those ``taken``: one more claim each."""
+    return [x for c in tok.conjuncts if _is_actorish(c, index)
+            and (x := actors.resolve_actor(doc, c, index, as_actor=True)[0]) is not None and x not in taken]
+
+
 def _made_by(thing: Token) -> Token | None:
     """"a fresh wave of restrictions announced by Washington": the author after a
     participle of the thing (or of the noun its "of" phrase measures)."""
@@ -2756,9 +2763,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     if by_id is not None and by_id != agent:
                         target = by_id
                         # "restrictions announced by Washington, London and Brussels": one claim each
-                        co_authors = [x for c in by.conjuncts if _is_actorish(c, index)
-                                      and (x := actors.resolve_actor(doc, c, index, as_actor=True)[0]) is not None
-                                      and x not in (agent, target)]
+                        co_authors = _conjunct_actors(doc, by, index, (agent, target))
                 if target is None and ctype in ("condemn", "praise", "retaliate", "deny", "support", "oppose") and \
                         t_tok is not None or (ctype == "deny" and target is None and deny_lookback):
                     gap = _gap_author(doc, tok, out, index, ctype)
@@ -2899,9 +2904,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                             target, target_text = None, None  # "Kyiv would become a target": one's own
                         elif target is not None:
                             # ("Poland and the Baltic states would become targets": each of them)
-                            co_authors = [x for c in faced.conjuncts if _is_actorish(c, index)
-                                          and (x := actors.resolve_actor(doc, c, index, as_actor=True)[0])
-                                          is not None and x not in (agent, target)]
+                            co_authors = _conjunct_actors(doc, faced, index, (agent, target))
                 if ctype == "threaten" and target is None and not target_text and _announced_act(tok):
                     hit = _announced_target(tok)
                     if hit is not None and not any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")

@@ -1211,8 +1211,14 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
     # beyond three sentences only when no other document was issued in between ("Then an
     # inspectorate published its annual assessment ... The report said")
     kind = next((k for k in DOCUMENT_KINDS if lemma in k), {lemma})
-    far = not any(x.pos_ == "NOUN" and x.lemma_.lower() in kind and x.lemma_.lower() != lemma
-                  and (_issued_here(x) or _own_document(x)) for x in doc[window:head.i])
+    far: bool | None = None   # (worked out once, when the search first goes beyond the window)
+
+    def speaking(att: Attribution) -> Attribution:
+        s, e = _noun_phrase(head)
+        att.speaker, att.speaker_span = head, (s, e)
+        att.speaker_kind = "organisation" if _entity_type(index, att.speaker_id) != "PERSON" else "nominal"
+        return att
+
     for t in earlier:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.i > head.i:
             continue
@@ -1222,10 +1228,10 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
         if att is not None and att.speaker_id is not None:
             # "A second letter, signed by 40 teachers": a new document by the author it names
             # ("In a separate statement, X said" is X's own, found below)
-            s, e = _noun_phrase(head)
-            att.speaker, att.speaker_span = head, (s, e)
-            att.speaker_kind = "organisation" if _entity_type(index, att.speaker_id) != "PERSON" else "nominal"
-            return att
+            return speaking(att)
+        if t is not head and t.i < window and far is None:
+            far = not any(x.pos_ == "NOUN" and x.lemma_.lower() in kind and x.lemma_.lower() != lemma
+                          and (_issued_here(x) or _own_document(x)) for x in doc[window:head.i])
         if t is not head and t.i < window and not far:
             break   # beyond three sentences only when no document of its kind was issued since
         owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None) \
@@ -1242,10 +1248,7 @@ def _issuer(doc: Doc, head: Token, index: Any, prior: list[tuple[int, str]]) -> 
             if t.i < window:
                 break
             continue
-        s, e = _noun_phrase(head)
-        att.speaker, att.speaker_span = head, (s, e)
-        att.speaker_kind = "organisation" if _entity_type(index, att.speaker_id) != "PERSON" else "nominal"
-        return att
+        return speaking(att)
     return None
 
 
@@ -1261,24 +1264,28 @@ DOCUMENT_KINDS = ({"report", "assessment", "study", "review", "audit", "survey",
 NEW_DOCUMENT_WORDS = {"another", "second", "third", "separate"}
 
 
-def _document_author_token(t: Token) -> Token | None:
-    """The author a document noun names itself: "a report by X", "a letter signed by X"."""
+def _author_by(t: Token) -> Token | None:
+    """The "by" a document noun names its author with: "a report by X", "a letter signed by X"."""
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "by":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return c
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            for g in c.children:
-                if g.dep_ == "agent" or g.lower_ == "by":
-                    return next((x for x in g.children if x.dep_ == "pobj"), None)
+            by = next((g for g in c.children if g.dep_ == "agent" or g.lower_ == "by"), None)
+            if by is not None:
+                return by
     return None
+
+
+def _document_author_token(t: Token) -> Token | None:
+    """The author a document noun names itself (the object of ``_author_by``)."""
+    by = _author_by(t)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _own_document(t: Token) -> bool:
     """A document noun told as a new one with its own author ("A second letter, signed by
     40 teachers", "another report", "its annual assessment, commissioned by parliament")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" or g.lower_ == "by" for g in c.children)
-               or c.dep_ == "prep" and c.lower_ == "by" for c in t.children) \
-        or any(c.lower_ in ("another", "second", "third", "separate") for c in t.lefts)
+    return _author_by(t) is not None or any(c.lower_ in NEW_DOCUMENT_WORDS for c in t.lefts)
 
 
 def _issued_here(t: Token) -> bool:
