@@ -194,3 +194,36 @@ def test_the_foreign_of_foreign_ministry_is_no_foreign_party(nlp):
     tok = next(t for t in doc if t.text == "Foreign")
     eid, _ = actors.resolve_actor(doc, tok, idx)
     assert eid is None or idx.entities[eid].name != "foreign parties"
+
+
+@pytest.mark.parametrize("name,bare", [
+    ("Foreign Ministry", True), ("riot police", True), ("Supreme Court", True), ("transitional government", True),
+    ("ruling party", True), ("prosecutors", True),
+    ("party", False), ("Foreign Ministry of Chile", False), ("Democratic Party", False), ("Court of Appeal", False),
+])
+def test_a_bare_state_body_is_one_written_without_its_state(name, bare):
+    from narrascope.actors import bare_body
+    assert bare_body(name) is bare
+
+
+def test_bare_bodies_of_a_datelined_story_are_known_by_their_states_demonym(nlp):
+    from narrascope.actors import qualify_bare_bodies
+    from narrascope.entities import find_entities
+    doc = nlp("NAIROBI (Reuters) - Kenya's opposition called a strike on Sunday. The Interior Ministry said on "
+              "Monday that police had arrested 40 protesters.")
+    idx = find_entities(doc)
+    from narrascope import actors
+    actors.resolve_actor(doc, next(t for t in doc if t.lower_ == "police"), idx)
+    qualify_bare_bodies(doc, idx)
+    names = {a for e in idx.entities.values() for a in e.aliases}
+    assert "Kenyan Interior Ministry" in names and "Kenyan police" in names
+
+
+def test_bare_bodies_of_a_story_of_two_countries_stay_unqualified(nlp):
+    from narrascope.actors import qualify_bare_bodies
+    from narrascope.entities import find_entities
+    doc = nlp("The Foreign Ministry said talks between Chile and Peru would resume. Chile and Peru disagree.")
+    idx = find_entities(doc)
+    qualify_bare_bodies(doc, idx)
+    eid = idx.find("Foreign Ministry")
+    assert eid is not None and idx.entities[eid].aliases == []

@@ -2362,3 +2362,50 @@ def test_two_bodies_described_alike_in_two_places_stay_two(nlp):
     text = ("A federal court in Texas blocked the rule on Monday, saying it was unlawful. A federal court in "
             "California said on Tuesday the same rule was lawful.")
     assert _real_speaker(nlp, text, "same rule was lawful")[0] == "federal court in California"
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a subject the parser hung on the fronted phrase: the name set off by commas before the cue
+    ("At a rally in Ibadan, the chairman of the Nigeria Union of Teachers (NUT), Comrade Bello Okonkwo, said "
+     "the levy was \"daylight robbery\".", "daylight robbery", "Bello Okonkwo"),
+    ("KUMASI - Speaking at a market in Kumasi, the head of the Ghana Traders Union, Yaw Mensah, said prices "
+     "would rise.", "prices would rise", "Yaw Mensah"),
+    # a body's seat is no part of its name
+    ("The appeal was heard by the Special Tribunal for Lebanon in Leidschendam. The tribunal said it would "
+     "rule in June.", "rule in June", "Special Tribunal for Lebanon"),
+    # a lower-camel-case brand is a company
+    ("Fuel costs are rising. easyJet said it would add a surcharge.", "add a surcharge", "easyJet"),
+    # a body speaks through its press service
+    ("Police raided the offices on Tuesday. The State Tax Service's press service said four people were "
+     "detained.", "four people were detained", "State Tax Service"),
+    # a foreign minister of any rank is "the diplomat"
+    ("Interfax quoted Deputy Foreign Minister Oleg Sitnikov as saying the talks had stalled. Oil traders "
+     "were unmoved. The diplomat also said Moscow was ready to wait.", "ready to wait", "Oleg Sitnikov"),
+    # a state's central bank by its own name
+    ("OSLO - Norway's central bank left its key rate unchanged on Thursday, saying inflation was still too "
+     "high.", "inflation was still too high", "Norges Bank"),
+    # Senior Counsel after a name in court: a person, not a body
+    ("Acting for the families, Lindiwe Zulu SC told the court that the water had run out.", "water had run out",
+     "Lindiwe Zulu"),
+    # "it" continues the described subject, not the body named in the object
+    ("Shares of Corvane Pay fell after the Financial Conduct Board (FCB) fined its lending arm.\n\n"
+     "The regulator, in a notice issued on Tuesday, ordered Corvane Lending to stop new loans. It said an "
+     "audit had found serious lapses.", "serious lapses", "Financial Conduct Board"),
+    # the outlet that saw a memo is not "the company"
+    ("Tessaly Insurance, the Dublin-listed insurer, is to cut 400 jobs, the company told staff on Monday.\n\n"
+     "In a memo seen by Harbour Post, the company said most roles would go from Cork.", "most roles",
+     "Tessaly Insurance"),
+])
+def test_round_18_speakers(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a club named with "SC" outside a court keeps its letters
+    ("Zamalek SC said the coach would stay until June.", "coach would stay", "Zamalek SC"),
+    # a product in lower camel case is no company
+    ("Analysts expect strong demand. iPhone buyers said prices were too high.", "prices were too high",
+     "iPhone buyers"),
+])
+def test_round_18_speaker_rules_keep_to_their_cases(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker

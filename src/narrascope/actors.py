@@ -615,6 +615,72 @@ def _the_country(doc: Doc, index: Any, tok: Token) -> str | None:
     return subjects[-1] if subjects else _salient_country(doc, index, tok.idx)
 
 
+# words of a state's body named without its state ("the Foreign Ministry", "police", "the
+# Supreme Court", "the transitional government", "riot police", "prosecutors")
+BARE_BODY_WORDS = frozenset("""
+ministry foreign defence defense interior justice finance health affairs of the for and office army navy air
+force forces police parliament government cabinet presidency central electoral election commission security
+council service intelligence prosecutor prosecutor's prosecutors general trade economy economic agriculture
+education energy environment transport sports sport culture emergency emergencies situations national guard
+border customs court supreme constitutional administration armed coast riot naval transitional ruling party
+military junta federal state
+""".split())
+BARE_BODY_HEADS = frozenset("""ministry court parliament police prosecutors prosecutor's government army navy
+forces force guard council commission service cabinet presidency junta party military""".split())
+
+
+def bare_body(name: str) -> bool:
+    """A state's body written without its state ("Foreign Ministry", "riot police", "Supreme
+    Court", "transitional government"): every word generic, one a body's head."""
+    words = [w.lower().strip(".,") for w in name.replace("’", "'").split()]
+    return bool(words) and all(w in BARE_BODY_WORDS for w in words) and bool(set(words) & BARE_BODY_HEADS) \
+        and words[-1] not in ("of", "the", "for", "and") and (words != ["party"] and "party" not in words
+                                                             or "ruling" in words)
+
+
+def qualify_bare_bodies(doc: Doc, index: Any) -> None:
+    """"The Foreign Ministry", "police", "prosecutors" in a story datelined in a capital, or
+    about one country (named at least twice as often as any other): its bodies, also known
+    as "Japanese Foreign Ministry", "Zimbabwean police" (an alias; the written name stays
+    the name, so an article that never says whose keeps what it says)."""
+    ents = getattr(index, "entities", {})
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None or not ents:
+        return
+    state = _dateline_state(doc, index) or _salient_country(doc, index, len(doc_text(doc)), dominant=True)
+    if state is None or state not in ents:
+        return
+    for eid, ent in list(ents.items()):
+        if ent.type not in ("ORG", "GROUP") or ent.stands_for or not bare_body(ent.name) \
+                or _call(gaz.lookup, ent.name) is not None:
+            continue
+        for al in _demonym_alias(index, state, ent.name):
+            if al not in ent.aliases:
+                ent.aliases.append(al)
+
+
+def _central_bank(index: Any, tok: Token, owner: str | None, text: str, span: tuple[int, int]) -> str | None:
+    """"Thailand's central bank", "the Thai central bank": the state's central bank by its own
+    name when the gazetteer knows it (Bank of Thailand), the written phrase an alias."""
+    if tok.lemma_.lower() != "bank" or not any(c.lower_ == "central" and c.dep_ in ("amod", "compound")
+                                               for c in tok.children):
+        return None
+    ents = getattr(index, "entities", {})
+    gaz = getattr(index, "gazetteer", None)
+    state = ents.get(owner) if owner is not None else None
+    if gaz is None or state is None or state.type != "GPE":
+        return None
+    rec = gaz.central_bank(state.name)
+    if rec is None:
+        return None
+    eid = index._ensure_gaz(rec, text, span)
+    phrase = re.sub(r"^(?:the|The)\s+", "", text)
+    for al in [phrase, *_demonym_alias(index, owner, "central bank")]:
+        if al and al != rec["name"]:
+            _add_alias(index, eid, al)   # also "Argentine central bank" for "Argentina's central bank"
+    return eid
+
+
 def state_institution(index: Any, cid: str, noun: str, mention: tuple[int, int] | None,
                       also: tuple[str, ...] | None = None) -> str | None:
     """The group entity for a state's institution ("government", "authorities", "embassy"):
@@ -1102,6 +1168,9 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
     junta = _junta(doc, index, tok, owner, owner_tok, s, e)
     if junta is not None:
         return junta, text
+    bank = _central_bank(index, tok, owner, text, (s, e))
+    if bank is not None:
+        return bank, text
     body = _named_body(index, tok, owner)
     if body is not None:
         _mention(index, body, s, e)

@@ -2954,6 +2954,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     out = _headline_from_lead(doc, index, _expand_pairs(doc, index, out))
+    actors.qualify_bare_bodies(doc, index)
     return _drop_shadowed(_answer_pairs(doc, index, out))
 
 

@@ -586,6 +586,9 @@ ORG_SYNONYMS = {
     # "the university" after "Brennock College"
     "university": {"university", "college"},
 }
+# the words before a news outlet that reports what a body did ("a memo seen by Cityline",
+# "documents obtained by the Herald", "told Reuters")
+REPORTING_OUTLET = re.compile(r"\b(?:(?:seen|obtained|reviewed|viewed|verified|examined) by|told)\s+(?:the\s+)?$", re.I)
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}
 ROLE_PREPS = {"of", "to", "for", "at", "in", "on", "with"}
@@ -647,8 +650,9 @@ def _role_words_raw(index: Any, eid: str, doc: Doc | None = None) -> list[str]:
 
 
 def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
-                  places: set[str] = frozenset()) -> str | None:
-    """The person whose role best matches the description words, most recent first."""
+                  places: set[str] = frozenset(), *, broad: bool = False) -> str | None:
+    """The person whose role best matches the description words, most recent first.
+    ``broad``: "the diplomat" may also be a foreign minister (tried after every closer fit)."""
     ents = getattr(index, "entities", {})
     people = tuple(e.name for e in ents.values() if len(e.name.split()) > 1 and e.name[:1].isupper())
     cands: dict[str, int] = {}
@@ -661,9 +665,13 @@ def _role_holders(doc: Doc, index: Any, words: set[str], noun: str, offset: int,
             if head is None:
                 continue
             head_forms = {head, head.rstrip("s")}
-            if noun not in head_forms and not (words & head_forms):
+            # "Deputy Foreign Minister Gennady Voronin ... The diplomat": a foreign minister
+            # (of any rank) is a diplomat
+            diplomat = broad and noun == "diplomat" and head in ("minister", "secretary", "undersecretary") \
+                and "foreign" in rw
+            if noun not in head_forms and not (words & head_forms) and not diplomat:
                 continue
-            if (set(rw) & RESTRICTIVE_MODIFIERS) - words:
+            if (set(rw) & RESTRICTIVE_MODIFIERS) - words and not diplomat:
                 continue  # "the chancellor" is not the shadow chancellor, "the coach" not the assistant coach
             if places:
                 raw = _role_words_raw(index, eid, doc) if raw is None else raw
@@ -1273,6 +1281,12 @@ def _resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: 
             eid = _salient_person(doc, index, span_start_char)
             if eid is not None:
                 return eid
+        if noun == "diplomat" and span[0].lower_ == "the":
+            # "Deputy Foreign Minister X ... The diplomat": no envoy on record and no
+            # person the article is about there, a foreign minister
+            eid = _role_holders(doc, index, words, noun, span_start_char, places, broad=True)
+            if eid is not None:
+                return eid
         if span[0].lower_ == "the" and _describes_a_person(head):
             # '"...," said the retired fisherman', "the younger woman": a description
             # of the person the article is about there, of a fitting gender
@@ -1326,6 +1340,8 @@ def _resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: 
         ent = _entity(index, m.entity)
         if ent is not None and ent.name.lower() in _channel_names():
             continue  # "posted on LinkedIn ... The company said": a channel, not the company
+        if REPORTING_OUTLET.search(doc_text(doc)[max(0, m.start - 30):m.start]):
+            continue  # "a memo seen by Cityline": the outlet that reports, not the company
         # a sports club the recogniser typed as a person ("Dunmore Rovers")
         club = noun in ("club", "team", "side") and ent is not None and bool(
             synonyms & set(ent.name.lower().split()))

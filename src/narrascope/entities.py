@@ -62,7 +62,11 @@ coach manager owner inspector superintendent councillor councilor alderman justi
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
 sp asp dsp ssp acp dcp igp
+td mep msp mla comrade compañero compañera camarada
 """.split())
+# titles only people bear: a name after one is a person's whatever the recogniser typed it
+PERSONAL_TITLES = frozenset("""comrade compañero compañera camarada td mep msp mla mp senator congresswoman
+congressman councillor councilor cllr mr mr. mrs mrs. ms ms. dr dr. sir dame""".split())
 # a person named by origin or party ("the Scot", "the Idaho Republican")
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
@@ -160,6 +164,7 @@ class Gazetteer:
     surface: dict[str, str] = field(default_factory=dict)        # exact alias as written -> norm(name)
     # acronyms known only in capitals ("EMA" is no "Ema", "ILO" no port of Ilo)
     caps_only: set[str] = field(default_factory=set)
+    central_banks: dict[str, str] = field(default_factory=dict)   # norm(state) -> norm(bank)
     _pattern: re.Pattern | None = None
 
     def add(self, rec: dict) -> None:
@@ -180,7 +185,14 @@ class Gazetteer:
                 self.caps_only.add(norm(alias))
         for d in rec.get("demonyms", []):
             self.demonyms.setdefault(norm(d), k)
+        if rec.get("central_bank_of"):
+            self.central_banks[norm(rec["central_bank_of"])] = k
         self._pattern = None
+
+    def central_bank(self, state: str) -> dict | None:
+        """The record of a state's central bank ("Thailand" -> Bank of Thailand), if known."""
+        k = self.central_banks.get(norm(state))
+        return self.entries.get(k) if k else None
 
     def lookup(self, text: str, *, demonym: bool = False) -> dict | None:
         n = norm(text)
@@ -514,7 +526,7 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
         if m and e - s - m.end() > 1:
             s += m.end()
             continue
-        m = re.match(r"([A-Za-z.\-]+)\s+", text[s:e])
+        m = re.match(r"([\w.\-]+)\s+", text[s:e])
         if person and m and m.group(1).lower() in TITLE_WORDS | set(HONORIFICS) and e - s - m.end() > 1 \
                 and text[s + m.end()].isupper():
             titles.append(m.group(1))
@@ -549,6 +561,57 @@ def _trim(doc: Doc, s: int, e: int, person: bool = True) -> tuple[int, int, list
             break
         e -= 1
     return s, e, titles
+
+
+# lower-camel-case words that name products or things, not companies
+CAMEL_PRODUCTS = frozenset("iphone ipad ipod imac ios macos ebook ebooks email emails ecommerce evisa "
+                           "etoll ipo ipos".split())
+# post-nominal letters that also end the names of clubs or firms ("Al Ahly SC", "Lumora MD")
+AMBIGUOUS_POSTNOMINALS = frozenset({"SC", "MD"})
+COUNSEL_CONTEXT = re.compile(r"\b(?:court|judge|counsel|tribunal|inquiry|hearing|acting for|appearing for|"
+                             r"prosecution|defence|defense|barrister|advocate)\b", re.I)
+
+
+def _postnominal_cut(doc: Doc, s: int, e: int) -> int | None:
+    """Length of a person's name the recogniser typed a body because of the letters after it
+    ("Thandeka Radebe SC", "Priya Nair KC"): two or three capitalised words without a word of
+    a body; "SC" and "MD" only in a sentence about a court (Senior Counsel)."""
+    text = doc_text(doc)
+    m = re.fullmatch(r"(.+?),?\s+([A-Z][A-Za-z]{1,3})\.?", text[s:e])
+    if not m or m.group(2) not in POSTNOMINALS or not _looks_like_person(m.group(1), titled=True) \
+            or len(m.group(1).split()) > 3:
+        return None
+    if m.group(2) in AMBIGUOUS_POSTNOMINALS:
+        tok = _token_from(doc, s)
+        if tok is None or not COUNSEL_CONTEXT.search(tok.sent.text):
+            return None
+    return m.end(1)
+
+
+SEATED_ORG_WORDS = frozenset({"museum", "gallery", "tribunal"})
+# bodies named by where they sit ("the Russian embassy in Sofia", "the EU delegation in Kampala")
+PLACED_BODY_WORDS = frozenset({"embassy", "consulate", "delegation", "mission", "office", "chamber", "branch",
+                               "chapter", "bureau", "representation"})
+REGION_NAMES = frozenset("""europe asia africa america americas oceania caribbean pacific atlantic arctic
+antarctica scandinavia balkans caucasus sahel maghreb levant gulf east west north south central""".split())
+
+
+def _seat_phrase(surface: str, gaz: Gazetteer) -> int | None:
+    """Length of an organisation's name the recogniser ran on into "in <City>" ("Court of
+    Arbitration for Sport in Lausanne", "Royal Museum for Central Africa in Tervuren"): the
+    name of two or more words has a word of a body; the place is one or two capitalised words
+    naming no body, no country or capital the gazetteer knows and no region ("Committee for
+    Press Freedom in Africa", "Human Rights Watch in Honduras" keep theirs), and the body is
+    none named by its seat ("the Russian embassy in Sofia")."""
+    m = re.fullmatch(r"(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)", surface)
+    if not m or gaz.lookup(surface) is not None:
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    place = [w.lower() for w in m.group(2).split()]
+    if len(words) < 2 or not set(words) & (ORG_WORDS | SEATED_ORG_WORDS) or set(words) & PLACED_BODY_WORDS \
+            or set(place) & (ORG_WORDS | REGION_NAMES) or gaz.lookup(m.group(2), demonym=True) is not None:
+        return None
+    return m.end(1)
 
 
 def _token_from(doc: Doc, offset: int):
@@ -850,6 +913,16 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 merged.add(nxt.i)
             elif ent.start in merged:
                 continue
+            # "Anouk van" + "der Veen": a name the recogniser cut inside its surname particles
+            if label == "PERSON" and ent[-1].lower_ in NAME_PARTICLES and ent[-1].is_lower and ent.end < len(doc):
+                k = ent.end
+                while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower and k - ent.end < 2:
+                    k += 1
+                if k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and k < ent.end + 3:
+                    for j in range(ent.end, k + 1):
+                        if doc[j].ent_iob_ == "B":
+                            merged.add(j)
+                    ent = doc[ent.start:k + 1]
             cands.append(_Cand(ent.start_char, ent.end_char, label, "ner", ent, fuller))
     # "Arden manager Anders Rask praised ...": a known first name and a capitalised
     # surname the recogniser left untagged, after a title or role noun, are a person
@@ -918,6 +991,13 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         s, e = doc[j].idx, t.idx + len(t.text)
         if not any(c.start < e and s < c.end for c in cands):
             cands.append(_Cand(s, e, "ORG", "corporate"))
+    # "airBaltic said", "easyJet's chief executive": a brand written in lower camel case acts
+    # (subject or owner) as a company; the recogniser, reading case, does not see a name
+    for t in doc:
+        if re.fullmatch(r"[a-z]{1,4}[A-Z][a-z]+[A-Za-z]*", t.text) and t.lower_ not in CAMEL_PRODUCTS \
+                and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and not any(c.start < t.idx + len(t.text) and t.idx < c.end for c in cands):
+            cands.append(_Cand(t.idx, t.idx + len(t.text), "ORG", "corporate"))
     # "Caledonian Isles Ferries (CIF) cancelled ...": a name defined by the acronym after it
     # is an organisation even when the recogniser missed it or cut it
     for m in _ACRONYM_DEF.finditer(text):
@@ -1015,11 +1095,26 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         s, e, titles = _trim(doc, c.start, c.end, person=c.label == "PERSON")
         if c.label != "PERSON" and _looks_like_person(text[s:e], "") is False:
             s2, e2, t2 = _trim(doc, c.start, c.end)
-            if t2 and _looks_like_person(text[s2:e2], text):     # "President Ana Lenz" typed ORG
+            if t2 and (_looks_like_person(text[s2:e2], text)     # "President Ana Lenz" typed ORG
+                       # ("Compañera Yesenia Orozco" typed a place: a title only people bear)
+                       or t2[-1].lower() in PERSONAL_TITLES and _looks_like_person(text[s2:e2], titled=True)):
                 s, e, titles = s2, e2, t2
+                if t2[-1].lower() in PERSONAL_TITLES:
+                    c.label = "PERSON"
+            elif (m := re.match(r"[A-Z][\w'’-]+\s+([\w.]+)\s+", text[s:e])) and m.group(1).lower() in PERSONAL_TITLES \
+                    and _looks_like_person(text[s + m.end():e], titled=True):
+                # "Independent TD Niamh Cullen", "Labour MP Ann Roe" typed a body: a party and a title
+                s, titles, c.label = s + m.end(), [m.group(0).strip()], "PERSON"
+        if c.label == "ORG" and (m := _seat_phrase(text[s:e], gaz)):
+            e = s + m   # "the Court of Arbitration for Sport in Lausanne": the court, not its seat
+        if c.label != "PERSON" and (m := _postnominal_cut(doc, s, e)):
+            e, c.label = s + m, "PERSON"   # "Thandeka Radebe SC told the court" typed ORG
         surface = text[s:e]
         if not any(ch.isupper() for ch in surface):
             continue      # "foreign ministry", "navy": a common noun, not a name
+        if (person := _particle_surname_of(index, surface)) is not None:
+            index._add_mention(person, s, e)   # "de Vries" after "Anna de Vries", whatever it was typed
+            continue
         rec = gaz.lookup(surface, demonym=c.label != "PERSON")
         if rec is None and c.label in ("GPE", "LOC", "ORG", "NORP") and " " not in surface.strip():
             rec = gaz.fuzzy(surface)
@@ -1166,7 +1261,42 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _titled_names(doc, index, gaz)
     _owned_bodies(index)
     _company_short_forms(index, gaz)
+    _masthead_short_forms(index)
     return index
+
+
+MASTHEAD_WORDS = frozenset("""chronicle herald tribune gazette courier journal observer telegraph beacon sentinel
+times post mail express standard star globe examiner inquirer guardian monitor dispatch""".split())
+
+
+def _masthead_short_forms(index: EntityIndex) -> None:
+    """"The Chronicle said" after (or before) "the Tyneside Chronicle": a newspaper's
+    masthead word with "the" is its short name when one organisation of the article has a
+    longer name ending in it (the recogniser types the bare word a person or leaves it)."""
+    text = index.text
+    for oid, org in list(index.entities.items()):
+        words = org.name.split()
+        if org.type != "ORG" or len(words) < 2 or words[-1].lower() not in MASTHEAD_WORDS:
+            continue
+        word = words[-1]
+        if any(k != oid and e.type == "ORG" and e.name.split()[-1:] == [word] and len(e.name.split()) > 1
+               for k, e in index.entities.items()):
+            continue   # two papers end in the word: the short form is ambiguous
+        for m in re.finditer(rf"(?<=\b[Tt]he ){re.escape(word)}\b(?!['’]?\s*[A-Z])", text):
+            s, e = m.span()
+            here = [x for x in index._near(s, e) if x.start < e and s < x.end]
+            if any(x.entity == oid or x.end - x.start > e - s for x in here):
+                continue   # inside the full name, or part of another name
+            for x in here:
+                other = index.entities.get(x.entity)
+                if other is None or other.roles or norm(other.name) != norm(word):
+                    break
+                x.entity = oid
+                if not any(y.entity == other.id for y in index.mentions):
+                    index.entities.pop(other.id, None)
+            else:
+                if not here:
+                    index._add_mention(oid, s, e)
 
 
 def _company_short_forms(index: EntityIndex, gaz: Gazetteer) -> None:
@@ -1561,6 +1691,18 @@ def _long_form_entity(index: EntityIndex, name: str) -> str:
     return eid
 
 
+def _particle_surname_of(index: EntityIndex, surface: str) -> str | None:
+    """The one person of the article whose full name ends in a surname opened by a particle
+    ("van der Veen", "de Vries", "al-Masri" written "al Masri"), a bare surname the recogniser
+    types a body or a new person."""
+    words = surface.split()
+    if len(words) < 2 or words[0] not in NAME_PARTICLES:
+        return None
+    people = [pid for pid, p in index.entities.items() if p.type == "PERSON"
+              and len(p.name.split()) > len(words) and norm(p.name).endswith(" " + norm(surface))]
+    return people[0] if len(people) == 1 else None
+
+
 def _known_name_occurrences(index: EntityIndex) -> None:
     """Later bare uses of names this article already introduced that spaCy did not
     tag: a person's surname ("Okafor" after "Grace Okafor"), the first name of a person
@@ -1585,7 +1727,7 @@ def _known_name_occurrences(index: EntityIndex) -> None:
             # a person known by a first name only ("Yusuf, 24, ... Yusuf shrugs")
             forms.setdefault(ent.name, eid)
         for a in ent.aliases:
-            if re.fullmatch(r"[A-Z]{2,8}", a) and a not in NO_PATTERN:
+            if re.fullmatch(r"[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7}", a) and a not in NO_PATTERN:
                 forms[a] = None if a in forms and forms[a] != eid else eid
     for form, eid in forms.items():
         if eid is None:
@@ -2019,7 +2161,7 @@ def _resolve_handle(index: EntityIndex, gaz: Gazetteer, surface: str, s: int, e:
 
 def _acronym_aliases(index: EntityIndex) -> None:
     """"Long Name (LN)" in the text: every entity called "LN" joins the long name's."""
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z]{2,8})\)",
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7})\)",
                          index.text):
         long_id = index.entity_at(m.start(1), m.end(1))
         if not long_id:

@@ -436,6 +436,9 @@ def _subject(verb: Token) -> Token | None:
         before = [c for c in subs if c.i < verb.i]
         return before[-1] if before else subs[0]
     if subs:
+        if subs[0].tag_ == "VBG" and subs[0].i < verb.i and (name := _name_before_cue(verb)) is not None \
+                and subs[0].left_edge.i <= name.i <= subs[0].right_edge.i:
+            return name  # "Speaking at a rally, the union's president, X, said": the parser's subject is the aside
         return subs[0]
     for c in verb.children:
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "csubj":
@@ -491,7 +494,26 @@ def _subject(verb: Token) -> Token | None:
                     and (t.ent_type_ in ("PERSON", "ORG") or not t.ent_type_ and t.is_title) \
                     and t.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 return t
-    return None
+    return _name_before_cue(verb)
+
+
+def _name_before_cue(verb: Token) -> Token | None:
+    """"At a rally in Abuja, the President of the Nigeria Labour Congress (NLC), Comrade
+    Musa Adeyemi, said": after a fronted phrase the parser hangs the whole subject on the
+    phrase's last noun and leaves the cue without one; the person's name set off by
+    commas right before the cue is its subject."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    t = doc[verb.i - 2]
+    if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or t.dep_ not in ("appos", "conj", "npadvmod", "dep") \
+            or t.head.i > t.i:
+        return None
+    first = t
+    while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" or doc[first.i - 1].pos_ == "PROPN" \
+            and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
+        first = doc[first.i - 1]
+    return t if first.i > 0 and doc[first.i - 1].text == "," else None
 
 
 def _reporting_conj_head(verb: Token) -> Token | None:
@@ -647,6 +669,9 @@ COUNT_PREFIX = re.compile(r"^(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|
                           r"(?!\s+(?:in|of|out|percent|per)\b)|dozens of|"
                           r"hundreds of|thousands of|scores of|millions of|(?:[a-z-]+ )?(?:team|group|panel|"
                           r"coalition|network|consortium) of)\s+(?=\w)", re.I)
+# a body's unit that speaks for it: "the court's press service", "the ministry's press office"
+PRESS_UNITS = {"service", "office", "department", "centre", "center", "desk", "team", "unit", "secretariat"}
+PRESS_UNIT_WORDS = {"press", "media", "information", "communications", "communication"}
 COLLECTIVE_NOUNS = {"team", "group", "panel", "coalition", "network", "consortium",
                     "dozens", "hundreds", "thousands", "scores", "millions"}
 
@@ -674,6 +699,31 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if att.speaker_id is None and low in ("it", "they"):
             att.speaker_id = _previous_named_body(doc, head, index)
         return att
+    if head.pos_ == "NOUN" and head.text[:1].islower() and any(ch.isupper() for ch in head.text[1:]) \
+            and (eid := _entity_at(index, head.idx, head.idx + len(head.text))) is not None:
+        # "easyJet said": a lower-camel-case brand the tagger read as a common noun
+        att.speaker_span, att.speaker_id = (head.idx, head.idx + len(head.text)), eid
+        att.speaker_kind = "organisation" if _entity_type(index, eid) != "PERSON" else "named"
+        return att
+    if head.lower_ == "bank" and any(c.lower_ == "central" for c in head.children):
+        # "the Thai central bank said" (the tagger may take "bank" for a name): the state's
+        # central bank by its own name, when known
+        from narrascope import actors
+        eid, _ = actors.resolve_actor(doc, head, index, as_actor=False)
+        if eid is not None and index.gazetteer is not None and index.gazetteer.lookup(index.entities[eid].name) \
+                and index.gazetteer.lookup(index.entities[eid].name).get("central_bank_of"):
+            att.speaker_span, att.speaker_id, att.speaker_kind = _noun_phrase(head), eid, "organisation"
+            return att
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and head.lemma_.lower() in PRESS_UNITS and head.is_lower and owner.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ in ("compound", "amod") and c.text in PRESS_UNIT_WORDS for c in head.children):
+        # "the court's press service told TASS", "the ministry's press office said": the
+        # body speaks through its press unit
+        inner = _resolve_speaker(doc, owner, index, prior)
+        if inner.speaker_id is not None and _entity_type(index, inner.speaker_id) not in ("PERSON", None):
+            att.speaker_span, att.speaker_id = _noun_phrase(head), inner.speaker_id
+            att.speaker_kind = "organisation"
+            return att
     from narrascope.actors import the_country_word
     poss = next((c for c in head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or the_country_word(c))), None)
     poss_type = _entity_type(index, _entity_at(index, poss.idx, poss.idx + len(poss.text))) if poss is not None else None
@@ -3048,6 +3098,28 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         _add_entity(index, name, "ORG", (dets[0].idx if dets else s, e), aliases=aliases)
 
 
+def _register_described_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
+    """"The central bank, in a press release, directed PayKaro Payments Bank to ... It said":
+    a subject that describes a body the article named before ("the central bank" after the
+    Reserve Bank of India) is a mention of it, so that the next sentence's "it" can be the
+    subject it continues rather than the body named in the object."""
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or in_quote(tok.idx) \
+                or tok.lemma_.lower() not in coref.ORG_HEAD_NOUNS or _is_cue(tok.head):
+            continue   # (a speaker's own description is resolved with its quote)
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or det.i != tok.left_edge.i \
+                or any(c.dep_ in ("compound", "poss", "nmod") or c.ent_type_ for c in tok.lefts):
+            continue
+        s, e = det.idx, tok.idx + len(tok.text)
+        if _entity_at(index, s, e) is not None:
+            continue
+        eid = coref.resolve_nominal(doc, s, e, index)
+        if eid is not None and _entity_type(index, eid) == "ORG" \
+                and any(w[:1].isupper() for w in index.entities[eid].name.split()):
+            _add_entity(index, index.entities[eid].name, "ORG", (s, e))   # (a named body only)
+
+
 # bodies named by the place they sit in ("the Moroccan embassy in Madrid")
 SEATED_BODIES = {"embassy", "consulate", "mission", "delegation"}
 
@@ -3114,6 +3186,7 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
     _register_org_subjects(doc, index, in_quote)
     _register_named_org_subjects(doc, index, in_quote)
     _alias_without_business_noun(index)
+    _register_described_subjects(doc, index, in_quote)
 
     # ---- indirect and mixed speech from the parse
     indirect = _Reports(prior)
@@ -3475,6 +3548,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
         if out and out[-1].start == q.start and out[-1].end == q.end:
             continue
         out.append(q)
+    from narrascope.actors import qualify_bare_bodies
+    qualify_bare_bodies(doc, index)
     return out
 
 
