@@ -227,3 +227,30 @@ def test_bare_bodies_of_a_story_of_two_countries_stay_unqualified(nlp):
     qualify_bare_bodies(doc, idx)
     eid = idx.find("Foreign Ministry")
     assert eid is not None and idx.entities[eid].aliases == []
+
+
+@pytest.mark.parametrize("text,word,name", [
+    # a counterpart holds the owner's office in the state the demonym names
+    ("Greek Foreign Minister Eleni Vlachou met her Turkish counterpart in Ankara on Monday.", "counterpart",
+     "Turkish foreign minister"),
+    ("Defence Secretary Tom Abbot accused his Chinese counterpart of misleading the talks.", "counterpart",
+     "Chinese defence secretary"),
+    # a bare legislature is the article's country's
+    ("TBILISI - Thousands of protesters marched on parliament on Sunday, accusing parliament of betraying "
+     "Georgia.", "parliament", "Georgian parliament"),
+])
+def test_round_18_actors(nlp, text, word, name):
+    from narrascope.actors import resolve_actor
+    from narrascope.entities import find_entities
+    doc = nlp(text)
+    idx = find_entities(doc)
+    tok = next(t for t in doc if t.lower_ == word)
+    eid, _ = resolve_actor(doc, tok, idx)
+    assert eid is not None and idx.entities[eid].name == name
+
+
+def test_a_dateline_place_hung_on_the_subject_is_no_part_of_it(nlp):
+    from narrascope.actors import phrase_span
+    doc = nlp("LIMA - The president accused Congress of blocking reforms.")
+    s, e = phrase_span(next(t for t in doc if t.lower_ == "president"))
+    assert doc.text[s:e] == "The president"

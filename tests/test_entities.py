@@ -1056,3 +1056,9 @@ def test_a_title_only_people_bear_is_no_part_of_the_name(nlp, text, name):
     from narrascope.entities import find_entities
     idx = find_entities(nlp(text))
     assert any(e.type == "PERSON" and e.name == name for e in idx.entities.values())
+
+
+def test_a_determiner_left_of_a_cut_dateline_is_no_name(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("LIMA - The president accused Congress of blocking reforms."))
+    assert all(e.name.lower() != "the" for e in idx.entities.values())

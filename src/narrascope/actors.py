@@ -186,7 +186,9 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` without clauses and PPs."""
     left = tok
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct") and c.i < left.i:
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct") and c.i < left.i \
+                and not (c.dep_ in ("compound", "punct") and _dateline_word(c.left_edge)):
+            # ("LIMA - The president": the dateline's place the parser hung on the subject is no part of it)
             left = c.left_edge if c.dep_ in ("poss", "compound", "amod") else c
     right = tok
     for c in tok.rights:
@@ -300,6 +302,9 @@ RELATIONAL_HEADS = {"headquarters", "offices", "premises", "building", "embassy"
 # generic people nouns: as the agent of a protest they are "protesters"
 CROWD_HEADS = {"people", "thousands", "hundreds", "crowd", "crowds", "tens", "dozens", "citizens"}
 INSTITUTION_HEADS = {"government", "authorities", "regime", "administration", "cabinet"}
+# a state's legislature written bare ("marched on parliament", "urged the legislature"): the
+# article's country's ("Georgian parliament")
+LEGISLATURE_HEADS = {"parliament", "legislature"}
 # members of a party written in the plural: a group of people, not the party
 PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens"}
 # heads that stand for their state when a demonym or owner names it ("the Moldovan authorities",
@@ -623,10 +628,11 @@ force forces police parliament government cabinet presidency central electoral e
 council service intelligence prosecutor prosecutor's prosecutors general trade economy economic agriculture
 education energy environment transport sports sport culture emergency emergencies situations national guard
 border customs court supreme constitutional administration armed coast riot naval transitional ruling party
-military junta federal state
+military junta federal state congress legislature senate assembly services
 """.split())
 BARE_BODY_HEADS = frozenset("""ministry court parliament police prosecutors prosecutor's government army navy
-forces force guard council commission service cabinet presidency junta party military""".split())
+forces force guard council commission service services cabinet presidency junta party military congress
+legislature senate assembly""".split())
 
 
 def bare_body(name: str) -> bool:
@@ -657,6 +663,29 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
         for al in _demonym_alias(index, state, ent.name):
             if al not in ent.aliases:
                 ent.aliases.append(al)
+
+
+def _counterpart_office(doc: Doc, index: Any, tok: Token, poss: Token) -> str | None:
+    """"Foreign Minister Anastasia Karalis met her Turkish counterpart": the holder of the same
+    office in the state the demonym names ("Turkish foreign minister"); one of the owner's
+    titles gives the office, without its own state's words."""
+    dems = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()]
+    if len(dems) != 1 or _demonym_country(index, dems[0].text) is None:
+        return None
+    owner, _ = resolve_actor(doc, poss, index, as_actor=False)
+    ents = getattr(index, "entities", {})
+    ent = ents.get(owner) if owner else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    gaz = getattr(index, "gazetteer", None)
+    for role in ent.roles:
+        words = [w for w in role.split() if _demonym_country(index, w) is None
+                 and not (w[:1].isupper() and gaz is not None and gaz.lookup(w) is not None)]
+        if words and words[-1].lower() in TITLE_HEADS | {"secretary", "minister"}:
+            name = f"{dems[0].text} {' '.join(words).lower()}"
+            return _group(index, name, (tok.left_edge.idx, tok.idx + len(tok.text)),
+                          [doc_text(doc)[tok.left_edge.idx:tok.idx + len(tok.text)]])
+    return None
 
 
 def _central_bank(index: Any, tok: Token, owner: str | None, text: str, span: tuple[int, int]) -> str | None:
@@ -1113,6 +1142,10 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
                 name = doc_text(doc)[doc[other.i - 1].idx:other.idx + len(other.text)]
                 return _ensure(index, name, "PERSON", (doc[other.i - 1].idx, other.idx + len(other.text))), text
     lemma = tok.lemma_.lower()
+    if lemma == "counterpart" and poss is not None:
+        office = _counterpart_office(doc, index, tok, poss)
+        if office is not None:
+            return office, text
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                          for c in tok.children) \
             and not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in tok.children):
@@ -1312,7 +1345,8 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
         if al:
             return _ensure(index, al[0], "ORG", (s, e)), text
     # a bare institution: "the government", "authorities" -> the article's country
-    if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS or low in BARE_SERVICE_HEADS) \
+    if tok.pos_ == "NOUN" and (lemma in INSTITUTION_HEADS or low in INSTITUTION_HEADS or low in BARE_SERVICE_HEADS
+                               or low in LEGISLATURE_HEADS) \
             and owner_tok is None and \
             not any(c.dep_ in ("amod", "nummod", "compound", "quantmod") or c.lower_ in QUANTIFIERS - {"the"} for c in tok.lefts) and \
             not any(c.dep_ == "prep" and c.lower_ == "of" and any(

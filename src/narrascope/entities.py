@@ -1110,8 +1110,8 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         if c.label != "PERSON" and (m := _postnominal_cut(doc, s, e)):
             e, c.label = s + m, "PERSON"   # "Thandeka Radebe SC told the court" typed ORG
         surface = text[s:e]
-        if not any(ch.isupper() for ch in surface):
-            continue      # "foreign ministry", "navy": a common noun, not a name
+        if not any(ch.isupper() for ch in surface) or surface.lower() in ("the", "a", "an", "this", "that"):
+            continue      # "foreign ministry", "navy": a common noun, not a name ("LIMA - The": no name)
         if (person := _particle_surname_of(index, surface)) is not None:
             index._add_mention(person, s, e)   # "de Vries" after "Anna de Vries", whatever it was typed
             continue
