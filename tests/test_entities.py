@@ -1062,3 +1062,18 @@ def test_a_determiner_left_of_a_cut_dateline_is_no_name(nlp):
     from narrascope.entities import find_entities
     idx = find_entities(nlp("LIMA - The president accused Congress of blocking reforms."))
     assert all(e.name.lower() != "the" for e in idx.entities.values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("NAIROBI - Police fired tear gas at protesters on Tuesday. The Law Society of Kenya condemned what it "
+     "called excessive force.", "Law Society of Kenya"),
+    # a double surname joins the full name
+    ("Coach Henrique Barros Lobo criticised the referee. Later Barros Lobo said the club would appeal.",
+     "Henrique Barros Lobo"),
+])
+def test_round_18_body_and_surname_forms(nlp, text, name):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp(text))
+    assert any(e.name == name for e in idx.entities.values())
+    assert not any(name.startswith(e.name + " ") or e.type != "GPE" and name.endswith(" " + e.name)
+                   for e in idx.entities.values())   # no cut-off part left as a name of its own

@@ -660,7 +660,10 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
         if ent.type not in ("ORG", "GROUP") or ent.stands_for or not bare_body(ent.name) \
                 or _call(gaz.lookup, ent.name) is not None:
             continue
-        for al in _demonym_alias(index, state, ent.name):
+        forms = _demonym_alias(index, state, ent.name)
+        if ent.name.lower() in ("government", "parliament", "senate", "congress", "cabinet", "presidency"):
+            forms.append(f"{ent.name} of {ents[state].name}")   # "Government of Timor-Leste"
+        for al in forms:
             if al not in ent.aliases:
                 ent.aliases.append(al)
 

@@ -887,6 +887,7 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
                 ent = _org_name_tail(doc, ent)
             if label == "ORG":
                 ent = _org_place_tail(doc, ent)
+                ent = _org_country_tail(doc, ent, gaz)
             k = _holder_name_start(doc, ent)
             if k:
                 ent, label = ent[k:], "PERSON"
@@ -1693,10 +1694,12 @@ def _long_form_entity(index: EntityIndex, name: str) -> str:
 
 def _particle_surname_of(index: EntityIndex, surface: str) -> str | None:
     """The one person of the article whose full name ends in a surname opened by a particle
-    ("van der Veen", "de Vries", "al-Masri" written "al Masri"), a bare surname the recogniser
-    types a body or a new person."""
+    ("van der Veen", "de Vries") or in a double surname ("Barros Lobo"), a bare surname the
+    recogniser types a body or a new person."""
     words = surface.split()
-    if len(words) < 2 or words[0] not in NAME_PARTICLES:
+    # (or a double surname, "Barros Lobo" after "Henrique Barros Lobo": never a first name and surname)
+    if len(words) < 2 or words[0] not in NAME_PARTICLES and (
+            len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or _known_first_name(words[0])):
         return None
     people = [pid for pid, p in index.entities.items() if p.type == "PERSON"
               and len(p.name.split()) > len(words) and norm(p.name).endswith(" " + norm(surface))]
@@ -1900,6 +1903,25 @@ def _org_place_tail(doc: Doc, ent: Span) -> Span:
         return ent
     place = entity_span_at(doc, i + 1)
     if place is None or place.start != i + 1 or place.label_ not in ("GPE", "LOC"):
+        return ent
+    return doc[ent.start:place.end]
+
+
+def _org_country_tail(doc: Doc, ent: Span, gaz: Gazetteer) -> Span:
+    """"the Episcopal Conference [of Malawi]", "the Law Society [of Kenya]", "The Government
+    [of Timor-Leste]": a body's name the recogniser ended before "of <country>" (a country the
+    gazetteer knows, tagged on its own); the country is part of the body's name."""
+    i = ent.end
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or ent.end_char != doc[i].idx - 1 or not words \
+            or words[-1] not in ORG_WORDS | {"conference", "presidency"} or len(words) < 2 and words[-1] not in (
+                "government", "parliament", "senate", "congress", "presidency", "cabinet"):
+        return ent
+    place = entity_span_at(doc, i + 1)
+    if place is None or place.start != i + 1 or place.label_ != "GPE":
+        return ent
+    rec = gaz.lookup(place.text)
+    if rec is None or rec.get("type") != "GPE" or not rec.get("demonyms"):
         return ent
     return doc[ent.start:place.end]
 
