@@ -2395,6 +2395,12 @@ def test_two_bodies_described_alike_in_two_places_stay_two(nlp):
     ("Tessaly Insurance, the Dublin-listed insurer, is to cut 400 jobs, the company told staff on Monday.\n\n"
      "In a memo seen by Harbour Post, the company said most roles would go from Cork.", "most roles",
      "Tessaly Insurance"),
+    # organisers are the body that organised the event
+    ("Police put the crowd at 9,000. The organisers, the Open Streets coalition, said the real figure was "
+     "closer to 30,000.", "closer to 30,000", "Open Streets"),
+    ("About 9,000 people took part, according to police. Organisers said more than 40,000 had marched.\n\n"
+     "Ana Ruiz, a spokeswoman for the Valencia Renters Union, which organised the march, said rents had "
+     "doubled.", "40,000 had marched", "Valencia Renters Union"),
 ])
 def test_round_18_speakers(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker

@@ -669,6 +669,38 @@ COUNT_PREFIX = re.compile(r"^(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|
                           r"(?!\s+(?:in|of|out|percent|per)\b)|dozens of|"
                           r"hundreds of|thousands of|scores of|millions of|(?:[a-z-]+ )?(?:team|group|panel|"
                           r"coalition|network|consortium) of)\s+(?=\w)", re.I)
+def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
+    """"The organisers, the Free Screens coalition, said", "Organisers said ... / the Madrid
+    Tenants' Union, which organised the march": the one body the article names as the event's
+    organiser (in apposition, or as the subject or "by" agent of "organise")."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+            names = [t for t in c.subtree if t.pos_ == "PROPN"]
+            if names:
+                s, e = names[0].idx, names[-1].idx + len(names[-1].text)
+                full_e = c.idx + len(c.text) if c.i > names[-1].i else e
+                eid = _entity_at(index, s, full_e)
+                if eid is None and all(t.dep_ in ("compound", "flat") or t.i == c.i for t in names) \
+                        and c.i == names[-1].i + 1 and c.lower_ in ORG_NAME_WORDS | {"coalition", "alliance", "campaign"}:
+                    # "the Free Screens coalition": a body's name the recogniser missed
+                    eid = _add_entity(index, _text(doc)[s:e], "ORG", (s, e), aliases=(_text(doc)[s:full_e],))
+                if eid is not None and _entity_type(index, eid) in ("ORG", "GROUP"):
+                    return eid
+    found: set[str] = set()
+    for t in doc:
+        if t.lemma_.lower() not in ("organise", "organize") or t.pos_ != "VERB":
+            continue
+        agents = [c for c in t.children if c.dep_ == "nsubj"]
+        agents += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for a in agents:
+            if a.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                a = t.head
+            eid = _entity_at(index, *_propn_run(a)) if a.pos_ == "PROPN" else _entity_at(index, a.idx, a.idx + len(a.text))
+            if eid is not None and _entity_type(index, eid) == "ORG":
+                found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # a body's unit that speaks for it: "the court's press service", "the ministry's press office"
 PRESS_UNITS = {"service", "office", "department", "centre", "center", "desk", "team", "unit", "secretariat"}
 PRESS_UNIT_WORDS = {"press", "media", "information", "communications", "communication"}
@@ -713,6 +745,11 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         if eid is not None and index.gazetteer is not None and index.gazetteer.lookup(index.entities[eid].name) \
                 and index.gazetteer.lookup(index.entities[eid].name).get("central_bank_of"):
             att.speaker_span, att.speaker_id, att.speaker_kind = _noun_phrase(head), eid, "organisation"
+            return att
+    if head.lemma_.lower() in ("organiser", "organizer") and head.pos_ == "NOUN":
+        body = _organiser(doc, head, index)
+        if body is not None:
+            att.speaker_span, att.speaker_id, att.speaker_kind = _noun_phrase(head), body, "organisation"
             return att
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and head.lemma_.lower() in PRESS_UNITS and head.is_lower and owner.pos_ in ("NOUN", "PROPN") \
