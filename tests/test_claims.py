@@ -2538,3 +2538,25 @@ def test_round_17_verbs_keep_to_their_cases(nlp, text):
 def test_only_an_authors_participle_names_the_target(nlp):
     _, claims, name = _run(nlp, "The union condemned the violence suffered by journalists.")
     assert not any(name(c.target) == "journalists" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    # whom a threatened act hits
+    ("The junta has also threatened to expel the remaining UN monitors.", "junta", "remaining UN monitors"),
+    ("Speaker Ana Ruiz threatened to dock the pay of boycotting senators.", "Ana Ruiz", "boycotting senators"),
+    ("Trade envoy Mark Doyle threatened to open an investigation into the EU's farm subsidies.", "Mark Doyle",
+     "European Union"),
+])
+def test_round_18_threatened_party(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "threaten", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry threatened to take measures to protect Chinese firms.",
+    "The league threatened to withhold development funds.",
+])
+def test_a_threat_never_aims_at_what_it_protects_or_withholds(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    assert all(c.target is None for c in claims if c.type == "threaten"), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -1660,6 +1660,48 @@ def _announced_target(tok: Token) -> Token | None:
     return _dobj(act)
 
 
+def _threatened_party(tok: Token) -> Token | None:
+    """The party a "threatened to <act>" hits: the act's object when it is an actor or its
+    owner ("the bloc's budget"), an actor whose property the object names ("the pay of
+    boycotting deputies", "signatures gathered by paid canvassers"), or the actor after
+    "into"/"against" in the act's phrase ("an investigation into the EU's digital rules")."""
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if act is None or tok.lemma_.lower() != "threaten" or act.lemma_.lower() in SHIELDING_VERBS:
+        return None   # ("threatened to take measures to protect Chinese firms": no one it protects)
+    obj = _dobj(act)
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ in ("them", "him", "her"):
+        return obj
+    if _is_actor_token(obj):
+        return obj
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in
+                  ("its", "their", "our", "his", "her", "my")), None)
+    if owner is not None and _is_actor_token(owner):
+        return owner
+    for t in act.subtree:
+        if t.i <= obj.i:
+            continue
+        if (t.dep_ == "pobj" and t.head.lower_ in ("of", "into", "against", "by")
+                or t.dep_ == "dobj" and t.head.dep_ == "pcomp") and _is_actor_token(t):
+            return t   # ("the pay of boycotting deputies": the deputies the gerund names)
+        if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("into", "against") \
+                and _is_actor_token(t):
+            return t
+    return None
+
+
+def _is_actor_token(t: Token) -> bool:
+    """A named actor or a noun for people or bodies (not a thing, a place used as one or an amount)."""
+    if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return t.pos_ == "NOUN" and actors.is_actor_noun(t) and t.lemma_.lower() not in ("fund", "aid", "asset")
+
+
+# acts that shield someone: a threat never aims at whom it protects
+SHIELDING_VERBS = {"protect", "defend", "support", "help", "save", "shield", "safeguard", "secure"}
+
+
 # verbs of a state's answer to a provocation: "would respond firmly", "could retaliate"
 RESPONSE_VERBS = {"respond", "retaliate", "react", "strike", "hit", "punish", "tolerate", "act", "answer",
                   "crush", "defend", "impose", "reply"}
@@ -2923,6 +2965,15 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                         not _announced_act(tok) and \
                         any(c.dep_ == "ccomp" for c in tok.children):
                     continue  # "warning that fuel shortages could shut hospitals": a prediction, no threat
+                if ctype == "threaten" and target is None and not target_text and agent is not None:
+                    # "threatened to expel the remaining IAEA inspectors", "threatened to dock the pay of
+                    # boycotting deputies", "threatened to open an investigation into the EU's ...":
+                    # whom the threatened act hits (never one's own side)
+                    hit = _threatened_party(tok)
+                    if hit is not None:
+                        target, target_text = actors.resolve_actor(doc, hit, index, as_actor=True)
+                        if target == agent or target in _own_side(doc, index, agent):
+                            target, target_text = None, None
                 if ctype == "threaten" and target is None:
                     # "warned of serious consequences for Lithuania": whom the announced response hits
                     for c in tok.children:
