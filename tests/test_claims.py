@@ -2560,3 +2560,13 @@ def test_a_threat_never_aims_at_what_it_protects_or_withholds(nlp, text):
     _, claims, name = _run_full(nlp, text)
     assert all(c.target is None for c in claims if c.type == "threaten"), \
         [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_both_neighbours_are_the_two_states_the_story_is_about(nlp):
+    text = ("Mauritania says 14 herders died near the border with Mali. Mauritania has closed two crossings, "
+            "and Mali has moved troops north. Mauritania's herders graze in Mali every dry season. Officials "
+            "from Gambia and Guinea met in Banjul on Monday. Senegalese President Mamadou Sy urged both "
+            "neighbours to show restraint.")
+    _, claims, name = _run_full(nlp, text)
+    targets = {name(c.target) for c in claims if c.type == "pressure" and name(c.agent) == "Mamadou Sy"}
+    assert targets == {"Mauritania", "Mali"}, targets

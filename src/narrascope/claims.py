@@ -3366,7 +3366,8 @@ PAIR_NOUNS = {"countries": ("GPE",), "nations": ("GPE",), "states": ("GPE",), "g
               "candidates": ("PERSON",), "companies": ("ORG",), "firms": ("ORG",), "clubs": ("ORG",),
               "teams": ("ORG",), "operators": ("ORG",), "carriers": ("ORG",), "airlines": ("ORG",),
               "banks": ("ORG",), "lenders": ("ORG",), "unions": ("ORG",), "groups": ("ORG", "GROUP"),
-              "ministers": ("PERSON",), "presidents": ("PERSON",)}
+              "ministers": ("PERSON",), "presidents": ("PERSON",), "delegations": ("GROUP", "ORG"),
+              "allies": ("GPE",)}
 _RECIPROCAL_AGENT = re.compile(r"(?i)^(?:each|either) side$|^(?:both|the two) (?:sides|parties|countries|governments)$")
 _RECIPROCAL_TARGET = re.compile(r"(?i)^(?:the )?other(?:\b.*)?$|^each other(?:\b.*)?$|^one another(?:\b.*)?$")
 _PAIR_RE = re.compile(r"(?i)^(?:both(?: the)?|the two|both of the)\s+(\w+)$")
@@ -3478,11 +3479,26 @@ PAIR_CLAIM_TYPES = {"attack", "accuse", "threaten", "condemn", "sanction", "reta
 def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | None,
                   agent: str | None, prior: list[Claim]) -> tuple[str, str] | None:
     ents = getattr(index, "entities", {})
+    # (never the mediator's own side: "Qatar's prime minister urged both parties")
+    own = _own_side(doc, index, agent) if agent is not None else set()
 
     def fits(eid: str | None) -> bool:
         ent = ents.get(eid) if eid else None
-        return ent is not None and eid != agent and (
+        return ent is not None and eid != agent and eid not in own and _as_state(index, eid) not in own and (
             ent.type in kinds if kinds else ent.type in ("GPE", "ORG", "PERSON", "NORP"))
+
+    # the two most mentioned fitting actors so far (a capital counts for its state)
+    counts: dict[str, int] = {}
+    for mn in getattr(index, "mentions", []):
+        if mn.start >= before:
+            break
+        eid = mn.entity
+        ent = ents.get(eid)
+        if ent is not None and getattr(ent, "stands_for", None):
+            eid = ent.stands_for
+        if fits(eid):
+            counts[eid] = counts.get(eid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
 
     def actor(tok: Token) -> str | None:
         if tok.ent_type_ == "NORP" and tok.pos_ == "ADJ":
@@ -3503,7 +3519,15 @@ def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | No
     if pairs:
         best = max(pairs.items(), key=lambda kv: kv[1])[0]
         first = next(c for c in prior if frozenset((c.agent, c.target)) == best)
+        if kinds is None and all(getattr(ents.get(x), "type", None) == "PERSON" for x in (first.agent, first.target)):
+            # "both sides" of a row two ministers carried on: their states
+            states = [actors.speaker_body(doc, index, x) for x in (first.agent, first.target)]
+            if all(st is not None and getattr(ents.get(st), "type", None) == "GPE" for st in states) \
+                    and states[0] != states[1] and not set(states) & own:
+                return states[0], states[1]
         return first.agent, first.target
+    if len(ranked) >= 2 and ranked[1][1] >= 3 and (len(ranked) == 2 or ranked[1][1] >= 2 * ranked[2][1]):
+        return ranked[0][0], ranked[1][0]   # two actors the story is about, far ahead of any other
     # else the latest "A and B" of two fitting actors before the claim
     here = doc.char_span(before, before, alignment_mode="expand")
     for tok in reversed(doc[:here.start if here is not None else len(doc)]):
@@ -3517,17 +3541,6 @@ def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | No
         if a and b and a != b:
             return a, b
     # else the two most mentioned fitting actors so far
-    counts: dict[str, int] = {}
-    for mn in getattr(index, "mentions", []):
-        if mn.start >= before:
-            break
-        eid = mn.entity
-        ent = ents.get(eid)
-        if ent is not None and getattr(ent, "stands_for", None):
-            eid = ent.stands_for
-        if fits(eid):
-            counts[eid] = counts.get(eid, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
         return ranked[0][0], ranked[1][0]
     return None
