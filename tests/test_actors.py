@@ -254,3 +254,21 @@ def test_a_dateline_place_hung_on_the_subject_is_no_part_of_it(nlp):
     doc = nlp("LIMA - The president accused Congress of blocking reforms.")
     s, e = phrase_span(next(t for t in doc if t.lower_ == "president"))
     assert doc.text[s:e] == "The president"
+
+
+@pytest.mark.parametrize("text,body,alias", [
+    # review of round 18: a bureau's city is no body's state; a body whose state is written keeps it
+    ("LONDON, June 5 - Brazil's Supreme Court ordered the arrest of a former minister. The Supreme Court said "
+     "the minister had obstructed justice.", "Supreme Court", "British Supreme Court"),
+    ("KYIV, Aug 2 - Drones hit Odesa overnight. The Defence Ministry in Moscow said its forces had struck "
+     "military targets.", "Defence Ministry", "Ukrainian Defence Ministry"),
+])
+def test_bare_bodies_never_take_a_bureaus_state(nlp, text, body, alias):
+    from narrascope.actors import qualify_bare_bodies
+    from narrascope.entities import find_entities
+    doc = nlp(text)
+    idx = find_entities(doc)
+    qualify_bare_bodies(doc, idx)
+    assert all(alias not in e.aliases for e in idx.entities.values())
+    assert {e.name for e in idx.entities.values() if e.type == "GPE"} <= {w for w in (
+        "London", "Brazil", "Kyiv", "Odesa", "Moscow", "Russia")}   # no state made for a dateline alone

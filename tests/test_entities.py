@@ -1077,3 +1077,35 @@ def test_round_18_body_and_surname_forms(nlp, text, name):
     assert any(e.name == name for e in idx.entities.values())
     assert not any(name.startswith(e.name + " ") or e.type != "GPE" and name.endswith(" " + e.name)
                    for e in idx.entities.values())   # no cut-off part left as a name of its own
+
+
+@pytest.mark.parametrize("text,name,absent", [
+    # review of round 18: a company or party of a country in wire style keeps its own name
+    ("Vodafone Group of Britain and Telefonica of Spain said they would merge units.", "Vodafone Group",
+     "Vodafone Group of Britain"),
+    # "in" + a word that is no place is part of a name
+    ("The Committee on Standards in Public Life warned ministers on Monday.",
+     "Committee on Standards in Public Life", "Committee on Standards"),
+    # a club with "SC" at a tribunal is no person
+    ("Young Africans SC appealed to the tribunal. Young Africans SC said the hearing was unfair.",
+     "Young Africans SC", "Young Africans"),
+])
+def test_round_18_review_names(nlp, text, name, absent):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp(text))
+    names = {e.name for e in idx.entities.values()}
+    assert name in names and absent not in names, names
+
+
+def test_a_persons_party_in_parentheses_is_no_alias_of_the_person(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("The AfD surged in the east. Alice Weidel (AfD) said voters had rejected the "
+                            "coalition."))
+    assert all("AfD" not in e.aliases for e in idx.entities.values() if e.name == "Alice Weidel")
+
+
+@pytest.mark.parametrize("word", ["iPhones", "eSports", "deGrom", "mPesa"])
+def test_lower_camel_case_words_that_name_no_company(nlp, word):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp(f"{word} said the results were strong."))
+    assert all(e.name != word or e.type != "ORG" for e in idx.entities.values())

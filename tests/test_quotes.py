@@ -2412,6 +2412,17 @@ def test_round_18_speakers(nlp, text, fragment, speaker):
     # a product in lower camel case is no company
     ("Analysts expect strong demand. iPhone buyers said prices were too high.", "prices were too high",
      "iPhone buyers"),
+    # review of round 18: the person named after "of" is not the speaker; a separate event's organiser is not
+    ("At a news conference in Nairobi, the family of the missing activist, Joseph Mwangi, said police had "
+     "ignored their complaints.", "ignored their complaints", None),
+    ("The Extinction Rebellion protest blocked roads in London. Organisers said the protest would continue. "
+     "Greenpeace, which organised a separate rally in Bristol, said it supported them.", "would continue",
+     "organisers"),
+    # an outlet that obtained footage is still "the broadcaster"; a body told to act is still "the company"
+    ("The footage, obtained by the BBC, shows police beating protesters. The broadcaster said it had verified "
+     "the video.", "verified the video", "BBC"),
+    ("The environment ministry told Shell to halt drilling. The company said it would comply.", "would comply",
+     "Shell"),
 ])
 def test_round_18_speaker_rules_keep_to_their_cases(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker

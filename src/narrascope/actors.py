@@ -644,6 +644,55 @@ def bare_body(name: str) -> bool:
                                                              or "ruling" in words)
 
 
+# a place written with a body: "Brazil's Supreme Court", "the Japanese Foreign Ministry", "... in Moscow"
+OWNED_BEFORE = re.compile(r"([A-Z][\w.-]*)(?:['’]s?)?\s+(?:\w+\s+)?$")
+PLACED_AFTER = re.compile(r"\s+(?:in|of)\s+([A-Z][\w.-]*)")
+
+
+def _written_state(gaz: Any, text: str, start: int, end: int) -> str | None:
+    """The state a body's mention is written with ("Brazil's Supreme Court", "the Japanese Foreign
+    Ministry", "the Defence Ministry in Moscow"), by the gazetteer; None when none is."""
+    for m in (OWNED_BEFORE.search(text[max(0, start - 30):start]), PLACED_AFTER.match(text[end:end + 30])):
+        rec = gaz.lookup(m.group(1), demonym=True) if m else None
+        if rec and rec.get("type") == "GPE":
+            return rec.get("capital_of") or rec["name"]
+    return None
+
+
+def _home_state(doc: Doc, index: Any) -> str | None:
+    """The name of the one country a story is about: named (a capital counts for its state) at
+    least twice as often as any other; a story datelined in a capital counts for that state
+    only when no other country is named more often (a bureau's city says where, not whose).
+    Read from the gazetteer only: no entity is made for a state the text never names."""
+    gaz = getattr(index, "gazetteer", None)
+    ents = getattr(index, "entities", {})
+    if gaz is None:
+        return None
+    start = headline_end(doc)
+    counts: dict[str, int] = {}
+    dateline: str | None = None
+    for m in getattr(index, "mentions", []):
+        ent = ents.get(m.entity)
+        if ent is None or ent.type != "GPE":
+            continue
+        rec = gaz.lookup(ent.name) or {}
+        if rec.get("type") != "GPE":
+            continue
+        state = rec.get("capital_of") or ent.name
+        if (gaz.lookup(state) or {}).get("demonyms") is None:
+            continue
+        if dateline is None and start <= m.start <= start + 40 and m.text.isupper() and rec.get("capital_of"):
+            dateline = state
+            continue
+        counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    if dateline is not None and (not ranked or counts.get(dateline, 0) >= ranked[0][1]):
+        return dateline   # (a tie goes to the dateline's state)
+    return None
+
+
 def qualify_bare_bodies(doc: Doc, index: Any) -> None:
     """"The Foreign Ministry", "police", "prosecutors" in a story datelined in a capital, or
     about one country (named at least twice as often as any other): its bodies, also known
@@ -653,16 +702,22 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
     gaz = getattr(index, "gazetteer", None)
     if gaz is None or not ents:
         return
-    state = _dateline_state(doc, index) or _salient_country(doc, index, len(doc_text(doc)), dominant=True)
-    if state is None or state not in ents:
+    state = _home_state(doc, index)
+    rec = gaz.lookup(state) if state else None
+    if not rec or not rec.get("demonyms"):
         return
+    demonym = rec["demonyms"][0]
+    text = doc_text(doc)
     for eid, ent in list(ents.items()):
         if ent.type not in ("ORG", "GROUP") or ent.stands_for or not bare_body(ent.name) \
                 or _call(gaz.lookup, ent.name) is not None:
             continue
-        forms = _demonym_alias(index, state, ent.name)
+        if any(m.entity == eid and _written_state(gaz, text, m.start, m.end) not in (None, rec["name"])
+               for m in getattr(index, "mentions", [])):
+            continue   # "Japan's Foreign Ministry", "the Defence Ministry in Moscow": another state is written
+        forms = [f"{demonym} {ent.name}"]
         if ent.name.lower() in ("government", "parliament", "senate", "congress", "cabinet", "presidency"):
-            forms.append(f"{ent.name} of {ents[state].name}")   # "Government of Timor-Leste"
+            forms.append(f"{ent.name} of {rec['name']}")   # "Government of Timor-Leste"
         for al in forms:
             if al not in ent.aliases:
                 ent.aliases.append(al)
@@ -682,6 +737,7 @@ def _counterpart_office(doc: Doc, index: Any, tok: Token, poss: Token) -> str | 
         return None
     gaz = getattr(index, "gazetteer", None)
     for role in ent.roles:
+        role = re.split(r"\s+and\s+", role)[-1]   # ("Deputy Prime Minister and Foreign Minister": the last office)
         words = [w for w in role.split() if _demonym_country(index, w) is None
                  and not (w[:1].isupper() and gaz is not None and gaz.lookup(w) is not None)]
         if words and words[-1].lower() in TITLE_HEADS | {"secretary", "minister"}:
@@ -689,6 +745,25 @@ def _counterpart_office(doc: Doc, index: Any, tok: Token, poss: Token) -> str | 
             return _group(index, name, (tok.left_edge.idx, tok.idx + len(tok.text)),
                           [doc_text(doc)[tok.left_edge.idx:tok.idx + len(tok.text)]])
     return None
+
+
+def _legislature_state(doc: Doc, index: Any, tok: Token) -> str | None:
+    """Whose bare "parliament"/"legislature" it is: the place after "in" in its clause ("marched
+    on parliament in Tbilisi"), else the one country the story is about; never a federal
+    state's (a US "legislature" is a state's)."""
+    ents = getattr(index, "entities", {})
+    for t in tok.head.subtree if tok.head is not tok else tok.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ == "GPE":
+            eid, _ = resolve_actor(doc, t, index, as_actor=True)
+            return eid if getattr(ents.get(eid), "type", None) == "GPE" else None
+    state = _salient_country(doc, index, tok.idx, dominant=True)
+    if state is not None and getattr(ents.get(state), "name", "") in FEDERAL_STATES:
+        return None
+    return state
+
+
+# countries whose "legislature" is as often a state's or a province's
+FEDERAL_STATES = {"United States", "Australia", "Canada", "India", "Brazil", "Mexico", "Nigeria", "Germany"}
 
 
 def _central_bank(index: Any, tok: Token, owner: str | None, text: str, span: tuple[int, int]) -> str | None:
@@ -1362,7 +1437,7 @@ def resolve_actor(doc: Doc, tok: Token | None, index: Any, *, as_actor: bool = T
             _mention(index, named, s, e)
             return named, text
         cid = (_service_owner(doc, index, tok) if low in BARE_SERVICE_HEADS else None) or \
-            _salient_country(doc, index, tok.idx)
+            (_legislature_state(doc, index, tok) if low in LEGISLATURE_HEADS else _salient_country(doc, index, tok.idx))
         if cid is not None and cid in ents:
             rest = low
             al = _demonym_alias(index, cid, rest)

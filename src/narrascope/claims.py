@@ -1671,6 +1671,14 @@ def _threatened_party(tok: Token) -> Token | None:
     obj = _dobj(act)
     if obj is None:
         return None
+    # "threatened to deploy soldiers against the protesters": whom the act is against, first
+    against = next((t for t in act.subtree if t.dep_ == "pobj" and t.head.lower_ in ("against", "into")
+                    and t.head.head.i in (act.i, obj.i) and _is_actor_token(t)), None)
+    if against is not None:
+        return against
+    if any(c.dep_ == "poss" and (c.lower_ in ("its", "their", "our", "his", "her", "my") or c.pos_ == "PROPN")
+           for c in obj.children) and _is_actor_token(obj):
+        return None   # "its ambassador", "Poland's ambassador", "its members": one's own people
     if obj.pos_ == "PRON" and obj.lower_ in ("them", "him", "her"):
         return obj
     if _is_actor_token(obj):

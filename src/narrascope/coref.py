@@ -587,8 +587,10 @@ ORG_SYNONYMS = {
     "university": {"university", "college"},
 }
 # the words before a news outlet that reports what a body did ("a memo seen by Cityline",
-# "documents obtained by the Herald", "told Reuters")
-REPORTING_OUTLET = re.compile(r"\b(?:(?:seen|obtained|reviewed|viewed|verified|examined) by|told)\s+(?:the\s+)?$", re.I)
+# "documents obtained by the Herald"); not when the description is the outlet's own ("the broadcaster")
+REPORTING_OUTLET = re.compile(r"\b(?:seen|obtained) by\s+(?:the\s+)?$", re.I)
+MEDIA_NOUNS = {"broadcaster", "newspaper", "paper", "channel", "outlet", "station", "daily", "tabloid", "agency",
+               "network", "magazine", "publication", "website", "site"}
 ROLE_STOP = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "of",
              "to", "for", "at", "in", "and", "'s", "’s"}
 ROLE_PREPS = {"of", "to", "for", "at", "in", "on", "with"}
@@ -1340,7 +1342,7 @@ def _resolve_nominal(doc: Doc, span_start_char: int, span_end_char: int, index: 
         ent = _entity(index, m.entity)
         if ent is not None and ent.name.lower() in _channel_names():
             continue  # "posted on LinkedIn ... The company said": a channel, not the company
-        if REPORTING_OUTLET.search(doc_text(doc)[max(0, m.start - 30):m.start]):
+        if noun not in MEDIA_NOUNS and REPORTING_OUTLET.search(doc_text(doc)[max(0, m.start - 30):m.start]):
             continue  # "a memo seen by Cityline": the outlet that reports, not the company
         # a sports club the recogniser typed as a person ("Dunmore Rovers")
         club = noun in ("club", "team", "side") and ent is not None and bool(

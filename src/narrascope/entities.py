@@ -66,7 +66,7 @@ td mep msp mla comrade compañero compañera camarada
 """.split())
 # titles only people bear: a name after one is a person's whatever the recogniser typed it
 PERSONAL_TITLES = frozenset("""comrade compañero compañera camarada td mep msp mla mp senator congresswoman
-congressman councillor councilor cllr mr mr. mrs mrs. ms ms. dr dr. sir dame""".split())
+congressman councillor councilor cllr mr mr. mrs mrs. ms ms. dr dr. sir""".split())
 # a person named by origin or party ("the Scot", "the Idaho Republican")
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
@@ -583,12 +583,13 @@ def _postnominal_cut(doc: Doc, s: int, e: int) -> int | None:
         return None
     if m.group(2) in AMBIGUOUS_POSTNOMINALS:
         tok = _token_from(doc, s)
-        if tok is None or not COUNSEL_CONTEXT.search(tok.sent.text):
-            return None
+        if tok is None or not COUNSEL_CONTEXT.search(tok.sent.text) \
+                or any(t.tag_ == "NNPS" for t in doc[tok.i:tok.i + len(m.group(1).split())]):
+            return None   # ("Young Africans SC appealed to the tribunal": a club)
     return m.end(1)
 
 
-SEATED_ORG_WORDS = frozenset({"museum", "gallery", "tribunal"})
+SEATED_ORG_WORDS = frozenset({"museum", "gallery", "tribunal", "court"})
 # bodies named by where they sit ("the Russian embassy in Sofia", "the EU delegation in Kampala")
 PLACED_BODY_WORDS = frozenset({"embassy", "consulate", "delegation", "mission", "office", "chamber", "branch",
                                "chapter", "bureau", "representation"})
@@ -608,7 +609,9 @@ def _seat_phrase(surface: str, gaz: Gazetteer) -> int | None:
         return None
     words = [w.lower() for w in m.group(1).split()]
     place = [w.lower() for w in m.group(2).split()]
-    if len(words) < 2 or not set(words) & (ORG_WORDS | SEATED_ORG_WORDS) or set(words) & PLACED_BODY_WORDS \
+    # (only a court, tribunal, museum or gallery, and a one-word place: "the Committee on Standards in
+    # Public Life", "the Association for Women in Science" keep their names)
+    if len(words) < 2 or not set(words) & SEATED_ORG_WORDS or set(words) & PLACED_BODY_WORDS or len(place) != 1 \
             or set(place) & (ORG_WORDS | REGION_NAMES) or gaz.lookup(m.group(2), demonym=True) is not None:
         return None
     return m.end(1)
@@ -995,7 +998,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     # "airBaltic said", "easyJet's chief executive": a brand written in lower camel case acts
     # (subject or owner) as a company; the recogniser, reading case, does not see a name
     for t in doc:
-        if re.fullmatch(r"[a-z]{1,4}[A-Z][a-z]+[A-Za-z]*", t.text) and t.lower_ not in CAMEL_PRODUCTS \
+        # (a prefix of two letters at least, no surname particle: "eSports", "iMessage", "deGrom" are not)
+        if re.fullmatch(r"[a-z]{2,4}[A-Z][a-z]+[A-Za-z]*", t.text) and t.lower_ not in CAMEL_PRODUCTS \
+                and re.match(r"[a-z]+", t.text).group(0) not in NAME_PARTICLES \
                 and t.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and not any(c.start < t.idx + len(t.text) and t.idx < c.end for c in cands):
             cands.append(_Cand(t.idx, t.idx + len(t.text), "ORG", "corporate"))
@@ -1105,6 +1110,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
             elif (m := re.match(r"[A-Z][\w'’-]+\s+([\w.]+)\s+", text[s:e])) and m.group(1).lower() in PERSONAL_TITLES \
                     and _looks_like_person(text[s + m.end():e], titled=True):
                 # "Independent TD Niamh Cullen", "Labour MP Ann Roe" typed a body: a party and a title
+                party = text[s:s + len(m.group(0).split()[0])]
+                if party.isupper() and len(party) > 1:
+                    index.add_entity(party, "ORG", mention=(s, s + len(party)))   # ("SNP MSP Kate Forbes")
                 s, titles, c.label = s + m.end(), [m.group(0).strip()], "PERSON"
         if c.label == "ORG" and (m := _seat_phrase(text[s:e], gaz)):
             e = s + m   # "the Court of Arbitration for Sport in Lausanne": the court, not its seat
@@ -1113,7 +1121,9 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
         surface = text[s:e]
         if not any(ch.isupper() for ch in surface) or surface.lower() in ("the", "a", "an", "this", "that"):
             continue      # "foreign ministry", "navy": a common noun, not a name ("LIMA - The": no name)
-        if (person := _particle_surname_of(index, surface)) is not None:
+        if (person := _particle_surname_of(index, surface)) is not None and not (
+                (nxt := re.match(r"\s+(\w+)", text[e:e + 20])) and nxt.group(1).lower() in PLACE_WORDS):
+            # ("San Martín street" is a place)
             index._add_mention(person, s, e)   # "de Vries" after "Anna de Vries", whatever it was typed
             continue
         rec = gaz.lookup(surface, demonym=c.label != "PERSON")
@@ -1907,6 +1917,11 @@ def _org_place_tail(doc: Doc, ent: Span) -> Span:
     return doc[ent.start:place.end]
 
 
+# names of companies and parties that wire copy follows with "of <country>" as a description
+DESCRIBED_BY_COUNTRY = frozenset("""group holdings corporation corp company co party airlines airways motors
+industries""".split())
+
+
 def _org_country_tail(doc: Doc, ent: Span, gaz: Gazetteer) -> Span:
     """"the Episcopal Conference [of Malawi]", "the Law Society [of Kenya]", "The Government
     [of Timor-Leste]": a body's name the recogniser ended before "of <country>" (a country the
@@ -1915,7 +1930,12 @@ def _org_country_tail(doc: Doc, ent: Span, gaz: Gazetteer) -> Span:
     words = [t.lower_ for t in ent if t.lower_ != "the"]
     if i + 1 >= len(doc) or doc[i].lower_ != "of" or ent.end_char != doc[i].idx - 1 or not words \
             or words[-1] not in ORG_WORDS | {"conference", "presidency"} or len(words) < 2 and words[-1] not in (
-                "government", "parliament", "senate", "congress", "presidency", "cabinet"):
+                "government", "parliament", "senate", "congress", "presidency", "cabinet") \
+            or words[-1] in DESCRIBED_BY_COUNTRY or words[-1] in CORPORATE_SUFFIXES:
+        return ent   # ("Vodafone Group of Britain", "the Labour Party of Britain": a description)
+    # (a name the article also writes without the country is complete: "HSBC Holdings of Britain")
+    if re.search(rf"(?<![\w-]){re.escape(ent.text.removeprefix('the ').removeprefix('The '))}(?!\s+of\b)",
+                 doc_text(doc)[:ent.start_char] + doc_text(doc)[ent.end_char:]):
         return ent
     place = entity_span_at(doc, i + 1)
     if place is None or place.start != i + 1 or place.label_ != "GPE":
@@ -2186,8 +2206,8 @@ def _acronym_aliases(index: EntityIndex) -> None:
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7})\)",
                          index.text):
         long_id = index.entity_at(m.start(1), m.end(1))
-        if not long_id:
-            continue
+        if not long_id or index.entities[long_id].type == "PERSON":
+            continue   # ("Alice Weidel (AfD)", "Lando Norris (McLaren)": the person's party or team)
         acr = m.group(2)
         for eid in [i for i, e in index.entities.items() if i != long_id and e.name == acr]:
             for mm in index.mentions:

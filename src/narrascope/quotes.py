@@ -513,7 +513,18 @@ def _name_before_cue(verb: Token) -> Token | None:
     while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" or doc[first.i - 1].pos_ == "PROPN" \
             and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
         first = doc[first.i - 1]
-    return t if first.i > 0 and doc[first.i - 1].text == "," else None
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    before = doc[first.i - 2]
+    if before.pos_ == "NOUN" and before.dep_ == "pobj":
+        # "the family of the missing activist, Joseph Mwangi, said": the name is the activist's, unless
+        # the phrase opens on a title ("the ministry's director for disease control, Dr. Ratna W.")
+        top = before
+        while top.dep_ in ("pobj", "prep") and top.head.i < top.i:
+            top = top.head
+        if top.lemma_.lower() not in TITLE_WORDS:
+            return None
+    return t
 
 
 def _reporting_conj_head(verb: Token) -> Token | None:
@@ -676,6 +687,8 @@ def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
             names = [t for t in c.subtree if t.pos_ == "PROPN"]
+            if not names:
+                return None   # "The organisers, a group of local volunteers, said": no body named
             if names:
                 s, e = names[0].idx, names[-1].idx + len(names[-1].text)
                 full_e = c.idx + len(c.text) if c.i > names[-1].i else e
@@ -686,10 +699,22 @@ def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
                     eid = _add_entity(index, _text(doc)[s:e], "ORG", (s, e), aliases=(_text(doc)[s:full_e],))
                 if eid is not None and _entity_type(index, eid) in ("ORG", "GROUP"):
                     return eid
+    # the event the organisers organised: their own "of" phrase, else an event named in their
+    # sentence or the two before ("The march drew 40,000. Organisers said ...")
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    if of is not None:
+        events = {of.lemma_.lower()}
+    else:
+        lo = doc[sent_start_back(head, 2)].i
+        events = {t.lemma_.lower() for t in doc[lo:head.sent.end] if t.lemma_.lower() in EVENT_NOUNS}
     found: set[str] = set()
     for t in doc:
         if t.lemma_.lower() not in ("organise", "organize") or t.pos_ != "VERB":
             continue
+        obj = _organised_event(t)
+        if obj is None or obj.lemma_.lower() not in events:
+            continue   # a body that organised something else (a separate rally, a counter-summit)
         agents = [c for c in t.children if c.dep_ == "nsubj"]
         agents += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for a in agents:
@@ -699,6 +724,24 @@ def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
             if eid is not None and _entity_type(index, eid) == "ORG":
                 found.add(eid)
     return next(iter(found)) if len(found) == 1 else None
+
+
+# events that have organisers
+EVENT_NOUNS = {"march", "protest", "rally", "demonstration", "strike", "vigil", "boycott", "sit-in", "blockade",
+               "walkout", "summit", "conference", "festival", "marathon", "race", "concert", "parade", "event",
+               "campaign", "petition", "referendum", "tournament", "fair", "exhibition", "forum", "meeting"}
+
+
+def _organised_event(verb: Token) -> Token | None:
+    """What an "organise" verb organised: its object ("which organised the march"), or the noun
+    a participle describes ("the festival, organised by Live Nation"), or a passive subject."""
+    # (the parser may hang the object as an adverbial noun: "which organised the march")
+    obj = next((c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
+    if obj is not None:
+        return obj
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 # a body's unit that speaks for it: "the court's press service", "the ministry's press office"
@@ -3124,6 +3167,10 @@ def _register_org_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         e = tok.idx + len(tok.text)
         if coref.resolve_nominal(doc, s, e, index) is not None:
             continue
+        if tok.lower_ == "bank" and any(c.lower_ == "central" for c in tok.children):
+            from narrascope import actors
+            if actors.resolve_actor(doc, tok, index, as_actor=False)[0] is not None:
+                continue   # "Nigeria's central bank": the state's central bank by its own name
         # "Serandia's coast guard" / "the Philippine coast guard": a body of its own, also
         # known by the other form ("Turkey's central bank" is the Turkish central bank)
         aliases = _owner_forms(index, min(mods, key=lambda t: t.i), _text(doc)[s:e])
@@ -3152,8 +3199,12 @@ def _register_described_subjects(doc: Doc, index: Any, in_quote: Any) -> None:
         if _entity_at(index, s, e) is not None:
             continue
         eid = coref.resolve_nominal(doc, s, e, index)
+        name_words = {w.lower() for w in index.entities[eid].name.split()} if eid in index.entities else set()
         if eid is not None and _entity_type(index, eid) == "ORG" \
-                and any(w[:1].isupper() for w in index.entities[eid].name.split()):
+                and any(w[:1].isupper() for w in index.entities[eid].name.split()) \
+                and (({tok.lemma_.lower()} | coref.ORG_SYNONYMS.get(tok.lemma_.lower(), set())) & name_words
+                     or tok.lemma_.lower() in ("company", "firm", "group", "organisation", "organization")):
+            # (only a body whose name has the noun or its synonym, or "the company": "the agency" is no "Toyota")
             _add_entity(index, index.entities[eid].name, "ORG", (s, e))   # (a named body only)
 
 
