@@ -1602,8 +1602,30 @@ def _announced_act(tok: Token) -> bool:
     if cc is None:
         return False
     mods = {a.lower_ for a in cc.children if a.dep_ in ("aux", "auxpass")}
+    if cc.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in cc.children):
+        # "would not hesitate to act firmly against rioters": the act it would not hesitate to take
+        act = next((x for x in cc.children if x.dep_ == "xcomp"), None)
+        if act is not None and (act.lemma_.lower() in RESPONSE_VERBS | COERCIVE_VERBS | {"use"}):
+            return bool(mods & {"would", "will", "'ll"})
     response = cc.lemma_.lower() in RESPONSE_VERBS | COERCIVE_VERBS or cc.lemma_.lower() in ("take", "use") and \
-        _lemmas(_dobj(cc)) & {"measure", "countermeasure", "action", "step", "force", "retaliation", "reprisal"}
+        _lemmas(_dobj(cc)) & {"measure", "countermeasure", "action", "step", "force", "retaliation", "reprisal"} \
+        or cc.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in cc.children)
+    # "any attempt to restrict navigation would meet 'a firm response'"
+    if cc.lemma_.lower() == "meet" and _lemmas(_dobj(cc)) & {"response", "force", "retaliation", "countermeasure",
+                                                              "reprisal"}:
+        return bool(mods & {"would", "will", "'ll"})
+    # "the organisers would answer before the law": a penalty announced for someone
+    if cc.lemma_.lower() == "answer" and any(c.dep_ == "prep" and c.lower_ in ("before", "for") for c in cc.children) \
+            and mods & {"would", "will", "'ll"}:
+        return True
+    # "its 38,000 members could walk out in January": a union's strike threat
+    sj0 = next((c for c in cc.children if c.dep_ == "nsubj"), None)
+    if (cc.lemma_.lower() == "strike" or cc.lemma_.lower() == "walk" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in cc.children)) \
+            and sj0 is not None and sj0.lemma_.lower() in ("member", "worker", "staff", "employee", "union", "driver",
+                                                          "nurse", "doctor", "teacher", "pilot") \
+            and mods & {"would", "will", "could", "might", "'ll"}:
+        return True
     # "any seizure of Russian assets would be met with a proportionate response"
     if cc.lemma_.lower() == "meet" and "be" in {a.lemma_.lower() for a in cc.children if a.dep_ == "auxpass"} and \
             any(t.lemma_.lower() in ("response", "force", "retaliation", "countermeasure", "reprisal") for t in cc.subtree):
@@ -1719,7 +1741,8 @@ RESPONSE_NOUNS = {"retaliation", "consequence", "response", "countermeasure", "m
 # withdrawing something from someone, announced by its holder: "warned that the administration
 # would cut federal grants to Denver", "... Russia could reconsider gas deliveries to X"
 COERCIVE_VERBS = {"cut", "suspend", "halt", "withdraw", "revoke", "cancel", "freeze", "ban", "block", "expel",
-                  "sever", "downgrade", "reconsider", "terminate", "stop", "pull", "strip"}
+                  "sever", "downgrade", "reconsider", "terminate", "stop", "pull", "strip", "reduce", "curb",
+                  "restrict", "end"}
 
 
 SPORTS_CUES = {"match", "goal", "goals", "score", "scored", "striker", "midfielder", "defender", "goalkeeper",
