@@ -2401,6 +2401,10 @@ def test_two_bodies_described_alike_in_two_places_stay_two(nlp):
     ("About 9,000 people took part, according to police. Organisers said more than 40,000 had marched.\n\n"
      "Ana Ruiz, a spokeswoman for the Valencia Renters Union, which organised the march, said rents had "
      "doubled.", "40,000 had marched", "Valencia Renters Union"),
+    # a lead's described person is the untitled subject the next sentence names
+    ("Tech firm sued\n\nA former engineer accused the company of skipping safety tests, a lawsuit filed on "
+     "Monday shows.\n\nMarta Olsen, who worked at the firm for six years, said managers ignored her warnings.",
+     "skipping safety tests", "Marta Olsen"),
 ])
 def test_round_18_speakers(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker
@@ -2423,6 +2427,9 @@ def test_round_18_speakers(nlp, text, fragment, speaker):
      "the video.", "verified the video", "BBC"),
     ("The environment ministry told Shell to halt drilling. The company said it would comply.", "would comply",
      "Shell"),
+    # ... not a titled person named next
+    ("Ward crisis\n\nA nurse said the ward was full.\n\nHealth Minister Ann Roe visited the hospital on Monday.",
+     "ward was full", None),
 ])
 def test_round_18_speaker_rules_keep_to_their_cases(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker

@@ -1978,6 +1978,12 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
         # that describes the organisation and names it as the next sentence's subject
         return coref._business_named_next(doc, index, head.idx + len(head.text), coref._sent_index(doc))
     if noun not in LEAD_OFFICES or sent_start_back(head, 1) != 0:
+        if head.sent.start == _first_body_sentence(doc) and coref._describes_a_person(head) \
+                and not any(m.start < head.idx and _entity_type(index, m.entity) == "PERSON"
+                            for m in getattr(index, "mentions", [])):
+            # "A contractor told the court yesterday that ... / Tan Boon Kiat, 63, was testifying":
+            # a lead's described person is the one the next sentence names as its untitled subject
+            return _new_subject_next(doc, head, index)
         return None     # only in the lead (the first two sentences), only offices one person holds there
     limit = doc[min(len(doc) - 1, head.sent.end)]
     for _ in range(5):
@@ -1996,6 +2002,29 @@ def _named_later_in_lead(doc: Doc, head: Token, index: Any) -> str | None:
             if mention is not None and {t.lower_ for t in mention.sent} & {"another", "separate", "different", "other"}:
                 continue  # "coroner X had opened a separate inquest": someone else's case
             return m.entity
+    return None
+
+
+def _new_subject_next(doc: Doc, head: Token, index: Any) -> str | None:
+    """The person first named as the subject opening the sentence after ``head``'s, with no title
+    or description of their own (an age at most): "Tan Boon Kiat, 63, was testifying ..."."""
+    if head.sent.end >= len(doc):
+        return None
+    nxt = _skip_space(doc[head.sent.end])
+    ents = getattr(index, "entities", {})
+    for m in getattr(index, "mentions", []):
+        if not nxt.sent.start_char <= m.start < nxt.sent.end_char:
+            continue
+        if _entity_type(index, m.entity) != "PERSON":
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ent = ents.get(m.entity)
+        if span is None or span.start - nxt.sent.start > 1 or ent is None or ent.roles \
+                or coref._first_mentions(index).get(m.entity, m.start) != m.start \
+                or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        words = {w for start, eid, ws, _age in coref._person_descriptions(doc, index) if eid == m.entity for w in ws}
+        return m.entity if not words - {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "prof"} else None
     return None
 
 
