@@ -2405,6 +2405,13 @@ def test_two_bodies_described_alike_in_two_places_stay_two(nlp):
     ("Tech firm sued\n\nA former engineer accused the company of skipping safety tests, a lawsuit filed on "
      "Monday shows.\n\nMarta Olsen, who worked at the firm for six years, said managers ignored her warnings.",
      "skipping safety tests", "Marta Olsen"),
+    # an airport operator and a company named "... Operations" are bodies ("it" can be them)
+    ("Riga airport shut again\n\nRIGA – Riga Airport closed for four hours overnight after radar picked up "
+     "drones from Belarus, the state operator Latvian Airports said on Friday. It said 19 flights had been "
+     "cancelled.", "19 flights", "Latvian Airports"),
+    ("Trams stopped for five hours on Sunday. Tramlink Operations, which runs the network under a city "
+     "concession, said the fault was fixed. It said passengers would be refunded.", "would be refunded",
+     "Tramlink Operations"),
 ])
 def test_round_18_speakers(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker

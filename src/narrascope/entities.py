@@ -1772,6 +1772,7 @@ exchange minerals industries technologies pharmaceuticals securities motors
 forum coalition bureau observatory
 chronicle herald tribune gazette courier journal observer telegraph beacon sentinel wire
 bahn rail railway railways
+airport airports
 """.split())
 # company words of Japanese, Indonesian, Malaysian, Australian and Finnish names ("Sakuragawa Kogyo")
 FOREIGN_COMPANY_WORDS = frozenset("kogyo sangyo shoji seisakusho denki jukogyo kensetsu seiyaku shoken tbk bhd pty oyj"
@@ -1891,7 +1892,7 @@ airlines airways group holdings holding inc inc. ltd ltd. corp corp. corporation
 company technologies motors energy pharmaceuticals pharma bank telecom media petroleum oil mining
 minerals industries securities mobile telecoms telecommunications wireless networks
 freight logistics shipping trucking foods systems chemicals steel electronics insurance brands capital
-entertainment
+entertainment operations
 """.split()) | FOREIGN_COMPANY_WORDS
 
 # last words that make "First Word" a place, not a person ("Victoria Falls", "Jordan Valley")
