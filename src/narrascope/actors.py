@@ -694,10 +694,11 @@ def _home_state(doc: Doc, index: Any) -> str | None:
 
 
 def qualify_bare_bodies(doc: Doc, index: Any) -> None:
-    """"The Foreign Ministry", "police", "prosecutors" in a story datelined in a capital, or
-    about one country (named at least twice as often as any other): its bodies, also known
-    as "Japanese Foreign Ministry", "Zimbabwean police" (an alias; the written name stays
-    the name, so an article that never says whose keeps what it says)."""
+    """"The Foreign Ministry", "police", "prosecutors" in a story about one country (see
+    :func:`_home_state`): its bodies, also known as "Japanese Foreign Ministry", "Zimbabwean
+    police" (an alias; the written name stays the name, so an article that never says whose
+    keeps what it says); never a body written with another state ("Brazil's Supreme Court" in a
+    London-datelined story, "the Defence Ministry in Moscow")."""
     ents = getattr(index, "entities", {})
     gaz = getattr(index, "gazetteer", None)
     if gaz is None or not ents:

@@ -3532,13 +3532,20 @@ def _article_pair(doc: Doc, index: Any, before: int, kinds: tuple[str, ...] | No
     ents = getattr(index, "entities", {})
     # (never the mediator's own side: "Qatar's prime minister urged both parties")
     own = _own_side(doc, index, agent) if agent is not None else set()
+    own_names = {ents[o].name for o in own if o in ents}
+    gaz = getattr(index, "gazetteer", None)
+
+    def state_name(eid: str) -> str | None:
+        # (a capital's state by the gazetteer, making no entity for it: "Doha" is Qatar's)
+        rec = gaz.lookup(ents[eid].name) if gaz is not None and eid in ents else None
+        return (rec or {}).get("capital_of") or (rec or {}).get("seat_of")
 
     def fits(eid: str | None) -> bool:
         ent = ents.get(eid) if eid else None
-        return ent is not None and eid != agent and eid not in own and _as_state(index, eid) not in own and (
+        return ent is not None and eid != agent and eid not in own and state_name(eid) not in own_names and (
             ent.type in kinds if kinds else ent.type in ("GPE", "ORG", "PERSON", "NORP"))
 
-    # the two most mentioned fitting actors so far (a capital counts for its state)
+    # the two most mentioned fitting actors so far
     counts: dict[str, int] = {}
     for mn in getattr(index, "mentions", []):
         if mn.start >= before:
