@@ -1109,3 +1109,12 @@ def test_lower_camel_case_words_that_name_no_company(nlp, word):
     from narrascope.entities import find_entities
     idx = find_entities(nlp(f"{word} said the results were strong."))
     assert all(e.name != word or e.type != "ORG" for e in idx.entities.values())
+
+
+def test_a_body_named_by_its_seat_is_also_known_with_its_place(nlp):
+    from narrascope.entities import find_entities
+    idx = find_entities(nlp("The Russian Embassy in Tallinn protested on Monday. The American Chamber of Commerce "
+                            "in Vietnam said it was worried. Pope Leo spoke in Rome."))
+    aliases = {a for e in idx.entities.values() for a in e.aliases}
+    assert {"Russian Embassy in Tallinn", "American Chamber of Commerce in Vietnam"} <= aliases
+    assert not any(a.endswith(" in Rome") for a in aliases)

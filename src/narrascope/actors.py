@@ -703,6 +703,9 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
     gaz = getattr(index, "gazetteer", None)
     if gaz is None or not ents:
         return
+    if hasattr(index, "_near"):
+        from narrascope.entities import placed_body_aliases
+        placed_body_aliases(index)   # (bodies the extractors named after the entity pass: "the EU delegation in Kampala")
     state = _home_state(doc, index)
     rec = gaz.lookup(state) if state else None
     if not rec or not rec.get("demonyms"):

@@ -1273,7 +1273,32 @@ def find_entities(doc: Doc, *, gazetteer: Gazetteer | None = None) -> EntityInde
     _owned_bodies(index)
     _company_short_forms(index, gaz)
     _masthead_short_forms(index)
+    placed_body_aliases(index)
     return index
+
+
+def placed_body_aliases(index: EntityIndex) -> None:
+    """"The Russian Embassy in Tokyo", "the American Chamber of Commerce in Kazakhstan": a body
+    named by where it sits is also known by its name with the place (one embassy of Russia is
+    not another), when the place is written right after it as a known place."""
+    text = index.text
+    for m in list(index.mentions):
+        ent = index.entities.get(m.entity)
+        words = ent.name.lower().split() if ent is not None else []
+        if ent is None or ent.type not in ("ORG", "GROUP") or not words or not (
+                words[-1] in PLACED_BODY_WORDS or words[-3:] == ["chamber", "of", "commerce"]):
+            continue
+        after = re.match(r"\s+in\s+", text[m.end:m.end + 6])
+        if not after:
+            continue
+        place = next((x for x in index._near(m.end + after.end(), m.end + after.end() + 1)
+                      if x.start == m.end + after.end()), None)
+        pent = index.entities.get(place.entity) if place is not None else None
+        if pent is None or pent.type != "GPE":
+            continue
+        alias = f"{ent.name} in {text[place.start:place.end]}"
+        if alias not in ent.aliases:
+            ent.aliases.append(alias)
 
 
 MASTHEAD_WORDS = frozenset("""chronicle herald tribune gazette courier journal observer telegraph beacon sentinel
