@@ -272,3 +272,13 @@ def test_bare_bodies_never_take_a_bureaus_state(nlp, text, body, alias):
     assert all(alias not in e.aliases for e in idx.entities.values())
     assert {e.name for e in idx.entities.values() if e.type == "GPE"} <= {w for w in (
         "London", "Brazil", "Kyiv", "Odesa", "Moscow", "Russia")}   # no state made for a dateline alone
+
+
+def test_a_states_ministry_is_known_by_its_usual_forms(nlp):
+    from narrascope.actors import qualify_bare_bodies
+    from narrascope.entities import find_entities
+    doc = nlp("The Ministry of Foreign Affairs of Belize rejected the claim on Monday.")
+    idx = find_entities(doc)
+    qualify_bare_bodies(doc, idx)
+    aliases = {a for e in idx.entities.values() for a in e.aliases}
+    assert {"Belizean Foreign Ministry", "Belizean Ministry of Foreign Affairs"} <= aliases

@@ -693,6 +693,36 @@ def _home_state(doc: Doc, index: Any) -> str | None:
     return None
 
 
+_MINISTRY = re.compile(r"^(?:(?P<own>[A-Z][\w .'-]*?)['’]s?\s+|(?P<dem>[A-Z][a-z]+)\s+)?(?:[Mm]inistry of "
+                       r"(?P<p1>[A-Z][\w,&' -]*?)(?: of (?:the )?(?P<c>[A-Z][\w -]+))?|(?P<p2>[A-Za-z]+(?: [A-Za-z]+)?) "
+                       r"[Mm]inistry)$")
+
+
+def _ministry_forms(index: Any, gaz: Any) -> None:
+    """A state's ministry is written many ways ("China's commerce ministry", "the Ministry of
+    Foreign Affairs of Belize", "Ethiopia's Ministry of Foreign Affairs"): each is also known by
+    the two usual forms with its state's demonym ("Chinese Ministry of Commerce", "Chinese
+    Commerce Ministry"; "Belizean Foreign Ministry"), so that one ministry read in two outlets
+    is one."""
+    for ent in list(getattr(index, "entities", {}).values()):
+        if ent.type not in ("ORG", "GROUP"):
+            continue
+        m = _MINISTRY.match(ent.name)
+        if not m:
+            continue
+        owner = m.group("own") or m.group("dem") or m.group("c")
+        rec = (gaz.lookup(owner, demonym=True) if owner else None) or {}
+        if rec.get("type") != "GPE" or not rec.get("demonyms"):
+            continue   # (a bare ministry is qualify_bare_bodies' to name)
+        portfolio = (m.group("p1") or m.group("p2")).strip()
+        short = re.sub(r"\s+Affairs$", "", portfolio, flags=re.I)
+        dem = rec["demonyms"][0]
+        for form in (f"{dem} Ministry of {portfolio.title() if portfolio.islower() else portfolio}",
+                     f"{dem} {short.title() if short.islower() else short} Ministry"):
+            if form.lower() != ent.name.lower() and form not in ent.aliases:
+                ent.aliases.append(form)
+
+
 def qualify_bare_bodies(doc: Doc, index: Any) -> None:
     """"The Foreign Ministry", "police", "prosecutors" in a story about one country (see
     :func:`_home_state`): its bodies, also known as "Japanese Foreign Ministry", "Zimbabwean
@@ -708,6 +738,7 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
         placed_body_aliases(index)   # (bodies the extractors named after the entity pass: "the EU delegation in Kampala")
     state = _home_state(doc, index)
     rec = gaz.lookup(state) if state else None
+    _ministry_forms(index, gaz)
     if not rec or not rec.get("demonyms"):
         return
     demonym = rec["demonyms"][0]
