@@ -490,9 +490,11 @@ Round 18 (quotes dev30, dev27 opened; claims sets read only; ``docs/evaluation.m
   (``_article_pair``). A looser look-back for denials (the latest accusation within three
   sentences) was vetoed by the held-out test (claims F1 0.552 -> 0.535) and left out.
 - **Naming.** Bare state bodies are also known by the demonym of the story's one country
-  (``actors.qualify_bare_bodies``, run at the end), a bare parliament or legislature is the
-  story's country's (not a federal state's), a counterpart holds the owner's office in the
-  demonym's state ("Turkish foreign minister"), central banks go by their own names.
+  (``actors.qualify_bare_bodies``, run at the end), ministries written with their state by the
+  two usual demonym forms, embassies and delegations with their seat; a bare parliament or
+  legislature is the story's country's (not a federal state's), a counterpart holds the
+  owner's office in the demonym's state ("Turkish foreign minister"), central banks go by
+  their own names.
 """
 
 from __future__ import annotations
