@@ -282,3 +282,13 @@ def test_a_states_ministry_is_known_by_its_usual_forms(nlp):
     qualify_bare_bodies(doc, idx)
     aliases = {a for e in idx.entities.values() for a in e.aliases}
     assert {"Belizean Foreign Ministry", "Belizean Ministry of Foreign Affairs"} <= aliases
+
+
+def test_a_states_body_written_with_its_state_is_known_both_ways(nlp):
+    from narrascope.actors import qualify_bare_bodies
+    from narrascope.entities import find_entities
+    doc = nlp("The Government of Belize rejected the claim on Monday.")
+    idx = find_entities(doc)
+    qualify_bare_bodies(doc, idx)
+    aliases = {a.lower() for e in idx.entities.values() for a in e.aliases}
+    assert "belizean government" in aliases

@@ -698,6 +698,32 @@ _MINISTRY = re.compile(r"^(?:(?P<own>[A-Z][\w .'-]*?)['’]s?\s+|(?P<dem>[A-Z][a
                        r"[Mm]inistry)$")
 
 
+_STATE_BODY = re.compile(r"^(?:(?P<own>[A-Z][\w .'-]*?)['’]s?\s+(?P<rest1>.+)|(?P<rest2>.+?) of (?:the )?(?P<c>[A-Z][\w -]+))$")
+STATE_BODY_HEADS = {"government", "parliament", "assembly", "council", "court", "army", "police", "senate",
+                    "congress", "commission", "cabinet", "presidency", "navy", "forces", "force", "guard", "service"}
+
+
+def _state_body_forms(index: Any, gaz: Any) -> None:
+    """"Turkey's Grand National Assembly", "the Government of Belize": a state's body written with
+    its state is also known as "<Demonym> <body>" and "<body> of <State>" ("Turkish Grand National
+    Assembly", "Grand National Assembly of Turkey"; "Belizean government")."""
+    for ent in list(getattr(index, "entities", {}).values()):
+        if ent.type not in ("ORG", "GROUP") or _call(gaz.lookup, ent.name) is not None:
+            continue
+        m = _STATE_BODY.match(ent.name)
+        if not m:
+            continue
+        owner, rest = (m.group("own"), m.group("rest1")) if m.group("own") else (m.group("c"), m.group("rest2"))
+        rec = gaz.lookup(owner, demonym=True) or {}
+        if rec.get("type") != "GPE" or not rec.get("demonyms") or not rest \
+                or rest.split()[-1].lower() not in STATE_BODY_HEADS or re.search(r"['’]s\b", rest):
+            continue
+        rest = rest if rest[:1].isupper() or len(rest.split()) > 1 else rest.lower()
+        for form in (f"{rec['demonyms'][0]} {rest}", f"{rest[:1].upper()}{rest[1:]} of {rec['name']}"):
+            if form.lower() != ent.name.lower() and form not in ent.aliases:
+                ent.aliases.append(form)
+
+
 def _ministry_forms(index: Any, gaz: Any) -> None:
     """A state's ministry is written many ways ("China's commerce ministry", "the Ministry of
     Foreign Affairs of Belize", "Ethiopia's Ministry of Foreign Affairs"): each is also known by
@@ -739,6 +765,7 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
     state = _home_state(doc, index)
     rec = gaz.lookup(state) if state else None
     _ministry_forms(index, gaz)
+    _state_body_forms(index, gaz)
     if not rec or not rec.get("demonyms"):
         return
     demonym = rec["demonyms"][0]
