@@ -292,3 +292,14 @@ def test_a_states_body_written_with_its_state_is_known_both_ways(nlp):
     qualify_bare_bodies(doc, idx)
     aliases = {a.lower() for e in idx.entities.values() for a in e.aliases}
     assert "belizean government" in aliases
+
+
+def test_the_foreign_ministry_is_the_ministry_of_foreign_affairs(nlp):
+    from narrascope.claims import find_claims
+    from narrascope.entities import find_entities
+    from narrascope.quotes import find_quotes
+    doc = nlp("Russia's foreign ministry protested on Monday.")
+    idx = find_entities(doc)
+    find_claims(doc, idx, find_quotes(doc, idx))
+    aliases = {a for e in idx.entities.values() for a in e.aliases}
+    assert "Russian Ministry of Foreign Affairs" in aliases and "Russian Ministry of Foreign" not in aliases

@@ -742,9 +742,11 @@ def _ministry_forms(index: Any, gaz: Any) -> None:
             continue   # (a bare ministry is qualify_bare_bodies' to name)
         portfolio = (m.group("p1") or m.group("p2")).strip()
         short = re.sub(r"\s+Affairs$", "", portfolio, flags=re.I)
+        if m.group("p2") and portfolio.lower() in ("foreign", "home", "internal"):
+            portfolio = f"{portfolio} Affairs"   # "the foreign ministry" is the Ministry of Foreign Affairs
         dem = rec["demonyms"][0]
-        for form in (f"{dem} Ministry of {portfolio.title() if portfolio.islower() else portfolio}",
-                     f"{dem} {short.title() if short.islower() else short} Ministry"):
+        cap = lambda x: " ".join(w[:1].upper() + w[1:] for w in x.split())   # ("foreign" -> "Foreign")
+        for form in (f"{dem} Ministry of {cap(portfolio)}", f"{dem} {cap(short)} Ministry"):
             if form.lower() != ent.name.lower() and form not in ent.aliases:
                 ent.aliases.append(form)
 
