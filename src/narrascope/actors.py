@@ -668,7 +668,13 @@ def _home_state(doc: Doc, index: Any) -> str | None:
     ents = getattr(index, "entities", {})
     if gaz is None:
         return None
-    start = headline_end(doc)
+    def capital_state(m: Any) -> str | None:
+        rec = gaz.lookup(ents[m.entity].name) or {}
+        cap = rec.get("capital_of") if rec.get("type") == "GPE" else None
+        return cap if cap and (gaz.lookup(cap) or {}).get("demonyms") is not None else None
+
+    # (the dateline's first place that is the capital of a state the gazetteer knows)
+    capital_at = next((m for m in _dateline_places(doc, index) if capital_state(m)), None)
     counts: dict[str, int] = {}
     dateline: str | None = None
     for m in getattr(index, "mentions", []):
@@ -681,7 +687,7 @@ def _home_state(doc: Doc, index: Any) -> str | None:
         state = rec.get("capital_of") or ent.name
         if (gaz.lookup(state) or {}).get("demonyms") is None:
             continue
-        if dateline is None and start <= m.start <= start + 40 and m.text.isupper() and rec.get("capital_of"):
+        if m is capital_at:
             dateline = state
             continue
         counts[state] = counts.get(state, 0) + 1
@@ -696,6 +702,13 @@ def _home_state(doc: Doc, index: Any) -> str | None:
 _MINISTRY = re.compile(r"^(?:(?P<own>[A-Z][\w .'-]*?)['’]s?\s+|(?P<dem>[A-Z][a-z]+)\s+)?(?:[Mm]inistry of "
                        r"(?P<p1>[A-Z][\w,&' -]*?)(?: of (?:the )?(?P<c>[A-Z][\w -]+))?|(?P<p2>[A-Za-z]+(?: [A-Za-z]+)?) "
                        r"[Mm]inistry)$")
+
+
+def _add_forms(ent: Any, forms: Any) -> None:
+    """Record each of ``forms`` as another name of ``ent`` (none its own name, none twice)."""
+    for form in forms:
+        if form.lower() != ent.name.lower() and form not in ent.aliases:
+            ent.aliases.append(form)
 
 
 _STATE_BODY = re.compile(r"^(?:(?P<own>[A-Z][\w .'-]*?)['’]s?\s+(?P<rest1>.+)|(?P<rest2>.+?) of (?:the )?(?P<c>[A-Z][\w -]+))$")
@@ -719,9 +732,7 @@ def _state_body_forms(index: Any, gaz: Any) -> None:
                 or rest.split()[-1].lower() not in STATE_BODY_HEADS or re.search(r"['’]s\b", rest):
             continue
         rest = rest if rest[:1].isupper() or len(rest.split()) > 1 else rest.lower()
-        for form in (f"{rec['demonyms'][0]} {rest}", f"{rest[:1].upper()}{rest[1:]} of {rec['name']}"):
-            if form.lower() != ent.name.lower() and form not in ent.aliases:
-                ent.aliases.append(form)
+        _add_forms(ent, (f"{rec['demonyms'][0]} {rest}", f"{rest[:1].upper()}{rest[1:]} of {rec['name']}"))
 
 
 def _ministry_forms(index: Any, gaz: Any) -> None:
@@ -746,9 +757,7 @@ def _ministry_forms(index: Any, gaz: Any) -> None:
             portfolio = f"{portfolio} Affairs"   # "the foreign ministry" is the Ministry of Foreign Affairs
         dem = rec["demonyms"][0]
         cap = lambda x: " ".join(w[:1].upper() + w[1:] for w in x.split())   # ("foreign" -> "Foreign")
-        for form in (f"{dem} Ministry of {cap(portfolio)}", f"{dem} {cap(short)} Ministry"):
-            if form.lower() != ent.name.lower() and form not in ent.aliases:
-                ent.aliases.append(form)
+        _add_forms(ent, (f"{dem} Ministry of {cap(portfolio)}", f"{dem} {cap(short)} Ministry"))
 
 
 def qualify_bare_bodies(doc: Doc, index: Any) -> None:
@@ -782,9 +791,7 @@ def qualify_bare_bodies(doc: Doc, index: Any) -> None:
         forms = [f"{demonym} {ent.name}"]
         if ent.name.lower() in ("government", "parliament", "senate", "congress", "cabinet", "presidency"):
             forms.append(f"{ent.name} of {rec['name']}")   # "Government of Timor-Leste"
-        for al in forms:
-            if al not in ent.aliases:
-                ent.aliases.append(al)
+        _add_forms(ent, forms)
 
 
 def _counterpart_office(doc: Doc, index: Any, tok: Token, poss: Token) -> str | None:
@@ -1771,19 +1778,29 @@ def _placed_elsewhere(doc: Doc, index: Any, span: Any, state: str) -> bool:
 STATE_OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "vice-president"}
 
 
-def _dateline_state(doc: Doc, index: Any) -> str | None:
-    """The state whose capital is a wire dateline's place ("GEORGETOWN, Feb 14 (MPS) -" -> Guyana)."""
+def _dateline_places(doc: Doc, index: Any) -> list[Any]:
+    """The upper-case place mentions of a wire dateline (within 40 characters after the
+    headline: "GEORGETOWN, Feb 14 (MPS) -", "NOUAKCHOTT/BAMAKO, 7 October")."""
     start = headline_end(doc)
     ents = getattr(index, "entities", {})
+    out = []
     for m in getattr(index, "mentions", []):
         if m.start < start:
             continue
         if m.start > start + 40:
             break
         if m.text.isupper() and getattr(ents.get(m.entity), "type", None) == "GPE":
-            # a capital only: "GENEVA", "MUNICH" or "BRUSSELS" say where, not whose
-            return _call(index.capital_of, m.entity) if hasattr(index, "capital_of") else None
-    return None
+            out.append(m)
+    return out
+
+
+def _dateline_state(doc: Doc, index: Any) -> str | None:
+    """The state whose capital is a wire dateline's place ("GEORGETOWN, Feb 14 (MPS) -" -> Guyana)."""
+    places = _dateline_places(doc, index)
+    if not places:
+        return None
+    # a capital only: "GENEVA", "MUNICH" or "BRUSSELS" say where, not whose
+    return _call(index.capital_of, places[0].entity) if hasattr(index, "capital_of") else None
 
 
 _TITLE_BREAKS = {",", "(", ")", "—", "–", ":", ";", "\n"}

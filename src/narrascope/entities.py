@@ -49,6 +49,8 @@ from narrascope.nlp import _verb_lemma, doc_text, entity_span_at, headline_end
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 # Words that make a run of capitalised words before a name into a title/role.
+# titles of parliaments and movements written before a name ("Independent TD Niamh Cullen", "Comrade X")
+PEOPLE_ONLY_TITLES = "td mep msp mla comrade compañero compañera camarada".split()
 TITLE_WORDS = frozenset("""
 president prime minister secretary spokesman spokeswoman spokesperson ambassador envoy
 chancellor king queen prince princess senator sen. representative rep. governor mayor
@@ -62,11 +64,10 @@ coach manager owner inspector superintendent councillor councilor alderman justi
 councilwoman councilman congresswoman congressman assemblywoman assemblyman cllr
 magistrate coroner ombudsman prof highness excellency majesty holiness det sgt insp supt det. sgt. insp. supt. cpl lt lt. capt capt. detective constable
 sp asp dsp ssp acp dcp igp
-td mep msp mla comrade compañero compañera camarada
-""".split())
+""".split()) | frozenset(PEOPLE_ONLY_TITLES)
 # titles only people bear: a name after one is a person's whatever the recogniser typed it
-PERSONAL_TITLES = frozenset("""comrade compañero compañera camarada td mep msp mla mp senator congresswoman
-congressman councillor councilor cllr mr mr. mrs mrs. ms ms. dr dr. sir""".split())
+PERSONAL_TITLES = frozenset(PEOPLE_ONLY_TITLES) | frozenset("""mp senator congresswoman congressman councillor
+councilor cllr mr mr. mrs mrs. ms ms. dr dr. sir""".split())
 # a person named by origin or party ("the Scot", "the Idaho Republican")
 ORIGIN_PERSON_WORDS = {"scot", "brit", "kiwi", "aussie", "republican", "democrat", "conservative", "tory",
                        "socialist", "liberal", "gaullist", "independent"}
@@ -599,18 +600,16 @@ antarctica scandinavia balkans caucasus sahel maghreb levant gulf east west nort
 
 def _seat_phrase(surface: str, gaz: Gazetteer) -> int | None:
     """Length of an organisation's name the recogniser ran on into "in <City>" ("Court of
-    Arbitration for Sport in Lausanne", "Royal Museum for Central Africa in Tervuren"): the
-    name of two or more words has a word of a body; the place is one or two capitalised words
-    naming no body, no country or capital the gazetteer knows and no region ("Committee for
-    Press Freedom in Africa", "Human Rights Watch in Honduras" keep theirs), and the body is
-    none named by its seat ("the Russian embassy in Sofia")."""
+    Arbitration for Sport in Lausanne", "Royal Museum for Central Africa in Tervuren"): a name of
+    two or more words with a court, tribunal, museum or gallery in it; the place is one
+    capitalised word naming no body, no country or capital the gazetteer knows and no region
+    ("Committee for Press Freedom in Africa", "Committee on Standards in Public Life" keep
+    theirs), and the body is none named by its seat ("the Russian embassy in Sofia")."""
     m = re.fullmatch(r"(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)", surface)
     if not m or gaz.lookup(surface) is not None:
         return None
     words = [w.lower() for w in m.group(1).split()]
     place = [w.lower() for w in m.group(2).split()]
-    # (only a court, tribunal, museum or gallery, and a one-word place: "the Committee on Standards in
-    # Public Life", "the Association for Women in Science" keep their names)
     if len(words) < 2 or not set(words) & SEATED_ORG_WORDS or set(words) & PLACED_BODY_WORDS or len(place) != 1 \
             or set(place) & (ORG_WORDS | REGION_NAMES) or gaz.lookup(m.group(2), demonym=True) is not None:
         return None
@@ -1741,6 +1740,11 @@ def _particle_surname_of(index: EntityIndex, surface: str) -> str | None:
     return people[0] if len(people) == 1 else None
 
 
+# an acronym as written in parentheses after a long name: two to eight letters, two capitals at
+# least, small letters allowed inside ("BAMF", "BfV", "BaFin")
+ACRONYM_FORM = r"[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7}"
+
+
 def _known_name_occurrences(index: EntityIndex) -> None:
     """Later bare uses of names this article already introduced that spaCy did not
     tag: a person's surname ("Okafor" after "Grace Okafor"), the first name of a person
@@ -1765,7 +1769,7 @@ def _known_name_occurrences(index: EntityIndex) -> None:
             # a person known by a first name only ("Yusuf, 24, ... Yusuf shrugs")
             forms.setdefault(ent.name, eid)
         for a in ent.aliases:
-            if re.fullmatch(r"[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7}", a) and a not in NO_PATTERN:
+            if re.fullmatch(ACRONYM_FORM, a) and a not in NO_PATTERN:
                 forms[a] = None if a in forms and forms[a] != eid else eid
     for form, eid in forms.items():
         if eid is None:
@@ -1943,11 +1947,6 @@ def _org_place_tail(doc: Doc, ent: Span) -> Span:
     return doc[ent.start:place.end]
 
 
-# names of companies and parties that wire copy follows with "of <country>" as a description
-DESCRIBED_BY_COUNTRY = frozenset("""group holdings corporation corp company co party airlines airways motors
-industries""".split())
-
-
 def _org_country_tail(doc: Doc, ent: Span, gaz: Gazetteer) -> Span:
     """"the Episcopal Conference [of Malawi]", "the Law Society [of Kenya]", "The Government
     [of Timor-Leste]": a body's name the recogniser ended before "of <country>" (a country the
@@ -1957,8 +1956,8 @@ def _org_country_tail(doc: Doc, ent: Span, gaz: Gazetteer) -> Span:
     if i + 1 >= len(doc) or doc[i].lower_ != "of" or ent.end_char != doc[i].idx - 1 or not words \
             or words[-1] not in ORG_WORDS | {"conference", "presidency"} or len(words) < 2 and words[-1] not in (
                 "government", "parliament", "senate", "congress", "presidency", "cabinet") \
-            or words[-1] in DESCRIBED_BY_COUNTRY or words[-1] in CORPORATE_SUFFIXES:
-        return ent   # ("Vodafone Group of Britain", "the Labour Party of Britain": a description)
+            or words[-1] == "party" or words[-1] in CORPORATE_SUFFIXES:
+        return ent   # ("Vodafone Group of Britain", "the Labour Party of Britain": wire copy's description)
     # (a name the article also writes without the country is complete: "HSBC Holdings of Britain")
     if re.search(rf"(?<![\w-]){re.escape(ent.text.removeprefix('the ').removeprefix('The '))}(?!\s+of\b)",
                  doc_text(doc)[:ent.start_char] + doc_text(doc)[ent.end_char:]):
@@ -2229,8 +2228,8 @@ def _resolve_handle(index: EntityIndex, gaz: Gazetteer, surface: str, s: int, e:
 
 def _acronym_aliases(index: EntityIndex) -> None:
     """"Long Name (LN)" in the text: every entity called "LN" joins the long name's."""
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\(([A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7})\)",
-                         index.text):
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|in|de)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+"
+                         rf"\(({ACRONYM_FORM})\)", index.text):
         long_id = index.entity_at(m.start(1), m.end(1))
         if not long_id or index.entities[long_id].type == "PERSON":
             continue   # ("Alice Weidel (AfD)", "Lando Norris (McLaren)": the person's party or team)

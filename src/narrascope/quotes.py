@@ -510,8 +510,8 @@ def _name_before_cue(verb: Token) -> Token | None:
             or t.head.i > t.i:
         return None
     first = t
-    while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" or doc[first.i - 1].pos_ == "PROPN" \
-            and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i:
+    while first.i > 0 and (doc[first.i - 1].ent_type_ == "PERSON" or doc[first.i - 1].pos_ == "PROPN"
+                           and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == t.i):
         first = doc[first.i - 1]
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None
@@ -680,6 +680,8 @@ COUNT_PREFIX = re.compile(r"^(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|
                           r"(?!\s+(?:in|of|out|percent|per)\b)|dozens of|"
                           r"hundreds of|thousands of|scores of|millions of|(?:[a-z-]+ )?(?:team|group|panel|"
                           r"coalition|network|consortium) of)\s+(?=\w)", re.I)
+
+
 def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
     """"The organisers, the Free Screens coalition, said", "Organisers said ... / the Madrid
     Tenants' Union, which organised the march": the one body the article names as the event's
@@ -689,16 +691,15 @@ def _organiser(doc: Doc, head: Token, index: Any) -> str | None:
             names = [t for t in c.subtree if t.pos_ == "PROPN"]
             if not names:
                 return None   # "The organisers, a group of local volunteers, said": no body named
-            if names:
-                s, e = names[0].idx, names[-1].idx + len(names[-1].text)
-                full_e = c.idx + len(c.text) if c.i > names[-1].i else e
-                eid = _entity_at(index, s, full_e)
-                if eid is None and all(t.dep_ in ("compound", "flat") or t.i == c.i for t in names) \
-                        and c.i == names[-1].i + 1 and c.lower_ in ORG_NAME_WORDS | {"coalition", "alliance", "campaign"}:
-                    # "the Free Screens coalition": a body's name the recogniser missed
-                    eid = _add_entity(index, _text(doc)[s:e], "ORG", (s, e), aliases=(_text(doc)[s:full_e],))
-                if eid is not None and _entity_type(index, eid) in ("ORG", "GROUP"):
-                    return eid
+            s, e = names[0].idx, names[-1].idx + len(names[-1].text)
+            full_e = c.idx + len(c.text) if c.i > names[-1].i else e
+            eid = _entity_at(index, s, full_e)
+            if eid is None and all(t.dep_ in ("compound", "flat") or t.i == c.i for t in names) \
+                    and c.i == names[-1].i + 1 and c.lower_ in ORG_NAME_WORDS | {"coalition", "alliance", "campaign"}:
+                # "the Free Screens coalition": a body's name the recogniser missed
+                eid = _add_entity(index, _text(doc)[s:e], "ORG", (s, e), aliases=(_text(doc)[s:full_e],))
+            if eid is not None and _entity_type(index, eid) in ("ORG", "GROUP"):
+                return eid
     # the event the organisers organised: their own "of" phrase, else an event named in their
     # sentence or the two before ("The march drew 40,000. Organisers said ...")
     of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -785,8 +786,8 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
         # central bank by its own name, when known
         from narrascope import actors
         eid, _ = actors.resolve_actor(doc, head, index, as_actor=False)
-        if eid is not None and index.gazetteer is not None and index.gazetteer.lookup(index.entities[eid].name) \
-                and index.gazetteer.lookup(index.entities[eid].name).get("central_bank_of"):
+        if eid is not None and index.gazetteer is not None \
+                and (index.gazetteer.lookup(index.entities[eid].name) or {}).get("central_bank_of"):
             att.speaker_span, att.speaker_id, att.speaker_kind = _noun_phrase(head), eid, "organisation"
             return att
     if head.lemma_.lower() in ("organiser", "organizer") and head.pos_ == "NOUN":
