@@ -2589,3 +2589,87 @@ def test_both_neighbours_are_the_two_states_the_story_is_about(nlp):
 def test_a_warning_of_what_things_will_do_is_no_threat(nlp, text):
     _, claims, name = _run_full(nlp, text)
     assert not any(c.type == "threaten" for c in claims), [(c.type, name(c.agent)) for c in claims]
+
+
+# --------------------------------------------------------------------------- round 19
+
+@pytest.mark.parametrize("text", [
+    "Egypt urged all parties to avoid escalation after the shelling.",
+    "The Arab League called on all sides in the conflict to lay down their arms.",
+    "Brazil urged all regional actors to respect the ceasefire.",
+])
+def test_an_appeal_to_all_parties_names_no_target(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    appeals = [c for c in claims if c.type == "pressure"]
+    assert appeals and all(c.target is None for c in appeals), [(c.type, name(c.agent), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text,winner,declarer", [
+    ("LUSAKA - The Electoral Commission of Zambia on Sunday declared opposition leader Mwila Banda the winner "
+     "of the presidential vote.", "Mwila Banda", "Electoral Commission of Zambia"),
+    ("Incumbent governor Chidi Okafor has been declared winner of the Enugu governorship election by the "
+     "Independent National Electoral Commission.", "Chidi Okafor", "Independent National Electoral Commission"),
+])
+def test_a_declared_winner_is_elected_with_no_agent(nlp, text, winner, declarer):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "elect" and c.agent is None and name(c.target) == winner
+               and name(c.attributed_to) == declarer for c in claims), \
+        [(c.type, name(c.agent), name(c.target), name(c.attributed_to)) for c in claims]
+
+
+def test_claiming_responsibility_is_the_attack_of_the_group(nlp):
+    text = ("The Baloch Liberation Army claimed responsibility for the raid on a military base in "
+            "Turbat on Tuesday.")
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "attack", "Baloch Liberation Army"), \
+        [(c.type, name(c.agent), c.target_text) for c in claims]
+    # an unclaimed attack has no author
+    _, claims, name = _run_full(nlp, "No group has claimed responsibility for the bombing in Quetta.")
+    assert not any(c.type == "attack" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("Caracas has ignored every one of Bogota's requests for a meeting.", "Venezuela", "Colombia"),
+    ("Minsk has so far ignored Lithuanian demands to close the camp.", "Belarus", "Lithuania"),
+])
+def test_ignoring_a_partys_appeals_opposes_it(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "oppose", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_ignoring_an_appeal_of_nobody_named_is_no_claim(nlp):
+    _, claims, name = _run_full(nlp, "The ministry ignored the warnings for months.")
+    assert not any(c.type == "oppose" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("The Patriot Front had received 2 million dollars from Russian oligarchs, the report said.",
+     "Russian oligarchs", "Patriot Front"),
+    ("Investigators said the activists had been paid 300 euros each by Wagner.", "Wagner Group", "*"),
+])
+def test_paying_someone_supports_them(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "support", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The utility paid its shareholders a dividend of 40 pence.",
+    "Senator Ana Lopes denied receiving money from Caracas.",
+])
+def test_ordinary_or_denied_payments_are_no_support(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type == "support" for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_criticism_drawn_from_a_party_is_its_condemnation(nlp):
+    text = "Austria vetoed the enlargement plan on Monday. The veto drew sharp criticism from the Czech Republic."
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "condemn", "Czech Republic", "Austria"), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_warning_shots_near_a_ship_aim_at_the_ship(nlp):
+    text = "A Chinese coast guard cutter fired warning shots near the Philippine supply boat Unaizah May."
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "attack" and "supply boat" in (name(c.target) or c.target_text or "") for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

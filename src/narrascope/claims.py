@@ -1449,6 +1449,9 @@ def _not_time(p: Token | None) -> Token | None:
     return None if p is None or p.ent_type_ in ("DATE", "TIME") else p
 
 
+LINE_NOUNS = {"border", "frontier", "boundary", "line", "bow", "sky", "sea", "river", "strait", "water", "air"}
+
+
 def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
     if entry.get("object_target"):
         return _dobj(verb)  # "added Belavia to its sanctions list": the object, not the list
@@ -1467,6 +1470,8 @@ def _verb_target(verb: Token, entry: dict[str, Any]) -> Token | None:
     for w in entry.get("needs_prep", []):
         # "fired tear gas at demonstrators": the preposition names the target, not the object
         p = _not_time(_pobj(_prep_child(verb, w)) or _pobj(_prep_child(_dobj(verb), w) if _dobj(verb) is not None else None))
+        if p is not None and w in ("across", "toward", "towards") and p.lemma_.lower() in LINE_NOUNS:
+            return None   # "fired a shell across the border": a line crossed, nobody hit
         if p is not None:
             return p
     if entry.get("obj_prep"):
@@ -2224,6 +2229,14 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
             agent_tok = subj  # resolved to the latest attack's author below
         target_tok = next((c for c in cause.children if c.dep_ in ("poss", "amod", "compound") and
                            (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")), None)
+        return (agent_tok, target_tok, agent_tok is not None and target_tok is not None)
+    if entry["type"] in ("condemn", "praise") and tok.dep_ == "dobj" and hl in RECEIVE_VERBS and \
+            not entry.get("receive"):
+        # "the veto drew sharp condemnation from the Baltic states", "Hungary has drawn
+        # criticism from Brussels": the "from" party judges the subject (or the act's author)
+        agent_tok = _pobj(_prep_child(tok, "from")) or _pobj(_prep_child(head, "from"))
+        target_tok = _subject(head) or _passive_subject(head)
+        target_tok = _owned_act_author(target_tok) or target_tok   # "the senator's stance drew criticism"
         return (agent_tok, target_tok, agent_tok is not None and target_tok is not None)
     if entry.get("appositive_agent"):
         # "Gov. Laura Méndez, a frequent critic of Hollister", "Jelena Radić, one of Vuković's
@@ -3055,6 +3068,10 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     ))
     out.extend(_traded_charges(doc, index, quotes, published, {(c.start, c.agent, c.target) for c in out}))
     out.extend(_exchanged_fire(doc, index, quotes, published, out))
+    out.extend(_declared_winners(doc, index, quotes, published, out))
+    out.extend(_claimed_attacks(doc, index, quotes, published, out))
+    out.extend(_ignored_appeals(doc, index, quotes, published, out))
+    out.extend(_funding(doc, index, quotes, published, out))
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     out = _headline_from_lead(doc, index, _expand_pairs(doc, index, out))
@@ -3372,6 +3389,264 @@ def _exchanged_fire(doc: Doc, index: Any, quotes: list[Quote], published: Any, h
                 trigger=f"{tok.text} {obj.text}", agent_text=agent_text, target_text=target_text,
                 charge=None, date_text=date_text,
             ))
+    return out
+
+
+# what a group owns up to ("claimed responsibility for the ambush")
+CLAIMED_ATTACK_NOUNS = ATTACK_NOUNS | {"ambush", "ambushes", "assassination", "killing", "killings", "kidnapping",
+                                       "kidnappings", "abduction", "blast", "blasts", "explosion", "massacre",
+                                       "assault", "bombing", "bombings", "hijacking", "sabotage", "arson"}
+
+
+def _claimed_attacks(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """"JNIM claimed responsibility for the attack on the army post": an `attack` by the
+    claiming group on the attack's object ("on"/"against"; null when unnamed), vouched for
+    by the group itself. A denial ("no group has claimed ...") has no agent and yields nothing."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("claim", "accept", "admit"):
+            continue
+        duty = _dobj(tok)
+        if duty is None or duty.lemma_.lower() != "responsibility":
+            continue
+        act = _pobj(_prep_child(duty, "for")) or _pobj(_prep_child(tok, "for"))
+        if act is None or act.lower_ not in CLAIMED_ATTACK_NOUNS and act.lemma_.lower() not in CLAIMED_ATTACK_NOUNS:
+            continue
+        subj = _subject(tok)
+        if subj is None or _negated(tok, {}) or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+            continue
+        agent, agent_text = actors.resolve_actor(doc, _spokesman_body(subj) or subj, index, as_actor=True)
+        if agent is None:
+            continue
+        hit = _pobj(_prep_child(act, "on")) or _pobj(_prep_child(act, "against"))
+        target, target_text = (actors.resolve_actor(doc, hit, index, as_actor=True) if hit is not None
+                               else (None, None))
+        if target is None and hit is not None:
+            target_text = _thing_text(doc, hit)
+        s = min(subj.left_edge.idx, tok.idx)
+        last = hit.right_edge if hit is not None else act
+        e = last.idx + len(last.text)
+        if any(c.type == "attack" and c.agent == agent and c.start < e and s < c.end for c in have):
+            continue
+        date, date_text = _date(doc, tok, published, s, e)
+        out.append(Claim(
+            type="attack", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+            attributed_to=agent, negated=False, date=date, hedged=_hedged(tok, {}),
+            trigger=f"{tok.text} {duty.text}", agent_text=agent_text, target_text=target_text,
+            charge=None, date_text=date_text,
+        ))
+    return out
+
+
+# what one can leave unanswered ("has ignored all of Seoul's offers", "ignored two requests from her office")
+APPEAL_NOUNS = {"offer", "request", "letter", "call", "warning", "demand", "appeal", "invitation", "plea",
+                "summons", "subpoena", "ultimatum", "proposal", "overture", "question", "complaint", "petition",
+                "recommendation", "instruction", "deadline"}
+QUANTIFIER_HEADS = {"all", "every", "each", "any", "one", "some", "most", "both"}
+
+
+def _quantified(tok: Token) -> Token:
+    """"all of Seoul's offers", "every one of those offers": the noun a quantifier picks from."""
+    for _ in range(2):
+        of = _pobj(_prep_child(tok, "of"))
+        if tok.lower_ in QUANTIFIER_HEADS and of is not None:
+            tok = of
+    return tok
+
+
+def _appeal_owner(obj: Token) -> Token | None:
+    """Who made an appeal: its possessor ("Seoul's offers"), its "from" party ("requests from
+    her office"), a national modifier ("Japanese requests"), or the relative clause's subject
+    ("every letter we have sent")."""
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    frm = _pobj(_prep_child(obj, "from"))
+    if frm is not None and frm.lemma_.lower() in ("office", "staff", "team", "aide", "lawyer"):
+        # "requests from her office": the office holder
+        frm = next((c for c in frm.children if c.dep_ == "poss"), frm)
+    if frm is not None:
+        return frm
+    nat = next((c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i and c.text[:1].isupper()
+                and (c.ent_type_ or c.pos_ == "PROPN")), None)
+    if nat is not None:
+        return nat
+    rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+    return _subject(rel) if rel is not None else None
+
+
+def _ignored_appeals(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """"Pyongyang has ignored all of Seoul's offers", "Uganda had ignored two previous requests
+    from her office": leaving a party's appeals unanswered is `oppose` aimed at that party.
+    Only an appeal whose author the clause names counts ("ignored the warnings" says nothing
+    about whom)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("ignore", "disregard"):
+            continue
+        obj = _dobj(tok)
+        obj = _quantified(obj) if obj is not None else None
+        if obj is None or obj.lemma_.lower() not in APPEAL_NOUNS:
+            continue
+        owner, subj = _appeal_owner(obj), _subject(tok)
+        if owner is None or subj is None:
+            continue
+        agent, agent_text = actors.resolve_actor(doc, subj, index, as_actor=True)
+        country = actors._demonym_country(index, owner.text) if owner.dep_ in ("amod", "compound") else None
+        if country is not None:   # "Japanese requests": the state of the demonym
+            target, target_text = country, owner.text
+        else:
+            target, target_text = actors.resolve_actor(doc, owner, index, as_actor=True)
+        if agent is None or target is None or agent == target:
+            continue
+        s = min(subj.left_edge.idx, tok.idx)
+        e = obj.right_edge.idx + len(obj.right_edge.text)
+        if any(c.type == "oppose" and c.start < e and s < c.end for c in have):
+            continue
+        attributed, _ = _attribution(tok, doc, index, quotes)
+        date, date_text = _date(doc, tok, published, s, e)
+        out.append(Claim(
+            type="oppose", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+            attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
+            trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=None, date_text=date_text,
+        ))
+    return out
+
+
+# what a paymaster hands over ("received millions of euros from", "received rifles and explosives from")
+FUNDING_NOUNS = {"money", "fund", "funds", "funding", "grant", "grants", "cash", "payment", "payments",
+                 "donation", "donations", "subsidy", "subsidies", "loan", "loans", "weapon", "weapons", "arm",
+                 "arms", "rifle", "rifles", "explosive", "explosives", "ammunition", "intelligence", "training",
+                 "support", "backing", "aid", "assistance", "million", "millions", "billion", "billions"}
+
+
+# currency codes and plural forms the lemmatiser leaves alone ("EUR 48,000", "240,000 kronor")
+CURRENCY_FORMS = {"eur", "usd", "gbp", "chf", "sek", "nok", "dkk", "jpy", "cny", "rmb", "rub", "uah", "pln", "huf",
+                  "czk", "ron", "bgn", "inr", "kes", "ngn", "zar", "brl", "mxn", "try", "kronor", "kroner", "crowns",
+                  "forints", "forint", "zloty", "zlotys", "hryvnias", "hryvnia", "lei", "leva", "cedis", "kwacha"}
+
+
+def _funded_thing(tok: Token) -> bool:
+    """``tok`` heads money, arms or intelligence handed over ("EUR 48,000", "'generous grants'")."""
+    words = {t.lemma_.lower() for t in tok.subtree if t.dep_ not in ("prep", "pobj") or t.head.i == tok.i and
+             t.lower_ == "of"} | {t.lower_ for t in tok.subtree}
+    return bool(words & (FUNDING_NOUNS | CURRENCY_WORDS | CURRENCY_FORMS)) or any(
+        t.ent_type_ == "MONEY" for t in tok.subtree) or tok.lower_ in FUNDING_NOUNS
+
+
+# paid in the ordinary course of business, not bankrolled ("paid its shareholders a dividend")
+PAYEE_NOUNS = {"shareholder", "investor", "creditor", "bondholder", "employee", "worker", "staff", "pensioner",
+               "customer", "contractor", "supplier", "lender", "landlord", "tenant", "member"}
+
+
+def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """Paying or bankrolling someone is `support` aimed at the paid: "the organisers had received
+    'millions of euros' from American foundations" (the givers act), "a charity paid protesters
+    up to 50 euros a day", "trained people, sent and paid by Belgrade"."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or _nested_under(tok) is not None or _hypothetical(tok):
+            continue   # "accused X of paying bribes", "denied receiving a single euro": the outer claim
+        lemma = tok.lemma_.lower()
+        pairs: list[tuple[Token, Token]] = []   # (giver, receiver)
+        if lemma in ("receive", "accept", "get", "obtain") and not tok.tag_ == "VBN" or lemma == "receive":
+            obj = _dobj(tok)
+            giver = _pobj(_prep_child(tok, "from")) or (_pobj(_prep_child(obj, "from")) if obj is not None else None)
+            receiver = _subject(tok)
+            if obj is None or giver is None or receiver is None or not _funded_thing(obj):
+                continue
+            pairs = [(g, receiver) for g in (giver, *giver.conjuncts)]
+        elif lemma == "pay":
+            by = next((_pobj(c) for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+            obj = _dobj(tok)
+            if by is not None and (tok.dep_ in ("acl", "conj") or any(c.dep_ == "auxpass" for c in tok.children)):
+                paid = tok.head if tok.dep_ == "acl" else _passive_subject(tok)
+                if paid is None and tok.dep_ == "conj":
+                    paid = _passive_subject(tok.head) or (tok.head.head if tok.head.dep_ == "acl" else None)
+                if paid is not None and (actors.is_actor_noun(paid) or paid.ent_type_ in ("PERSON", "ORG", "NORP")):
+                    pairs = [(by, paid)]   # (not "air defence systems paid for by taxpayers")
+            elif obj is not None and _subject(tok) is not None and (actors.is_actor_noun(obj) or obj.ent_type_ in (
+                    "PERSON", "ORG", "NORP")) and any(
+                    _funded_thing(c) for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod", "attr")
+                    and c.i != obj.i) or obj is not None and _subject(tok) is not None and _funded_thing(obj) and \
+                    _pobj(_prep_child(tok, "to")) is not None:
+                receiver = obj if not _funded_thing(obj) else _pobj(_prep_child(tok, "to"))
+                if receiver is not None and receiver.lemma_.lower() not in PAYEE_NOUNS and (
+                        actors.is_actor_noun(receiver) or receiver.ent_type_ in ("PERSON", "ORG", "NORP")):
+                    pairs = [(_subject(tok), receiver)]
+        for giver, receiver in pairs:
+            agent, agent_text = actors.resolve_actor(doc, giver, index, as_actor=True)
+            target, target_text = actors.resolve_actor(doc, receiver, index, as_actor=True)
+            if target is None and receiver.pos_ == "NOUN":
+                target_text = _thing_text(doc, receiver)   # "the informant": a person left unnamed
+            if agent is None or target is None and not target_text or agent == target:
+                continue
+            s = min(receiver.left_edge.idx, tok.idx) if lemma != "pay" else min(tok.idx, receiver.idx)
+            last = max(giver.right_edge, tok, key=lambda t: t.i)
+            e = last.idx + len(last.text)
+            if any(c.type == "support" and c.agent == agent and c.start < e and s < c.end for c in have + out):
+                continue
+            attributed, _ = _attribution(tok, doc, index, quotes)
+            date, date_text = _date(doc, tok, published, s, e)
+            out.append(Claim(
+                type="support", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+                attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
+                trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=None, date_text=date_text,
+            ))
+    return out
+
+
+WINNER_NOUNS = {"winner", "victor"}
+DECLARING_VERBS = {"declare", "proclaim", "pronounce", "certify", "confirm", "name"}
+
+
+def _declared_winners(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """"The commission declared X the winner", "X has been declared winner of the election":
+    the election is `elect` aimed at X with agent null (the voters chose; the body that
+    announces the result vouches for it, so it is ``attributed_to``). The winner is the
+    passive subject, the object, or the subject the parser gives the small clause."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DECLARING_VERBS:
+            continue
+        prize = next((c for c in tok.children if c.lemma_.lower() in WINNER_NOUNS
+                      and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "dobj", "advcl")), None)
+        if prize is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        if passive:
+            who = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            who = next((c for c in prize.children if c.dep_ == "nsubj"), None)
+            obj = _dobj(tok)
+            who = who if who is not None else (obj if obj is not None and obj.i != prize.i else None)
+            if who is None:   # "declared incumbent Emmerson Mnangagwa winner": the name parsed as a compound
+                who = next((c for c in reversed(list(prize.children)) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                            and c.i < prize.i), None)
+        if who is None:
+            continue
+        named = next((c for c in who.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        target, target_text = actors.resolve_actor(doc, named if named is not None else who, index, as_actor=True)
+        if target is None:
+            continue
+        s = min(who.left_edge.idx, tok.idx)
+        e = prize.idx + len(prize.text)
+        if any(c.type == "elect" and c.target == target and c.start < e and s < c.end for c in have):
+            continue
+        declarer = None if passive else _subject(tok)
+        by = next((_pobj(c) for x in (tok, prize) for c in x.children if c.dep_ in ("agent", "prep")
+                   and c.lower_ == "by"), None) if passive else None
+        declarer = declarer if declarer is not None else by
+        attributed = actors.resolve_actor(doc, declarer, index, as_actor=True)[0] if declarer is not None else None
+        if attributed is None:
+            attributed, _ = _attribution(tok, doc, index, quotes)
+        date, date_text = _date(doc, tok, published, s, e)
+        out.append(Claim(
+            type="elect", agent=None, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+            attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
+            trigger=f"{tok.text} {prize.text}" if prize.i == tok.i + 1 else tok.text, agent_text=None,
+            target_text=target_text, charge=None, date_text=date_text,
+        ))
     return out
 
 
@@ -4022,6 +4297,8 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             if thing is not None:
                 return None, _thing_text(doc, thing)
         return eid, txt
+    if _unenumerable_parties(tok):
+        return None, _thing_text(doc, tok)   # "urged all parties": nobody in particular
     if tok.lemma_.lower() == "force" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() == "use":
         return None, _thing_text(doc, tok)   # "the use of force": an act, not a police force
@@ -4030,6 +4307,18 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         if eid is not None:
             return eid, txt
     return None, _thing_text(doc, tok)
+
+
+# "urged all parties / all sides / all external actors": an appeal to everyone concerned
+# names no party one could list (the annotation keeps the target null), unlike "both sides"
+PARTY_NOUNS = {"party", "side", "actor", "stakeholder", "nation", "country", "state", "player", "faction",
+               "participant", "belligerent", "government", "power", "neighbour", "neighbor", "concerned"}
+
+
+def _unenumerable_parties(tok: Token) -> bool:
+    """``tok`` heads "all (the) parties", "all sides", "every country concerned"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("all", "every") for c in tok.children)
 
 
 DURATION_NOUNS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "night", "time", "while"}
