@@ -2440,3 +2440,31 @@ def test_round_18_speakers(nlp, text, fragment, speaker):
 ])
 def test_round_18_speaker_rules_keep_to_their_cases(nlp, text, fragment, speaker):
     assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+# --------------------------------------------------------------------------- round 19
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a nationality description written in passing, in the sentence that names the person
+    ("PARIS - Sofia Lindqvist's run at the French Open ended on Wednesday, when the Swedish sixth seed lost to "
+     "Paula Ortega of Spain. Her coach, Jonas Berg, said he was proud of her.\n\n\"I had chances,\" the Swede said.",
+     "I had chances", "Sofia Lindqvist"),
+    ("Marco Bellini finished fourth in Sunday's race after the 31-year-old Italian veteran lost a tyre. His team "
+     "principal, Hugo Lenz, said the car had been quick. The 31-year-old said he was angry.", "he was angry",
+     "Marco Bellini"),
+])
+def test_a_description_in_passing_names_the_person_of_its_sentence(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+def test_a_description_after_two_people_is_no_guess(nlp):
+    # the sentence names two people before "the French leader": it describes neither for sure
+    text = ("Olaf Brandt met Claire Dumas in Berlin, and the French leader later flew to Rome. Her spokesman, "
+            "Paul Giraud, said talks went well. \"We agreed on a lot,\" the Frenchwoman said.")
+    from narrascope.coref import _person_descriptions
+    from narrascope.entities import find_entities
+    doc = nlp(text)
+    idx = find_entities(doc)
+    described = {idx.entities[eid].name for start, eid, words, age in _person_descriptions(doc, idx)
+                 if "french" in words}
+    assert described == set(), described

@@ -977,7 +977,58 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
             words += (*PARTIES[ps.group(1)], *(w.lower().strip(".") for w in ps.group(2).split()))
         if words or age:
             out.append((m.start, m.entity, words, age))
+    out += _described_in_passing(doc, index, mentions)
     _DESC_CACHE[doc] = (key, out)
+    return out
+
+
+# heads a sports or news description of a person can have beyond the role nouns
+# ("the Italian fourth seed", "the Kenyan favourite", "the 34-year-old incumbent")
+PASSING_HEADS = frozenset("""
+seed champion qualifier favourite favorite star captain skipper winger midfielder defender forward
+veteran rookie debutant contender challenger incumbent newcomer holder finalist medallist medalist
+""".split())
+
+
+def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tuple[int, str, tuple[str, ...], str | None]]:
+    """A definite description that refers back to the person just named in the same
+    sentence: "Elena Marchetti's bid ended on Tuesday, when the Italian fourth seed was
+    beaten by ..." describes Marchetti as "the Italian fourth seed" (so a later "the
+    Italian said" is her). Only a description with a nationality or an age counts, and
+    only when the sentence names no other person before it."""
+    ents = getattr(index, "entities", {})
+    people = sorted((m.start, m.end, m.entity) for m in mentions
+                    if getattr(_entity(index, m.entity), "type", None) == "PERSON")
+    out: list[tuple[int, str, tuple[str, ...], str | None]] = []
+    for det in doc:
+        if det.lower_ != "the" or det.dep_ != "det":
+            continue
+        head = det.head
+        if head.i <= det.i or head.i - det.i > 8 or not head.is_lower or head.pos_ != "NOUN":
+            continue
+        low = head.lower_
+        if not (low in PERSON_DESCRIPTION_NOUNS or low in PASSING_HEADS or low in PERSON_ROLE_SYNONYMS):
+            continue
+        between = doc[det.i + 1:head.i]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "PUNCT") for t in between):
+            continue
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in head.children) or \
+                head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            continue   # "the Italian coach Marco Lentini": the name's own title
+        words = [t.text for t in doc[det.i + 1:head.i + 1]]
+        am = AGE.search(" ".join(words))
+        places = [w for w in words if _place_of(index, w)]
+        if not places and not am:
+            continue
+        sent = det.sent
+        before = [p for p in people if sent.start_char <= p[0] and p[1] <= det.idx]
+        if len({p[2] for p in before}) != 1:
+            continue   # "Putin met Biden, and the Russian leader ...": two candidates, no guess
+        eid = before[-1][2]
+        if eid not in ents:
+            continue
+        out.append((det.idx, eid, tuple(_norm_word(w) for w in re.split(r"[\s\-]+", " ".join(words)) if w),
+                    am.group(1) if am else None))
     return out
 
 
@@ -1055,6 +1106,22 @@ def _role_qualifiers(index: Any, eid: str) -> set[str]:
     return {_norm_word(w) for r in getattr(ent, "roles", []) or [] for w in r.split()[:-1] if w[:1].isupper()}
 
 
+def _demonym_forms(index: Any, noun: str) -> set[str]:
+    """Every demonym of the country a nationality noun names ("swede" -> swedish, swedes),
+    so "the Swede" matches a "Swedish" description; empty for other nouns."""
+    gaz = getattr(index, "gazetteer", None)
+    if gaz is None or not noun.isalpha():
+        return set()
+    for form in (noun.capitalize(), noun.capitalize() + "s", noun.capitalize() + "es"):
+        try:
+            rec = gaz.lookup(form, demonym=True)
+        except Exception:  # a stand-in index in tests
+            return set()
+        if rec and rec.get("type") == "GPE":
+            return {d.lower() for d in rec.get("demonyms", [])} | {noun}
+    return set()
+
+
 def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset: int,
                        age: str | None, proper: set[str] = frozenset(),
                        places: set[str] = frozenset()) -> str | None:
@@ -1062,7 +1129,7 @@ def _description_match(doc: Doc, index: Any, dwords: set[str], noun: str, offset
     office (or a synonym), no restrictive modifier the description lacks ("assistant
     coach" is not "the coach"), most other words in common; ties: most recently
     mentioned before ``offset``."""
-    nouns = {noun} | PERSON_ROLE_SYNONYMS.get(noun, set())
+    nouns = {noun} | PERSON_ROLE_SYNONYMS.get(noun, set()) | _demonym_forms(index, noun)
     cands: dict[str, float] = {}
     raw_words: dict[str, list[str]] = {}
     for start, eid, words, wage in _person_descriptions(doc, index):
