@@ -2673,3 +2673,15 @@ def test_warning_shots_near_a_ship_aim_at_the_ship(nlp):
     _, claims, name = _run_full(nlp, text)
     assert any(c.type == "attack" and "supply boat" in (name(c.target) or c.target_text or "") for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("UN envoy Maria Lind urged the Hamas leadership to release the hostages.", "pressure", "Maria Lind", "Hamas"),
+    ("Opposition leader Tom Okello accused the police leadership of covering up the killings.", "accuse",
+     "Tom Okello", "police"),
+    # people named as a group of their own stay that group
+    ("UN envoy Maria Lind urged FIFA officials to act.", "pressure", "Maria Lind", "FIFA officials"),
+])
+def test_a_bodys_leadership_is_the_body(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -4276,6 +4276,13 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
         tok = tok.head.head  # "companies that Washington accuses of ..."
     if tok.lemma_.lower() in LEADERSHIP_NOUNS:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None and tok.lemma_.lower() in COLLECTIVE_LEADERSHIP and not any(
+                c.dep_ == "poss" for c in tok.children):
+            # "urged the ERC leadership", "accused the army leadership": the body named before
+            # the collective noun (not "FIFA officials" or "union leaders": people the
+            # annotation keeps as a group of their own)
+            owner = next((c for c in reversed(list(tok.children)) if c.dep_ == "compound" and c.i < tok.i and (
+                c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "") or c.pos_ == "NOUN" and actors.is_actor_noun(c))), None)
         if owner is not None:
             tok = owner  # "accused FIFA's leadership of ...": the body its leaders act for
     if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "his"):
@@ -4329,6 +4336,7 @@ OFFER_NOUNS = {"offer", "proposal", "plan", "call", "demand", "request", "initia
 
 # "X's leadership" acts for X
 LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
+COLLECTIVE_LEADERSHIP = {"leadership", "management", "hierarchy"}
 
 # measures a later "it"/"them" can stand for
 MEASURE_NOUNS = {"bill", "law", "plan", "deal", "tariff", "sanction", "proposal", "measure", "reform", "regulation",
