@@ -303,3 +303,16 @@ def test_the_foreign_ministry_is_the_ministry_of_foreign_affairs(nlp):
     find_claims(doc, idx, find_quotes(doc, idx))
     aliases = {a for e in idx.entities.values() for a in e.aliases}
     assert "Russian Ministry of Foreign Affairs" in aliases and "Russian Ministry of Foreign" not in aliases
+
+
+@pytest.mark.parametrize("text,phrase,alias", [
+    ("Thousands of supporters of Ramirez rallied in Lima on Sunday.", "supporters", "ramirez supporters"),
+    ("Residents of Kostanay protested against the plant.", "Residents", "kostanay residents"),
+])
+def test_a_group_is_also_named_in_the_other_word_order(nlp, text, phrase, alias):
+    doc = nlp(text)
+    idx = find_entities(doc)
+    tok = next(t for t in doc if t.text == phrase)
+    eid, _ = resolve_actor(doc, tok, idx, as_actor=True)
+    ent = idx.entities[eid]
+    assert alias in {a.lower() for a in (ent.name, *ent.aliases)}, (ent.name, ent.aliases)

@@ -924,10 +924,28 @@ def _group(index: Any, name: str, mention: tuple[int, int] | None, aliases: list
         # "Furious MPs" -> "MPs" (the surface form stays an alias)
         aliases = [*aliases, name]
         name = bare
+    aliases = [*aliases, *_group_word_orders(name)]
     eid = _call(index.add_entity, name, "GROUP", aliases=tuple(a for a in aliases if a and a != name), mention=mention)
     if eid is None:
         eid = _ensure(index, name, "GROUP", mention)
     return eid
+
+
+_OF_GROUP = re.compile(r"^(?P<people>[A-Za-z][\w’'-]*s) (?:of|in|on|from) (?:the )?(?P<owner>[\w’'.&-]+(?: [\w’'.&-]+){0,4})$")
+_OWNER_GROUP = re.compile(r"^(?P<owner>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}) (?P<people>[a-z][\w’'-]*s)$")
+
+
+def _group_word_orders(name: str) -> list[str]:
+    """The other usual order of a group's name, so both find it: "supporters of Ibáñez" /
+    "Ibáñez supporters", "residents of Atyrau" / "Atyrau residents", "Democrats on the
+    committee" / "committee Democrats"."""
+    m = _OF_GROUP.match(name)
+    if m:
+        return [f"{m.group('owner')} {m.group('people')}"]
+    m = _OWNER_GROUP.match(name)
+    if m:
+        return [f"{m.group('people')} of {m.group('owner')}"]
+    return []
 
 
 def _metonym(doc: Doc, tok: Token, index: Any, eid: str | None) -> str | None:
