@@ -2685,3 +2685,36 @@ def test_warning_shots_near_a_ship_aim_at_the_ship(nlp):
 def test_a_bodys_leadership_is_the_body(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Fifty-two demonstrators were arrested, the Interior Ministry said on Sunday.", "Interior Ministry"),
+    ("Police said nineteen men had been detained after the clashes in Tirana.", "police"),
+])
+def test_an_agentless_arrest_an_authority_reports_is_its_own(nlp, text, agent):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "attack" and name(c.agent) == agent for c in claims), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_an_arrest_counted_by_a_rights_group_keeps_no_agent(nlp):
+    text = "Thirty students were arrested, Amnesty International said."
+    _, claims, name = _run_full(nlp, text)
+    assert all(c.agent is None for c in claims if c.type == "attack"), \
+        [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_sum_fined_by_a_body_names_the_body(nlp):
+    text = "Veltro, which was fined 300 million euros by the European Commission in 2021, appealed."
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "sanction", "European Commission"), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+def test_a_spelled_out_number_is_no_sports_score(nlp):
+    _, claims, name = _run_full(nlp, "Sixty-four people were detained in Minsk on Saturday.")
+    assert any(c.type == "attack" for c in claims), claims
+
+
+def test_a_killed_plan_is_no_attack(nlp):
+    _, claims, name = _run_full(nlp, "The regulator rejected the bid, killing a $2-billion merger.")
+    assert not any(c.type == "attack" for c in claims), claims

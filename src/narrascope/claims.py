@@ -1186,6 +1186,12 @@ def _by_agent(tok: Token) -> Token | None:
             p = _pobj(c)
             if p is not None:
                 return p
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and tok.tag_ == "VBN" and any(c.like_num or c.ent_type_ == "MONEY" for c in obj.subtree):
+        # "was fined 1.1 billion euros by the Commission": the parser hangs the agent on the sum
+        p = _pobj(_prep_child(obj, "by"))
+        if p is not None and (p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")):
+            return p
     return None
 
 
@@ -1790,8 +1796,10 @@ def _sports_sense(tok: Token) -> bool:
     if words & SPORTS_CUES:
         return True
     # "beat X 2-1": a score
-    return any(t.like_num and "-" in t.text for t in tok.sent) or any(
-        t.like_num and i + 2 < len(tok.doc) and tok.doc[i + 1].text in ("-", "–") and tok.doc[i + 2].like_num
+    # (digits only: "Forty-seven people" is a count, not a score)
+    return any(t.like_num and "-" in t.text and t.text[:1].isdigit() for t in tok.sent) or any(
+        t.like_num and t.text[:1].isdigit() and i + 2 < len(tok.doc) and tok.doc[i + 1].text in ("-", "–")
+        and tok.doc[i + 2].like_num and tok.doc[i + 2].text[:1].isdigit()
         for i, t in ((x.i, x) for x in tok.sent))
 
 
@@ -2796,6 +2804,17 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 continue  # "14 officers were injured": a casualty count, not an attack claim
             if entry.get("needs_agent") and tok.dep_ in ("amod", "compound"):
                 continue  # "injured protesters"
+            if agent is None and passive_trigger and attributed is not None and \
+                    tok.lemma_.lower() in CUSTODY_VERBS:
+                # "Thirty-one people had been detained, police said": the authority that reports
+                # an arrest or charge it does not attribute made it (its spokesman's body)
+                body = attributed
+                if getattr(ents.get(body), "type", None) == "PERSON":
+                    body = actors.speaker_body(doc, index, body)
+                bname = getattr(ents.get(body), "name", "").lower()
+                if getattr(ents.get(body), "type", None) in ("ORG", "GROUP") and any(
+                        w in bname for w in CUSTODY_BODY_WORDS) and bname.split()[-1] not in PERSON_TITLE_TAILS:
+                    agent, agent_text = body, None
             if agent is None and not passive_trigger and ctype != "elect" and not (
                     ctype == "protest" and _pos_key(tok) == "NOUN" and target_tok is not None and
                     _prep_child(tok, "against") is not None):
@@ -4333,6 +4352,15 @@ DURATION_NOUNS = {"year", "month", "week", "day", "hour", "minute", "decade", "c
 # what one turns down rather than denies
 OFFER_NOUNS = {"offer", "proposal", "plan", "call", "demand", "request", "initiative", "overture", "invitation",
                "ultimatum", "bid", "appeal", "deal", "compromise", "idea", "peace", "ceasefire", "truce"}
+
+# what police and prosecutors do to people (an agentless passive they report is theirs)
+CUSTODY_VERBS = {"detain", "arrest", "charge", "fine", "deport", "expel", "hold"}
+# ... when the reporting body is one that makes arrests and charges (not a bar association
+# or a rights group that counts them)
+CUSTODY_BODY_WORDS = ("police", "interior", "prosecut", "gendarm", "security service", "border", "guard",
+                      "home office", "internal affairs", "sheriff", "investigat", "attorney")
+PERSON_TITLE_TAILS = {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "officer", "official",
+                      "officials", "source", "sources", "lawyer", "lawyers"}
 
 # "X's leadership" acts for X
 LEADERSHIP_NOUNS = {"leadership", "leader", "management", "boss", "chief", "ruler", "hierarchy", "top brass"}
