@@ -2468,3 +2468,14 @@ def test_a_description_after_two_people_is_no_guess(nlp):
     described = {idx.entities[eid].name for start, eid, words, age in _person_descriptions(doc, idx)
                  if "french" in words}
     assert described == set(), described
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("Caribbean leaders said the hurricane fund was empty.", "fund was empty", "caribbean leaders"),
+    ("The bill will fail, opposition senators said on Tuesday.", "bill will fail", "opposition senators"),
+    # "the two leaders" are two people named before, no group of their own
+    ("Macron met Scholz in Paris. The two leaders said the talks went well.", "talks went well", None),
+])
+def test_a_bare_plural_title_speaks_as_a_group(nlp, text, fragment, speaker):
+    got = _real_speaker(nlp, text, fragment)[0]
+    assert (got.lower() if got else None) == speaker

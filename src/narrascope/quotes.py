@@ -1683,6 +1683,11 @@ def _group_type(head: Token) -> str | None:
     if head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma not in TITLE_WORDS \
             and lemma not in PERSON_SINGULAR_ROLES and low not in ("people", "others", "those", "some", "many"):
         return "GROUP"
+    if head.tag_ in ("NNS", "NNPS") and lemma in TITLE_WORDS and lemma not in PERSON_SINGULAR_ROLES and not any(
+            c.dep_ in ("det", "nummod", "poss", "predet") for c in head.children):
+        # a bare plural of a title ("Pacific island leaders", "Opposition MPs", "Senior
+        # ministers"): a group of its own, not one of the people named before
+        return "GROUP"
     return None
 
 
