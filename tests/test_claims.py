@@ -2718,3 +2718,14 @@ def test_a_spelled_out_number_is_no_sports_score(nlp):
 def test_a_killed_plan_is_no_attack(nlp):
     _, claims, name = _run_full(nlp, "The regulator rejected the bid, killing a $2-billion merger.")
     assert not any(c.type == "attack" for c in claims), claims
+
+
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    ("Canada, which declared a ban on such tests in 2021, called on India to follow suit.", "pressure",
+     "Canada", "India"),
+    ("Qatar, which has carried out its own mediation in the region, called on both sides to show restraint.",
+     "pressure", "Qatar", "*"),
+])
+def test_a_relative_clause_after_the_subject_does_not_make_the_verb_passive(nlp, text, ctype, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

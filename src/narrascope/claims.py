@@ -1028,7 +1028,7 @@ def _subject(verb: Token) -> Token | None:
         for c in verb.lefts:
             if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
                 return c
-        subj = _subject_before_insertion(verb) or _subject_left_of(verb)
+        subj = _subject_before_insertion(verb) or _misparsed_finite_acl(verb) or _subject_left_of(verb)
         v = verb
         while subj is None and v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "..., Oksana H., welcomed X and urged Y": the shared lost subject
@@ -1071,6 +1071,21 @@ def _subject_left_of(verb: Token) -> Token | None:
     if cand.dep_ not in ("appos", "conj") or not (cand.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or cand.pos_ == "PROPN"):
         return None
     return cand
+
+
+def _misparsed_finite_acl(verb: Token) -> Token | None:
+    """"The United States, which declared a moratorium in 2022, called on China to ...": with
+    a relative clause or apposition between subject and verb the parser may make the finite
+    verb a participle modifying the subject (the sentence then has no verb). The subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or \
+            head.pos_ not in ("NOUN", "PROPN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return head
 
 
 def _subject_before_insertion(verb: Token) -> Token | None:
@@ -2458,7 +2473,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
             fake_pass = any(c.dep_ == "auxpass" and (c.lemma_.lower() in ("appear", "seem", "look") or c.lower_.startswith(("appear", "seem"))) for c in arg.children)
             passive = (not fake_pass and any(c.dep_ in ("nsubjpass", "auxpass") for c in arg.children)) or (
                 tok.tag_ == "VBN" and tok.dep_ == "acl" and _dobj(tok) is None and
-                not any(c.dep_ == "nsubj" for c in tok.children)) or (
+                not any(c.dep_ == "nsubj" for c in tok.children) and _misparsed_finite_acl(tok) is None) or (
                 tok.tag_ == "VBN" and tok.dep_ == "conj" and not fake_pass and any(c.dep_ == "auxpass" for c in tok.children))
             # "Spain was last night accused of ...": the parser makes "was" the root and the
             # participle its complement
