@@ -59,3 +59,15 @@ def test_a_sentence_with_a_final_stop_is_no_headline(nlp):
 
     assert headline_end(nlp("The regulator fines airlines often.\n\nMore text.")) == 0
     assert headline_end(nlp("Regulator fines Brantwell Air\n\nMore text.")) == len("Regulator fines Brantwell Air")
+
+
+@pytest.mark.parametrize("text,obj", [
+    ("The union renewed its «total backing» for the strikers.", "backing"),
+    ("The senator called the ruling «a national disgrace».", "ruling"),
+])
+def test_guillemets_are_read_as_quote_marks(nlp, text, obj):
+    doc = nlp(text)
+    assert text == doc.text  # the marks stay as written
+    assert all(t.pos_ == "PUNCT" and t.dep_ == "punct" for t in doc if t.text in "«»"), \
+        [(t.text, t.pos_, t.dep_) for t in doc]
+    assert any(t.dep_ == "dobj" and t.text == obj for t in doc), [(t.text, t.dep_) for t in doc]
