@@ -2479,3 +2479,12 @@ def test_a_description_after_two_people_is_no_guess(nlp):
 def test_a_bare_plural_title_speaks_as_a_group(nlp, text, fragment, speaker):
     got = _real_speaker(nlp, text, fragment)[0]
     assert (got.lower() if got else None) == speaker
+
+
+def test_an_opening_curly_mark_glued_to_the_last_word_closes_the_quote():
+    text = "The board asked for a “full audit“ of the accounts and said the deal was off."
+    spans = find_quoted_spans(text)
+    assert [text[sp.start:sp.end] for sp in spans] == ["full audit"]
+    # a real opener follows a space and precedes its first word
+    text = "He called it a “disgrace” and said “we will appeal” today."
+    assert [text[sp.start:sp.end] for sp in find_quoted_spans(text)] == ["disgrace", "we will appeal"]

@@ -251,7 +251,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         # glued to the quote's last punctuation and followed by a space,
                         # where a real opener is followed by the quoted word
                         ch == "“" and closers == "”" and text[i - 1] in ",.!?"
-                        and (i + 1 >= pe or text[i + 1].isspace())):
+                        and (i + 1 >= pe or text[i + 1].isspace())) or (
+                        # ... or glued to the quote's last word ('an “expedited review“ of'):
+                        # a real opener follows a space and precedes a word
+                        ch == "“" and closers == "”" and text[i - 1].isalnum()
+                        and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?)")):
                     spans.append(QuotedSpan(open_at, i + 1, *_trim(text, open_at + 1, i)))
                     open_at = None
             i += 1
