@@ -2729,3 +2729,27 @@ def test_a_killed_plan_is_no_attack(nlp):
 def test_a_relative_clause_after_the_subject_does_not_make_the_verb_passive(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
     assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("The coast guard said the Vietnamese trawler had been fishing illegally in its waters.", "coast guard",
+     "Vietnamese trawler"),
+    ("Customs officials said the smuggling ring had smuggled 40 tonnes of cigarettes into Poland.",
+     "Customs officials", "smuggling ring"),
+])
+def test_a_statement_that_someone_did_wrong_accuses_them(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "accuse" and (name(c.agent) or "").lower() == agent.lower()
+               and target.lower() in (name(c.target) or c.target_text or "").lower() for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the company had not violated any rules.",
+    "We had been fishing without a permit, the captain said.",
+    "The spokesman said these so-called sanctions were illegal under international law.",
+])
+def test_denials_admissions_and_judged_things_are_no_reported_wrongdoing(nlp, text):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type == "accuse" and c.trigger == "said" for c in claims), \
+        [(c.type, c.trigger, name(c.agent), name(c.target), c.target_text) for c in claims]

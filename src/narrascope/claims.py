@@ -3106,6 +3106,7 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
     out.extend(_claimed_attacks(doc, index, quotes, published, out))
     out.extend(_ignored_appeals(doc, index, quotes, published, out))
     out.extend(_funding(doc, index, quotes, published, out))
+    out.extend(_reported_wrongdoing(doc, index, quotes, published, out))
     out = [_own_government(doc, index, c) for c in out]
     out.sort(key=lambda c: c.start)
     out = _headline_from_lead(doc, index, _expand_pairs(doc, index, out))
@@ -3627,6 +3628,82 @@ def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: li
                 attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
                 trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=None, date_text=date_text,
             ))
+    return out
+
+
+# acts that are wrongdoing whoever does them: a statement that someone did one accuses them
+WRONGDOING_VERBS = {"smuggle", "steal", "violate", "breach", "circumvent", "evade", "falsify", "fabricate", "rig",
+                    "bribe", "embezzle", "launder", "loot", "torture", "harass", "intimidate", "plunder", "poach",
+                    "trespass", "incite", "defraud", "swindle", "extort", "misappropriate", "siphon", "forge",
+                    "under-record", "under-report", "underreport", "misreport", "conceal", "kidnap", "abduct",
+                    "cheat", "spy", "sabotage", "infiltrate", "mislead", "deceive"}
+WRONGDOING_WORDS = {"illegally", "unlawfully", "illicitly", "fraudulently", "red-handed", "smuggled", "stolen"}
+# things and bands the parser knows no actor noun for, whose deeds a statement can report
+WRONGDOER_NOUNS = {"vessel", "boat", "ship", "trawler", "tanker", "company", "firm", "gang", "ring", "network",
+                   "cartel", "group", "crew", "unit", "platform", "bank"}
+PERMIT_NOUNS = {"permit", "licence", "license", "authorisation", "authorization", "permission", "quota"}
+WRONGDOING_SPEECH = {"say", "tell", "state", "claim", "insist", "add", "report", "announce", "confirm", "write"}
+
+
+def _wrongdoing_in(clause: Token) -> bool:
+    """The reported clause says its subject did wrong: a verb of wrongdoing ("had smuggled",
+    "violated", "under-recorded"), "illegally"/"caught red-handed", or acting "without a
+    permit". Negated clauses are denials, not accusations."""
+    toks = [t for t in clause.subtree if not (t.dep_ in ("relcl", "acl") and t.i != clause.i)]
+    skip = {w.i for t in clause.subtree if t.dep_ in ("relcl", "ccomp") and t.i != clause.i for w in t.subtree}
+    toks = [t for t in toks if t.i not in skip]
+    if _negated_plain(clause):
+        return False
+    doc = clause.doc
+    for t in toks:
+        if t.pos_ == "VERB" and t.lemma_.lower() in WRONGDOING_VERBS or t.lower_ in WRONGDOING_WORDS:
+            return True
+        if t.pos_ == "VERB" and t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "under" and \
+                t.lemma_.lower() in ("record", "report", "declare", "state", "pay"):
+            return True   # "had under-recorded its catch" (split by the tokenizer)
+        if t.lower_ == "without" and any(w.lemma_.lower() in PERMIT_NOUNS for w in t.subtree):
+            return True
+    return False
+
+
+def _reported_wrongdoing(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
+    """"The Sea-Fisheries Protection Authority said the vessel had under-recorded its catch",
+    "the FSB said the boat had been fishing without a permit": a statement that a named
+    party did wrong is the speaker's `accuse` of that party (trigger "said", the clause as
+    charge), as the annotation has it; the reported act gets no claim of its own here."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in WRONGDOING_SPEECH or _nested_under(tok) is not None:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or not _wrongdoing_in(clause):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        speaker = _subject(tok)
+        if subj is None or speaker is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we"):
+            continue   # "we had been fishing without a permit": an admission, no accusation
+        agent, agent_text = actors.resolve_actor(doc, _spokesman_body(speaker) or speaker, index, as_actor=True)
+        if subj.pos_ == "NOUN" and not (actors.is_actor_noun(subj) or subj.lemma_.lower() in WRONGDOER_NOUNS):
+            continue   # "these so-called sanctions are illegal": a thing judged, no one accused
+        target, target_text = actors.resolve_actor(doc, subj, index, as_actor=True)
+        if target is None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            target_text = _thing_text(doc, subj)
+        if agent is None or (target is None and not target_text) or agent == target:
+            continue
+        s = min(speaker.left_edge.idx, tok.idx)
+        last = clause.right_edge
+        e = last.idx + len(last.text)
+        if any(c.type == "accuse" and c.start < e and s < c.end for c in have):
+            continue
+        cs = subj.right_edge.i + 1
+        charge = doc_text(doc)[doc[cs].idx:e].strip() if cs < len(doc) and doc[cs].idx < e else None
+        date, date_text = _date(doc, tok, published, s, e)
+        out.append(Claim(
+            type="accuse", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
+            attributed_to=None, negated=False, date=date, hedged=_hedged(tok, {}),
+            trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=charge or None,
+            date_text=date_text,
+        ))
     return out
 
 
