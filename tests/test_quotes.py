@@ -2488,3 +2488,19 @@ def test_an_opening_curly_mark_glued_to_the_last_word_closes_the_quote():
     # a real opener follows a space and precedes its first word
     text = "He called it a “disgrace” and said “we will appeal” today."
     assert [text[sp.start:sp.end] for sp in find_quoted_spans(text)] == ["disgrace", "we will appeal"]
+
+
+def test_a_lead_that_describes_its_subject_before_naming_them(nlp):
+    text = ("Regulator grills airline boss\n\nThe chief executive of Baltic Wings faced two hours of questions from "
+            "regulators on Monday over the cancellation of 900 flights.\n\nAnders Lind told the aviation authority "
+            "that a staffing shortage was to blame.\n\nThe authority's director, Maria Holm, asked why passengers "
+            "had not been warned. \"We should have told them sooner,\" the chief executive said.")
+    assert _real_speaker(nlp, text, "We should have told them sooner")[0] == "Anders Lind"
+
+
+def test_a_lead_speaker_description_is_not_given_to_the_next_subject(nlp):
+    # "a prosecutor told a jury" describes the prosecutor, named later, not the defendant named next
+    text = ("A man punched a doorman outside a pub, a prosecutor told a jury yesterday.\n\nPeter Hale, 41, denies "
+            "manslaughter.\n\nOpening the case, Susan Ward KC said Hale had been drunk. \"It took four seconds,\" "
+            "the prosecutor said.")
+    assert _real_speaker(nlp, text, "It took four seconds")[0] != "Peter Hale"

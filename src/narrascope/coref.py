@@ -978,8 +978,53 @@ def _person_descriptions(doc: Doc, index: Any) -> list[tuple[int, str, tuple[str
         if words or age:
             out.append((m.start, m.entity, words, age))
     out += _described_in_passing(doc, index, mentions)
+    out += _described_in_lead(doc, index, mentions)
     _DESC_CACHE[doc] = (key, out)
     return out
+
+
+def _described_in_lead(doc: Doc, index: Any, mentions: list[Any]) -> list[tuple[int, str, tuple[str, ...], str | None]]:
+    """A news lead that describes its subject before naming them: "The chief executive of
+    Northgate Bank faced three hours of questions ... / Martin Oduya told the committee ...":
+    the lead's subject description (a role, no name, nobody named before it) describes the
+    person the next sentence opens with, named there for the first time, so a later "the
+    chief executive said" is them."""
+    from narrascope.nlp import headline_end
+    start = headline_end(doc)
+    lead_tok = next((t for t in doc if t.idx >= start and not t.is_space), None)
+    if lead_tok is None or lead_tok.sent.end >= len(doc):
+        return []
+    lead = lead_tok.sent
+    subj = next((t for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == lead.root.i), None)
+    if subj is None or subj.pos_ != "NOUN" or not subj.is_lower or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or not any(
+            c.dep_ == "prep" and c.lower_ in ("of", "at") for c in subj.children):
+        return []   # only an office at a named body ("The chief executive of Northgate Bank")
+    from narrascope.quotes import speech_verbs
+    if lead.root.lemma_.lower() in speech_verbs():
+        return []   # "..., the head of X told reporters": a speaker the quote rules name
+    low = subj.lower_
+    if not (low in PERSON_DESCRIPTION_NOUNS or low in PERSON_ROLE_SYNONYMS or low in _title_words()):
+        return []
+    people = [m for m in mentions if getattr(_entity(index, m.entity), "type", None) == "PERSON"]
+    if any(m.start < subj.idx for m in people):
+        return []
+    nxt = doc[lead.end]
+    while nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    sent = nxt.sent
+    first = _first_mentions(index)
+    m = next((m for m in people if sent.start_char <= m.start < sent.end_char), None)
+    if m is None or first.get(m.entity, m.start) != m.start:
+        return []
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start - sent.start > 3 or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    phrase = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i in
+                                                  {x.i for x in subj.subtree})]
+    phrase = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
+    words = tuple(_norm_word(w) for t in phrase for w in re.split(r"[\s\-]+", t.text) if w)
+    return [(subj.idx, m.entity, words, None)] if words else []
 
 
 # heads a sports or news description of a person can have beyond the role nouns

@@ -878,6 +878,10 @@ def _resolve_speaker(doc: Doc, head: Token, index: Any, prior: list[tuple[int, s
                         # "Stanmore manager" is no office at Harwell: a role naming a body names this one
                         named = [w for w in r.split() if w[:1].isupper()]
                         return not named or any(w.lower() in body_words for w in named)
+                    # (a description the article gives without making it a title counts too:
+                    # "The chief executive of Northgate Bank faced ... / Martin Oduya told")
+                    roles = roles + [" ".join(ws) for st, de, ws, _a in coref._person_descriptions(doc, index)
+                                     if de == pid and st >= 0 and body_words & set(ws)] if pid else roles
                     if pid is not None and pid != eid and _entity_type(index, pid) == "PERSON" and any(
                             office & set(re.split(r"[\s-]+", r.lower())) and at_this_body(r) for r in roles):
                         att.speaker_span, att.speaker_id, att.speaker_kind = (n_s, n_e), pid, "nominal"
