@@ -2753,3 +2753,40 @@ def test_denials_admissions_and_judged_things_are_no_reported_wrongdoing(nlp, te
     _, claims, name = _run_full(nlp, text)
     assert not any(c.type == "accuse" and c.trigger == "said" for c in claims), \
         [(c.type, c.trigger, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+# review of round 19: where the new rules must not fire
+@pytest.mark.parametrize("text,ctype,forbidden_agent,forbidden_target", [
+    ("Police said the suspect had been smuggled into Greece in the back of a lorry.", "accuse", "police", "*"),
+    ("Rights groups said the migrants had been illegally detained in Libyan camps.", "accuse", "rights groups", "*"),
+    ("The minister said that if Russia had violated the treaty, NATO would respond.", "accuse", "minister", "*"),
+    ("Neither the PKK nor any other group claimed responsibility for the bombing on Istiklal Avenue.", "attack",
+     "PKK", "*"),
+    ("BP admitted responsibility for the explosion at its Texas City refinery.", "attack", "BP", "*"),
+    ("The company fired its chief executive near the end of the year.", "attack", "company", "*"),
+    ("Pundits have declared Harris the winner of the debate.", "elect", None, "Harris"),
+    ("Two policemen were arrested, the police union said.", "attack", "police union", "*"),
+    ("The White House ignored a request from the Associated Press for comment.", "oppose", "White House", "*"),
+    ("The Spanish club received 90 million euros from Real Madrid for the sale of the winger.", "support",
+     "Real Madrid", "*"),
+    ("The government paid farmers 200 euros per hectare in compensation for the drought.", "support", "government",
+     "*"),
+    ("The move drew criticism from some quarters.", "condemn", "quarters", "*"),
+    ("The journalist, who was freed last year, detained again in Minsk on Friday.", "attack", "journalist", "*"),
+    ("Brazil beat Croatia four-one in Doha.", "attack", "Brazil", "*"),
+])
+def test_round_19_rules_keep_to_their_cases(nlp, text, ctype, forbidden_agent, forbidden_target):
+    _, claims, name = _run_full(nlp, text)
+    assert not any(c.type == ctype and (name(c.agent) or c.agent_text) == forbidden_agent
+                   and (forbidden_target == "*" or name(c.target) == forbidden_target) for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Washington accused all Gulf states of funding extremist groups.", "all Gulf states"),
+    ("The striker, whose goal drew praise from Klopp, signed a new contract.", "striker"),
+])
+def test_round_19_targets_keep_their_party(nlp, text, target):
+    _, claims, name = _run_full(nlp, text)
+    assert any(target in (name(c.target) or c.target_text or "") for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

@@ -1083,8 +1083,13 @@ def _misparsed_finite_acl(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") or c.dep_ == "prep" and c.lower_ == "by"
+           for c in verb.children):
+        return None   # ("Protesters, who gathered outside, attacked by riot police": a real participle)
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") or c.dep_ == "prep" and c.lower_ == "on"
+               and _not_time(_pobj(c)) is not None for c in verb.children):
+        return None   # a finite verb acts on something ("called on China to", "urged Serbia to");
+                      # "detained again in Minsk", "charged with corruption" are headline participles
     return head
 
 
@@ -1811,11 +1816,17 @@ def _sports_sense(tok: Token) -> bool:
     if words & SPORTS_CUES:
         return True
     # "beat X 2-1": a score
-    # (digits only: "Forty-seven people" is a count, not a score)
+    # (digits or small number words: "2-1", "four-one", "two-nil"; "Forty-seven people" is a count)
     return any(t.like_num and "-" in t.text and t.text[:1].isdigit() for t in tok.sent) or any(
-        t.like_num and t.text[:1].isdigit() and i + 2 < len(tok.doc) and tok.doc[i + 1].text in ("-", "–")
-        and tok.doc[i + 2].like_num and tok.doc[i + 2].text[:1].isdigit()
+        _score_side(t) and i + 2 < len(tok.doc) and tok.doc[i + 1].text in ("-", "–") and _score_side(tok.doc[i + 2])
         for i, t in ((x.i, x) for x in tok.sent))
+
+
+SCORE_WORDS = {"nil", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def _score_side(t: Token) -> bool:
+    return t.text[:1].isdigit() and t.like_num or t.lower_ in SCORE_WORDS
 
 
 def _finite_conj_of_gerund(t: Token) -> bool:
@@ -2260,6 +2271,17 @@ def _noun_frame(tok: Token, entry: dict[str, Any]) -> tuple[Token | None, Token 
         agent_tok = _pobj(_prep_child(tok, "from")) or _pobj(_prep_child(head, "from"))
         target_tok = _subject(head) or _passive_subject(head)
         target_tok = _owned_act_author(target_tok) or target_tok   # "the senator's stance drew criticism"
+        if target_tok is not None and target_tok.lower_ in ("which", "who", "that"):
+            target_tok = _relative_antecedent(target_tok)
+        elif target_tok is not None and any(c.lower_ == "whose" for c in target_tok.children) and \
+                target_tok.head.dep_ == "relcl":
+            target_tok = target_tok.head.head   # "the striker, whose goal drew praise from X": the striker
+        named = agent_tok is not None and (agent_tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                           or agent_tok.pos_ == "PROPN")
+        if agent_tok is not None and not named and (
+                agent_tok.ent_type_ or not _is_actorish(agent_tok, None) or any(
+                    c.dep_ == "det" and c.lower_ in ("some", "many", "various", "several") for c in agent_tok.children)):
+            return None   # "drew criticism from some quarters": nobody in particular
         return (agent_tok, target_tok, agent_tok is not None and target_tok is not None)
     if entry.get("appositive_agent"):
         # "Gov. Laura Méndez, a frequent critic of Hollister", "Jelena Radić, one of Vuković's
@@ -2827,8 +2849,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                 if getattr(ents.get(body), "type", None) == "PERSON":
                     body = actors.speaker_body(doc, index, body)
                 bname = getattr(ents.get(body), "name", "").lower()
-                if getattr(ents.get(body), "type", None) in ("ORG", "GROUP") and any(
-                        w in bname for w in CUSTODY_BODY_WORDS) and bname.split()[-1] not in PERSON_TITLE_TAILS:
+                if getattr(ents.get(body), "type", None) in ("ORG", "GROUP") and CUSTODY_BODY.search(bname) \
+                        and not CUSTODY_NOT_BODY.search(bname) and bname.split()[-1] not in PERSON_TITLE_TAILS:
                     agent, agent_text = body, None
             if agent is None and not passive_trigger and ctype != "elect" and not (
                     ctype == "protest" and _pos_key(tok) == "NOUN" and target_tok is not None and
@@ -3429,8 +3451,8 @@ def _exchanged_fire(doc: Doc, index: Any, quotes: list[Quote], published: Any, h
 
 # what a group owns up to ("claimed responsibility for the ambush")
 CLAIMED_ATTACK_NOUNS = ATTACK_NOUNS | {"ambush", "ambushes", "assassination", "killing", "killings", "kidnapping",
-                                       "kidnappings", "abduction", "blast", "blasts", "explosion", "massacre",
-                                       "assault", "bombing", "bombings", "hijacking", "sabotage", "arson"}
+                                       "kidnappings", "abduction", "massacre", "assault", "bombing", "bombings",
+                                       "hijacking", "sabotage", "arson"}   # (not "explosion": accidents too)
 
 
 def _claimed_attacks(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
@@ -3448,8 +3470,9 @@ def _claimed_attacks(doc: Doc, index: Any, quotes: list[Quote], published: Any, 
         if act is None or act.lower_ not in CLAIMED_ATTACK_NOUNS and act.lemma_.lower() not in CLAIMED_ATTACK_NOUNS:
             continue
         subj = _subject(tok)
-        if subj is None or _negated(tok, {}) or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
-            continue
+        if subj is None or _negated(tok, {}) or _nested_under(tok) is not None or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children):
+            continue   # "no group has claimed", "Neither X nor Y claimed", "denied claims that it had claimed"
         agent, agent_text = actors.resolve_actor(doc, _spokesman_body(subj) or subj, index, as_actor=True)
         if agent is None:
             continue
@@ -3475,8 +3498,9 @@ def _claimed_attacks(doc: Doc, index: Any, quotes: list[Quote], published: Any, 
 
 # what one can leave unanswered ("has ignored all of Seoul's offers", "ignored two requests from her office")
 APPEAL_NOUNS = {"offer", "request", "letter", "call", "warning", "demand", "appeal", "invitation", "plea",
-                "summons", "subpoena", "ultimatum", "proposal", "overture", "question", "complaint", "petition",
+                "summons", "subpoena", "ultimatum", "proposal", "overture", "complaint", "petition",
                 "recommendation", "instruction", "deadline"}
+PRESS_ASKERS = {"reporter", "journalist", "press", "media", "newspaper", "agency", "broadcaster"}
 QUANTIFIER_HEADS = {"all", "every", "each", "any", "one", "some", "most", "both"}
 
 
@@ -3526,6 +3550,8 @@ def _ignored_appeals(doc: Doc, index: Any, quotes: list[Quote], published: Any, 
         owner, subj = _appeal_owner(obj), _subject(tok)
         if owner is None or subj is None:
             continue
+        if owner.lemma_.lower() in PRESS_ASKERS or any(t.lemma_.lower() == "comment" for t in obj.subtree):
+            continue   # a request for comment from the press opposes no one
         agent, agent_text = actors.resolve_actor(doc, subj, index, as_actor=True)
         country = actors._demonym_country(index, owner.text) if owner.dep_ in ("amod", "compound") else None
         if country is not None:   # "Japanese requests": the state of the demonym
@@ -3571,7 +3597,20 @@ def _funded_thing(tok: Token) -> bool:
 
 # paid in the ordinary course of business, not bankrolled ("paid its shareholders a dividend")
 PAYEE_NOUNS = {"shareholder", "investor", "creditor", "bondholder", "employee", "worker", "staff", "pensioner",
-               "customer", "contractor", "supplier", "lender", "landlord", "tenant", "member"}
+               "customer", "contractor", "supplier", "lender", "landlord", "tenant", "member", "exporter",
+               "importer", "retailer", "seller", "vendor", "club", "teacher", "farmer", "victim", "family"}
+PAYER_NOUNS = {"customer", "client", "buyer", "consumer", "passenger", "parent", "tenant", "user", "subscriber",
+               "shopper", "taxpayer"}
+COMMERCE_NOUNS = {"sale", "transfer", "purchase", "service", "services", "goods", "work", "rights", "supply",
+                  "delivery", "compensation", "damages", "settlement", "rent", "fee", "fees", "salary", "wage",
+                  "wages", "pension", "dividend", "refund", "hectare", "hour", "tonne", "contract"}
+
+
+def _commercial(tok: Token) -> bool:
+    """The payment is a trade or a due: "for the sale of the winger", "in compensation for the
+    drought", "per hectare", "by the hour"."""
+    return any(t.lemma_.lower() in COMMERCE_NOUNS and t.dep_ in ("pobj", "dobj", "npadvmod", "nmod")
+               for c in tok.children if c.dep_ in ("prep", "npadvmod", "dobj", "dative") for t in c.subtree)
 
 
 def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: list[Claim]) -> list[Claim]:
@@ -3609,16 +3648,20 @@ def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: li
                 if receiver is not None and receiver.lemma_.lower() not in PAYEE_NOUNS and (
                         actors.is_actor_noun(receiver) or receiver.ent_type_ in ("PERSON", "ORG", "NORP")):
                     pairs = [(_subject(tok), receiver)]
+        if pairs and _commercial(tok):
+            continue   # a sale, a fee or compensation, not bankrolling
         for giver, receiver in pairs:
+            if giver.lemma_.lower() in PAYER_NOUNS or receiver.lemma_.lower() in PAYEE_NOUNS:
+                continue   # customers paying a retailer, a ministry paying an exporter
             agent, agent_text = actors.resolve_actor(doc, giver, index, as_actor=True)
             target, target_text = actors.resolve_actor(doc, receiver, index, as_actor=True)
             if target is None and receiver.pos_ == "NOUN":
                 target_text = _thing_text(doc, receiver)   # "the informant": a person left unnamed
             if agent is None or target is None and not target_text or agent == target:
                 continue
-            s = min(receiver.left_edge.idx, tok.idx) if lemma != "pay" else min(tok.idx, receiver.idx)
-            last = max(giver.right_edge, tok, key=lambda t: t.i)
-            e = last.idx + len(last.text)
+            ends = [t for x in (giver, receiver) for t in (x.left_edge, x.right_edge)] + [tok]
+            first, last = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
+            s, e = first.idx, last.idx + len(last.text)
             if any(c.type == "support" and c.agent == agent and c.start < e and s < c.end for c in have + out):
                 continue
             attributed, _ = _attribution(tok, doc, index, quotes)
@@ -3648,14 +3691,20 @@ WRONGDOING_SPEECH = {"say", "tell", "state", "claim", "insist", "add", "report",
 def _wrongdoing_in(clause: Token) -> bool:
     """The reported clause says its subject did wrong: a verb of wrongdoing ("had smuggled",
     "violated", "under-recorded"), "illegally"/"caught red-handed", or acting "without a
-    permit". Negated clauses are denials, not accusations."""
-    toks = [t for t in clause.subtree if not (t.dep_ in ("relcl", "acl") and t.i != clause.i)]
-    skip = {w.i for t in clause.subtree if t.dep_ in ("relcl", "ccomp") and t.i != clause.i for w in t.subtree}
-    toks = [t for t in toks if t.i not in skip]
-    if _negated_plain(clause):
+    permit". Not a negated clause (a denial), a conditional ("if Russia had violated ..."),
+    or a passive whose subject suffered the wrong ("had been illegally detained", "had
+    been smuggled into Greece")."""
+    if _negated_plain(clause) or any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children):
         return False
+    skip = {w.i for t in clause.subtree if t.dep_ in ("relcl", "acl", "ccomp", "advcl") and t.i != clause.i
+            for w in t.subtree}
+    toks = [t for t in clause.subtree if t.i not in skip]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
     doc = clause.doc
     for t in toks:
+        done_to_subject = passive and (t.i == clause.i or t.head.i == clause.i and t.dep_ == "advmod")
+        if done_to_subject and t.lower_ not in ("red-handed",):
+            continue   # the passive's subject suffered it
         if t.pos_ == "VERB" and t.lemma_.lower() in WRONGDOING_VERBS or t.lower_ in WRONGDOING_WORDS:
             return True
         if t.pos_ == "VERB" and t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "under" and \
@@ -3708,6 +3757,8 @@ def _reported_wrongdoing(doc: Doc, index: Any, quotes: list[Quote], published: A
 
 
 WINNER_NOUNS = {"winner", "victor"}
+ELECTION_WORDS = {"election", "vote", "poll", "ballot", "runoff", "run-off", "primary", "electoral", "presidential",
+                  "parliamentary", "governorship", "mayoral", "referendum", "seat", "constituency", "race"}
 DECLARING_VERBS = {"declare", "proclaim", "pronounce", "certify", "confirm", "name"}
 
 
@@ -3722,8 +3773,8 @@ def _declared_winners(doc: Doc, index: Any, quotes: list[Quote], published: Any,
             continue
         prize = next((c for c in tok.children if c.lemma_.lower() in WINNER_NOUNS
                       and c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "dobj", "advcl")), None)
-        if prize is None:
-            continue
+        if prize is None or not ({t.lemma_.lower() for t in tok.sent} & ELECTION_WORDS):
+            continue   # ("declared Netflix the winner of the streaming wars": no election)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         if passive:
             who = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -4393,7 +4444,8 @@ def _resolve_target(doc: Doc, tok: Token | None, index: Any, ctype: str, prior: 
             # the collective noun (not "FIFA officials" or "union leaders": people the
             # annotation keeps as a group of their own)
             owner = next((c for c in reversed(list(tok.children)) if c.dep_ == "compound" and c.i < tok.i and (
-                c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "") or c.pos_ == "NOUN" and actors.is_actor_noun(c))), None)
+                c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "") or c.pos_ == "NOUN" and
+                c.lower_ in actors.STATE_FORCE_HEADS | {"police"})), None)   # (not "the party leadership")
         if owner is not None:
             tok = owner  # "accused FIFA's leadership of ...": the body its leaders act for
     if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "his"):
@@ -4435,8 +4487,13 @@ PARTY_NOUNS = {"party", "side", "actor", "stakeholder", "nation", "country", "st
 
 def _unenumerable_parties(tok: Token) -> bool:
     """``tok`` heads "all (the) parties", "all sides", "every country concerned"."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS and any(
-        c.dep_ in ("det", "predet") and c.lower_ in ("all", "every") for c in tok.children)
+    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("all", "every") for c in tok.children)):
+        return False
+    # "all Gulf states", "all eurozone governments": a definite set; "all parties, namely X and Y"
+    return not any(c.dep_ in ("compound", "appos", "nmod") or c.dep_ == "amod" and (c.text[:1].isupper() or c.ent_type_)
+                   for c in tok.children) and not any(
+        t.lower_ in ("namely", "including", ":") for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 4)])
 
 
 DURATION_NOUNS = {"year", "month", "week", "day", "hour", "minute", "decade", "century", "night", "time", "while"}
@@ -4449,8 +4506,12 @@ OFFER_NOUNS = {"offer", "proposal", "plan", "call", "demand", "request", "initia
 CUSTODY_VERBS = {"detain", "arrest", "charge", "fine", "deport", "expel", "hold"}
 # ... when the reporting body is one that makes arrests and charges (not a bar association
 # or a rights group that counts them)
-CUSTODY_BODY_WORDS = ("police", "interior", "prosecut", "gendarm", "security service", "border", "guard",
-                      "home office", "internal affairs", "sheriff", "investigat", "attorney")
+CUSTODY_BODY = re.compile(r"\b(?:police|interior|prosecutors?|prosecution|prosecutor's|gendarmerie|security service|"
+                          r"border (?:guard|police|service)|coast ?guard|home office|internal affairs|sheriff'?s?|"
+                          r"bureau of investigation|investigative committee|attorney[- ]general'?s?)\b")
+# ... not the unions, families, watchdogs and newsrooms that count arrests
+CUSTODY_NOT_BODY = re.compile(r"\b(?:union|association|federation|families|family|centre|center|journalis\w*|"
+                              r"conduct|watchdog|ombudsman|complaints|without|commission|council)\b")
 PERSON_TITLE_TAILS = {"spokesman", "spokeswoman", "spokesperson", "commander", "chief", "officer", "official",
                       "officials", "source", "sources", "lawyer", "lawyers"}
 
