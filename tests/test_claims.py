@@ -2790,3 +2790,16 @@ def test_round_19_targets_keep_their_party(nlp, text, target):
     _, claims, name = _run_full(nlp, text)
     assert any(target in (name(c.target) or c.target_text or "") for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+def test_a_reported_wrong_quoted_before_the_verb_has_its_evidence(nlp):
+    text = "“Russia has violated the ceasefire dozens of times,” President Anna Kovac said on Sunday."
+    _, claims, name = _run_full(nlp, text)
+    hits = [c for c in claims if c.type == "accuse" and name(c.agent) == "Anna Kovac" and name(c.target) == "Russia"]
+    assert hits and all(c.text and "violated" in c.text and text[c.start:c.end] == c.text for c in hits), \
+        [(c.type, name(c.agent), name(c.target), c.text) for c in claims]
+
+
+def test_a_wrong_told_of_oneself_is_no_accusation(nlp):
+    _, claims, name = _run_full(nlp, "Smith said he had stolen the car when he was 17.")
+    assert not any(c.type == "accuse" for c in claims), [(c.type, name(c.agent), c.target_text) for c in claims]

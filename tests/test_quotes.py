@@ -2504,3 +2504,35 @@ def test_a_lead_speaker_description_is_not_given_to_the_next_subject(nlp):
             "manslaughter.\n\nOpening the case, Susan Ward KC said Hale had been drunk. \"It took four seconds,\" "
             "the prosecutor said.")
     assert _real_speaker(nlp, text, "It took four seconds")[0] != "Peter Hale"
+
+
+# review of round 19 (quotes side)
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # the description is the object of the named person's verb: someone else
+    ("Italian Matteo Berrettini is back on tour. On Tuesday, Carlos Alcaraz outclassed the Italian former finalist "
+     "in Miami. \"I need more matches,\" the Italian said.", "I need more matches", "Matteo Berrettini"),
+    # ... or the subject of what the named person says
+    ("Kenyan Faith Cherono won the 1500 metres ahead of Australian Jess Hallett. Hallett said the 30-year-old "
+     "Kenyan champion was unbeatable. \"I felt strong,\" the Kenyan said.", "I felt strong", "Faith Cherono"),
+])
+def test_a_description_in_passing_is_only_the_subject_of_its_own_clause(nlp, text, fragment, speaker):
+    got = _real_speaker(nlp, text, fragment)[0]
+    assert got is not None and speaker.split()[-1] in got
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("“We want a “fair deal“ for our farmers,” the minister said.", "We want a “fair deal“ for our farmers"),
+    ("“I saw the 65“ televisions stacked there,” the witness said.", "I saw the 65“ televisions stacked there"),
+    ("The ministry called the expulsion »unjustified« and summoned the ambassador.", "unjustified"),
+])
+def test_nested_glued_and_german_marks_keep_the_quote_whole(text, quoted):
+    assert [text[sp.start:sp.end] for sp in find_quoted_spans(text)][0] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a political verdict”, said Marine Le Pen.",
+    "«It is a political verdict», said Marine Le Pen.",
+])
+def test_a_quote_with_the_comma_outside_the_marks_is_direct(nlp, text):
+    quotes, _ = run_real(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "It is a political verdict")], quotes

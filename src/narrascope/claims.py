@@ -3735,13 +3735,20 @@ def _reported_wrongdoing(doc: Doc, index: Any, quotes: list[Quote], published: A
         if subj.pos_ == "NOUN" and not (actors.is_actor_noun(subj) or subj.lemma_.lower() in WRONGDOER_NOUNS):
             continue   # "these so-called sanctions are illegal": a thing judged, no one accused
         target, target_text = actors.resolve_actor(doc, subj, index, as_actor=True)
+        if target is None and subj.pos_ == "PRON":
+            continue   # "Smith said he had stolen the car": most likely himself, an admission
         if target is None and subj.pos_ == "NOUN" and not subj.ent_type_:
             target_text = _thing_text(doc, subj)
         if agent is None or (target is None and not target_text) or agent == target:
             continue
-        s = min(speaker.left_edge.idx, tok.idx)
-        last = clause.right_edge
-        e = last.idx + len(last.text)
+        # the speaker and the clause, in either order ("Russia has violated the ceasefire," X said)
+        ends = [speaker.left_edge, speaker.right_edge, tok, clause.left_edge, clause.right_edge]
+        first, last = min(ends, key=lambda t: t.i), max(ends, key=lambda t: t.i)
+        s, e = first.idx, last.idx + len(last.text)
+        while s < e and doc_text(doc)[s] in "\"“”„«»'‘’ ":
+            s += 1
+        while e > s and doc_text(doc)[e - 1] in "\"“”„«»'‘’,. ":
+            e -= 1
         if any(c.type == "accuse" and c.start < e and s < c.end for c in have):
             continue
         cs = subj.right_edge.i + 1

@@ -1027,6 +1027,8 @@ def _described_in_lead(doc: Doc, index: Any, mentions: list[Any]) -> list[tuple[
     return [(subj.idx, m.entity, words, None)] if words else []
 
 
+TIME_PREPS = {"after", "before", "until", "as", "when"}
+
 # heads a sports or news description of a person can have beyond the role nouns
 # ("the Italian fourth seed", "the Kenyan favourite", "the 34-year-old incumbent")
 PASSING_HEADS = frozenset("""
@@ -1065,6 +1067,13 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
         places = [w for w in words if _place_of(index, w)]
         if not places and not am:
             continue
+        subject = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS
+        own = head.head if head.dep_ != "pobj" else head.head.head   # the description's own clause
+        if not subject or own.dep_ in ("relcl", "acl") and not (
+                own.head.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                              for c in own.children)):
+            continue   # only the subject of its own clause ("Alcaraz beat the Italian seed": the object is
+                       # another), or of a "when"/"after" clause ("..., when the Swedish seed lost to X")
         sent = det.sent
         before = [p for p in people if sent.start_char <= p[0] and p[1] <= det.idx]
         if len({p[2] for p in before}) != 1:
@@ -1072,6 +1081,11 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
         eid = before[-1][2]
         if eid not in ents:
             continue
+        span = doc.char_span(before[-1][0], before[-1][1], alignment_mode="expand")
+        from narrascope.quotes import speech_verbs
+        if span is not None and any(span.root.head.i == a.i and span.root.dep_ in ("nsubj", "nsubjpass")
+                                    and a.lemma_.lower() in speech_verbs() for a in head.ancestors):
+            continue   # "Hull said the Kenyan champion was unbeatable": someone the person speaks of
         out.append((det.idx, eid, tuple(_norm_word(w) for w in re.split(r"[\s\-]+", " ".join(words)) if w),
                     am.group(1) if am else None))
     return out

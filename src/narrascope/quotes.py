@@ -240,6 +240,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         # a stray closing mark used as an opener ("”text”") in some feeds
                         if i + 1 < pe and not text[i + 1].isspace():
                             open_at, closers = i, "”"
+                    elif ch == "»" and i + 1 < pe and not text[i + 1].isspace() and "«" in text[i + 1:pe]:
+                        # German order (»unjustified«): the marks point inwards
+                        open_at, closers = i, "«"
                 elif ch in closers or (ch == '"' and closers == '"') or (
                         # mixed styles in one quote ('“...," he said', '"...” she said'):
                         # a mark of the other style in closing position closes it,
@@ -254,7 +257,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                         and (i + 1 >= pe or text[i + 1].isspace())) or (
                         # ... or glued to the quote's last word ('an “expedited review“ of'):
                         # a real opener follows a space and precedes a word
-                        ch == "“" and closers == "”" and text[i - 1].isalnum()
+                        ch == "“" and closers == "”" and text[i - 1].isalpha() and "“" not in text[open_at + 1:i]
                         and (i + 1 >= pe or text[i + 1].isspace() or text[i + 1] in ",.;:!?)")):
                     spans.append(QuotedSpan(open_at, i + 1, *_trim(text, open_at + 1, i)))
                     open_at = None
@@ -3591,6 +3594,8 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             if _words(text[s:e]) < 2:
                 continue
             inner = [k for k, sp in enumerate(quoted) if sp.open >= s - 1 and sp.close <= e + 1]
+        if len(inner) == 1 and quoted[inner[0]].start <= s and e <= quoted[inner[0]].end:
+            continue   # '"It is a political verdict", said X': the clause is all quote, a direct quote
         kind = "mixed" if inner else "indirect"
         direct_taken.update(inner)
         used_clauses.append((s, e))
