@@ -2803,3 +2803,10 @@ def test_a_reported_wrong_quoted_before_the_verb_has_its_evidence(nlp):
 def test_a_wrong_told_of_oneself_is_no_accusation(nlp):
     _, claims, name = _run_full(nlp, "Smith said he had stolen the car when he was 17.")
     assert not any(c.type == "accuse" for c in claims), [(c.type, name(c.agent), c.target_text) for c in claims]
+
+
+def test_a_protest_against_a_bodys_decision_aims_at_the_body(nlp):
+    text = "Thousands of fishermen protested in Lisbon on Friday against the ministry's decision to cut quotas."
+    _, claims, name = _run_full(nlp, text)
+    assert any(c.type == "protest" and c.target is not None and "inistry" in name(c.target) for c in claims), \
+        [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]

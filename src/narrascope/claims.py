@@ -2937,6 +2937,14 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     author = _noun_author(doc, t_tok, index)
                     if author is not None and author != agent:
                         target = author  # "Hsu has offered talks ... Beijing rejected the offers": the offerer
+                if target is None and ctype in ("protest", "oppose") and t_tok is not None and t_tok.pos_ == "NOUN" \
+                        and (t_tok.lemma_.lower() in MEASURE_NOUNS or t_tok.lower_ in ACT_NOUNS):
+                    owner = next((c for c in t_tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                                  and _is_actorish(c, index)), None)
+                    if owner is not None:
+                        # "protested against the cabinet's decision to ...": the measure's author
+                        oid, _ = actors.resolve_actor(doc, owner, index, as_actor=True)
+                        target = oid if oid is not None and oid != agent else target
                 if target is None and ctype == "oppose" and t_tok is not None and t_tok.pos_ == "NOUN":
                     poss = next((c for c in t_tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
                     if poss is not None:
