@@ -2810,3 +2810,14 @@ def test_a_protest_against_a_bodys_decision_aims_at_the_body(nlp):
     _, claims, name = _run_full(nlp, text)
     assert any(c.type == "protest" and c.target is not None and "inistry" in name(c.target) for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("Human Rights Watch released a report on Tuesday documenting abuses in migrant camps. Interior Minister "
+     "Petra Lind rejected the report as biased.", "Petra Lind", "Human Rights Watch"),
+    ("Transparency International said in a report that the tender had been rigged. The ministry dismissed the "
+     "report.", "ministry", "Transparency International"),
+])
+def test_dismissing_a_report_answers_whoever_published_it(nlp, text, agent, target):
+    _, claims, name = _run_full(nlp, text)
+    assert _has2(claims, name, "deny", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -2664,6 +2664,8 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                                       g.dep_ in ("amod", "compound") and (g.ent_type_ == "NORP" or g.lower_ == "western")
                                       for g in c.children)), None)
                 target_tok = poss or _by_agent(obj) or owner or _claim_source(obj)
+                if target_tok is None and obj.lemma_.lower() in FINDING_NOUNS:
+                    target_tok = _finding_author(doc, obj)   # "dismissed the report": whoever published it
                 if target_tok is not None and target_tok.lower_ == "western":
                     west_target = True
                 if target_tok is None and that is None:
@@ -2933,6 +2935,12 @@ def find_claims(doc: Doc, index: Any, quotes: list[Quote], *, published: Any = N
                     gap = _gap_author(doc, tok, out, index, ctype)
                     if gap is not None and gap != agent:
                         target = gap  # "..., a move that Moscow slammed": whoever made the move
+                if target is None and ctype in ("condemn", "oppose") and t_tok is not None \
+                        and t_tok.lemma_.lower() in FINDING_NOUNS:
+                    writer = _finding_author(doc, t_tok)
+                    author = actors.resolve_actor(doc, writer, index, as_actor=True)[0] if writer is not None else None
+                    if author is not None and author != agent:
+                        target = author  # "X published a report ... Y condemned the report": X
                 if target is None and ctype in ("oppose", "condemn", "praise", "support") and t_tok is not None:
                     author = _noun_author(doc, t_tok, index)
                     if author is not None and author != agent:
@@ -4328,6 +4336,40 @@ def _move_author(doc: Doc, tok: Token, prior: list[Claim]) -> str | None:
             return None  # "opposed the tariffs, and X criticised the measure": the measure is their object
         if c.start < lo:
             break
+    return None
+
+
+# what a body publishes and others dismiss ("dismissed the report as propaganda")
+FINDING_NOUNS = {"report", "finding", "study", "survey", "investigation", "audit", "dossier", "assessment",
+                 "analysis", "review", "inquiry"}
+PUBLISHING_VERBS = {"publish", "release", "issue", "present", "produce", "compile", "unveil", "submit", "file",
+                    "conduct", "carry", "commission"}
+
+
+def _finding_author(doc: Doc, tok: Token) -> Token | None:
+    """Who wrote "the report" (or findings, study ...) a denial dismisses, from an earlier
+    mention of the same kind of text: "X published a report ...", "X said in a report",
+    "a report by X", "X's report"; the author's token, None when none is written before."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their", "these") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in reversed(doc[max(0, sent_start_back(tok, 6)):tok.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        author = _pobj(_prep_child(t, "by")) or _pobj(_prep_child(t, "from")) or next(
+            (c for c in t.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "PERSON"))),
+            None) or next((c for c in t.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "PERSON")),
+                          None)
+        if author is None:
+            head = t.head
+            if t.dep_ == "pobj" and head.lower_ == "in":
+                head = head.head   # "X said in a report that ..."
+            if head.pos_ == "VERB" and (head.lemma_.lower() in PUBLISHING_VERBS or t.dep_ == "pobj") \
+                    and (t.dep_ in ("dobj", "pobj")):
+                author = _subject(head)
+        if author is not None and (author.pos_ == "PROPN" or author.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+                                   or actors.is_actor_noun(author)):
+            return author
     return None
 
 
