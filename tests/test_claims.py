@@ -2628,28 +2628,9 @@ def test_claiming_responsibility_is_the_attack_of_the_group(nlp):
     assert not any(c.type == "attack" for c in claims), claims
 
 
-@pytest.mark.parametrize("text,agent,target", [
-    ("Caracas has ignored every one of Bogota's requests for a meeting.", "Venezuela", "Colombia"),
-    ("Minsk has so far ignored Lithuanian demands to close the camp.", "Belarus", "Lithuania"),
-])
-def test_ignoring_a_partys_appeals_opposes_it(nlp, text, agent, target):
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "oppose", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
-
-
 def test_ignoring_an_appeal_of_nobody_named_is_no_claim(nlp):
     _, claims, name = _run_full(nlp, "The ministry ignored the warnings for months.")
     assert not any(c.type == "oppose" for c in claims), claims
-
-
-@pytest.mark.parametrize("text,agent,target", [
-    ("The Patriot Front had received 2 million dollars from Russian oligarchs, the report said.",
-     "Russian oligarchs", "Patriot Front"),
-    ("Investigators said the activists had been paid 300 euros each by Wagner.", "Wagner Group", "*"),
-])
-def test_paying_someone_supports_them(nlp, text, agent, target):
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "support", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
 @pytest.mark.parametrize("text", [
@@ -2661,30 +2642,11 @@ def test_ordinary_or_denied_payments_are_no_support(nlp, text):
     assert not any(c.type == "support" for c in claims), [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
-def test_criticism_drawn_from_a_party_is_its_condemnation(nlp):
-    text = "Austria vetoed the enlargement plan on Monday. The veto drew sharp criticism from the Czech Republic."
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "condemn", "Czech Republic", "Austria"), \
-        [(c.type, name(c.agent), name(c.target)) for c in claims]
-
-
 def test_warning_shots_near_a_ship_aim_at_the_ship(nlp):
     text = "A Chinese coast guard cutter fired warning shots near the Philippine supply boat Unaizah May."
     _, claims, name = _run_full(nlp, text)
     assert any(c.type == "attack" and "supply boat" in (name(c.target) or c.target_text or "") for c in claims), \
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
-
-
-@pytest.mark.parametrize("text,ctype,agent,target", [
-    ("UN envoy Maria Lind urged the Hamas leadership to release the hostages.", "pressure", "Maria Lind", "Hamas"),
-    ("Opposition leader Tom Okello accused the police leadership of covering up the killings.", "accuse",
-     "Tom Okello", "police"),
-    # people named as a group of their own stay that group
-    ("UN envoy Maria Lind urged FIFA officials to act.", "pressure", "Maria Lind", "FIFA officials"),
-])
-def test_a_bodys_leadership_is_the_body(nlp, text, ctype, agent, target):
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
 @pytest.mark.parametrize("text,agent", [
@@ -2704,12 +2666,6 @@ def test_an_arrest_counted_by_a_rights_group_keeps_no_agent(nlp):
         [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
-def test_a_sum_fined_by_a_body_names_the_body(nlp):
-    text = "Veltro, which was fined 300 million euros by the European Commission in 2021, appealed."
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "sanction", "European Commission"), [(c.type, name(c.agent), name(c.target)) for c in claims]
-
-
 def test_a_spelled_out_number_is_no_sports_score(nlp):
     _, claims, name = _run_full(nlp, "Sixty-four people were detained in Minsk on Saturday.")
     assert any(c.type == "attack" for c in claims), claims
@@ -2718,17 +2674,6 @@ def test_a_spelled_out_number_is_no_sports_score(nlp):
 def test_a_killed_plan_is_no_attack(nlp):
     _, claims, name = _run_full(nlp, "The regulator rejected the bid, killing a $2-billion merger.")
     assert not any(c.type == "attack" for c in claims), claims
-
-
-@pytest.mark.parametrize("text,ctype,agent,target", [
-    ("Canada, which declared a ban on such tests in 2021, called on India to follow suit.", "pressure",
-     "Canada", "India"),
-    ("Qatar, which has carried out its own mediation in the region, called on both sides to show restraint.",
-     "pressure", "Qatar", "*"),
-])
-def test_a_relative_clause_after_the_subject_does_not_make_the_verb_passive(nlp, text, ctype, agent, target):
-    _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
 
 
 @pytest.mark.parametrize("text,agent,target", [
@@ -2812,12 +2757,36 @@ def test_a_protest_against_a_bodys_decision_aims_at_the_body(nlp):
         [(c.type, name(c.agent), name(c.target), c.target_text) for c in claims]
 
 
-@pytest.mark.parametrize("text,agent,target", [
+@pytest.mark.parametrize("text,ctype,agent,target", [
+    # ignoring a named party's appeals opposes it
+    ("Caracas has ignored every one of Bogota's requests for a meeting.", "oppose", "Venezuela", "Colombia"),
+    ("Minsk has so far ignored Lithuanian demands to close the camp.", "oppose", "Belarus", "Lithuania"),
+    # paying or bankrolling someone supports them
+    ("The Patriot Front had received 2 million dollars from Russian oligarchs, the report said.", "support",
+     "Russian oligarchs", "Patriot Front"),
+    ("Investigators said the activists had been paid 300 euros each by Wagner.", "support", "Wagner Group", "*"),
+    # criticism drawn from a party is its condemnation of the act's author
+    ("Austria vetoed the enlargement plan on Monday. The veto drew sharp criticism from the Czech Republic.",
+     "condemn", "Czech Republic", "Austria"),
+    # a body's leadership is the body; people named as a group of their own stay that group
+    ("UN envoy Maria Lind urged the Hamas leadership to release the hostages.", "pressure", "Maria Lind", "Hamas"),
+    ("Opposition leader Tom Okello accused the police leadership of covering up the killings.", "accuse",
+     "Tom Okello", "police"),
+    ("UN envoy Maria Lind urged FIFA officials to act.", "pressure", "Maria Lind", "FIFA officials"),
+    # "fined 300 million euros by the Commission": the agent the parser hangs on the sum
+    ("Veltro, which was fined 300 million euros by the European Commission in 2021, appealed.", "sanction",
+     "European Commission", "*"),
+    # a relative clause after the subject does not make the verb a passive
+    ("Canada, which declared a ban on such tests in 2021, called on India to follow suit.", "pressure",
+     "Canada", "India"),
+    ("Qatar, which has carried out its own mediation in the region, called on both sides to show restraint.",
+     "pressure", "Qatar", "*"),
+    # dismissing a report answers whoever published it
     ("Human Rights Watch released a report on Tuesday documenting abuses in migrant camps. Interior Minister "
-     "Petra Lind rejected the report as biased.", "Petra Lind", "Human Rights Watch"),
+     "Petra Lind rejected the report as biased.", "deny", "Petra Lind", "Human Rights Watch"),
     ("Transparency International said in a report that the tender had been rigged. The ministry dismissed the "
-     "report.", "ministry", "Transparency International"),
+     "report.", "deny", "ministry", "Transparency International"),
 ])
-def test_dismissing_a_report_answers_whoever_published_it(nlp, text, agent, target):
+def test_round_19_claims(nlp, text, ctype, agent, target):
     _, claims, name = _run_full(nlp, text)
-    assert _has2(claims, name, "deny", agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]
+    assert _has2(claims, name, ctype, agent, target), [(c.type, name(c.agent), name(c.target)) for c in claims]

@@ -3465,6 +3465,20 @@ def _exchanged_fire(doc: Doc, index: Any, quotes: list[Quote], published: Any, h
     return out
 
 
+def _clause_claim(doc: Doc, tok: Token, published: Any, ctype: str, agent: tuple[str | None, str | None],
+                  target: tuple[str | None, str | None], s: int, e: int, *, attributed: str | None,
+                  trigger: str | None = None, negated: bool | None = None, charge: str | None = None) -> Claim:
+    """A claim found by one of the clause patterns below (``agent``/``target``: id and text),
+    dated and hedged from ``tok``; negated as ``tok`` unless said."""
+    date, date_text = _date(doc, tok, published, s, e)
+    return Claim(
+        type=ctype, agent=agent[0], target=target[0], text=doc_text(doc)[s:e], start=s, end=e,
+        attributed_to=attributed, negated=_negated(tok, {}) if negated is None else negated, date=date,
+        hedged=_hedged(tok, {}), trigger=trigger or tok.text, agent_text=agent[1], target_text=target[1],
+        charge=charge, date_text=date_text,
+    )
+
+
 # what a group owns up to ("claimed responsibility for the ambush")
 CLAIMED_ATTACK_NOUNS = ATTACK_NOUNS | {"ambush", "ambushes", "assassination", "killing", "killings", "kidnapping",
                                        "kidnappings", "abduction", "massacre", "assault", "bombing", "bombings",
@@ -3502,13 +3516,8 @@ def _claimed_attacks(doc: Doc, index: Any, quotes: list[Quote], published: Any, 
         e = last.idx + len(last.text)
         if any(c.type == "attack" and c.agent == agent and c.start < e and s < c.end for c in have):
             continue
-        date, date_text = _date(doc, tok, published, s, e)
-        out.append(Claim(
-            type="attack", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-            attributed_to=agent, negated=False, date=date, hedged=_hedged(tok, {}),
-            trigger=f"{tok.text} {duty.text}", agent_text=agent_text, target_text=target_text,
-            charge=None, date_text=date_text,
-        ))
+        out.append(_clause_claim(doc, tok, published, "attack", (agent, agent_text), (target, target_text), s, e,
+                                 attributed=agent, trigger=f"{tok.text} {duty.text}", negated=False))
     return out
 
 
@@ -3580,13 +3589,8 @@ def _ignored_appeals(doc: Doc, index: Any, quotes: list[Quote], published: Any, 
         e = obj.right_edge.idx + len(obj.right_edge.text)
         if any(c.type == "oppose" and c.start < e and s < c.end for c in have):
             continue
-        attributed, _ = _attribution(tok, doc, index, quotes)
-        date, date_text = _date(doc, tok, published, s, e)
-        out.append(Claim(
-            type="oppose", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-            attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
-            trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=None, date_text=date_text,
-        ))
+        out.append(_clause_claim(doc, tok, published, "oppose", (agent, agent_text), (target, target_text), s, e,
+                                 attributed=_attribution(tok, doc, index, quotes)[0]))
     return out
 
 
@@ -3680,13 +3684,8 @@ def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: li
             s, e = first.idx, last.idx + len(last.text)
             if any(c.type == "support" and c.agent == agent and c.start < e and s < c.end for c in have + out):
                 continue
-            attributed, _ = _attribution(tok, doc, index, quotes)
-            date, date_text = _date(doc, tok, published, s, e)
-            out.append(Claim(
-                type="support", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-                attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
-                trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=None, date_text=date_text,
-            ))
+            out.append(_clause_claim(doc, tok, published, "support", (agent, agent_text), (target, target_text), s, e,
+                                     attributed=_attribution(tok, doc, index, quotes)[0]))
     return out
 
 
@@ -3769,13 +3768,8 @@ def _reported_wrongdoing(doc: Doc, index: Any, quotes: list[Quote], published: A
             continue
         cs = subj.right_edge.i + 1
         charge = doc_text(doc)[doc[cs].idx:e].strip() if cs < len(doc) and doc[cs].idx < e else None
-        date, date_text = _date(doc, tok, published, s, e)
-        out.append(Claim(
-            type="accuse", agent=agent, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-            attributed_to=None, negated=False, date=date, hedged=_hedged(tok, {}),
-            trigger=tok.text, agent_text=agent_text, target_text=target_text, charge=charge or None,
-            date_text=date_text,
-        ))
+        out.append(_clause_claim(doc, tok, published, "accuse", (agent, agent_text), (target, target_text), s, e,
+                                 attributed=None, negated=False, charge=charge or None))
     return out
 
 
@@ -3825,13 +3819,9 @@ def _declared_winners(doc: Doc, index: Any, quotes: list[Quote], published: Any,
         attributed = actors.resolve_actor(doc, declarer, index, as_actor=True)[0] if declarer is not None else None
         if attributed is None:
             attributed, _ = _attribution(tok, doc, index, quotes)
-        date, date_text = _date(doc, tok, published, s, e)
-        out.append(Claim(
-            type="elect", agent=None, target=target, text=doc_text(doc)[s:e], start=s, end=e,
-            attributed_to=attributed, negated=_negated(tok, {}), date=date, hedged=_hedged(tok, {}),
-            trigger=f"{tok.text} {prize.text}" if prize.i == tok.i + 1 else tok.text, agent_text=None,
-            target_text=target_text, charge=None, date_text=date_text,
-        ))
+        out.append(_clause_claim(doc, tok, published, "elect", (None, None), (target, target_text), s, e,
+                                 attributed=attributed,
+                                 trigger=f"{tok.text} {prize.text}" if prize.i == tok.i + 1 else tok.text))
     return out
 
 
