@@ -2536,3 +2536,24 @@ def test_nested_glued_and_german_marks_keep_the_quote_whole(text, quoted):
 def test_a_quote_with_the_comma_outside_the_marks_is_direct(nlp, text):
     quotes, _ = run_real(nlp, text)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "It is a political verdict")], quotes
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # second review: a "but/as/before" clause most often describes the other competitor
+    ("Kenya's Eliud Kiprono won the race for a fifth time as the Ethiopian favourite faded. Tolosa Bekele finished "
+     "sixth. \"The heat was terrible,\" the Ethiopian said.", "The heat was terrible", "Tolosa Bekele"),
+    ("Spain's Pablo Andújar won in straight sets, but the Italian fourth seed was knocked out. Luca Nardi lost to "
+     "a qualifier. \"I was tired,\" the Italian said.", "I was tired", "Luca Nardi"),
+    # a lead's office is not given to a titled person who opens the next sentence
+    ("The coach of the Zambia national team was sacked on Tuesday. Federation president Andrew Kamanga announced "
+     "the decision. Avram Lumbe had been in charge since 2024. \"I accept the decision,\" the Zambia coach said.",
+     "I accept the decision", "Avram Lumbe"),
+])
+def test_descriptions_keep_to_their_person(nlp, text, fragment, speaker):
+    assert _real_speaker(nlp, text, fragment)[0] == speaker
+
+
+def test_a_quote_before_said_according_to_keeps_its_speaker(nlp):
+    quotes, index = run_real(nlp, '"We will not give in", Putin said, according to a transcript released by the Kremlin.')
+    assert any(q.text == "We will not give in" and index.entities[q.speaker].name.endswith("Putin")
+               for q in quotes if q.speaker), [(q.kind, q.text, q.speaker) for q in quotes]

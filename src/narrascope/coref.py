@@ -1018,8 +1018,11 @@ def _described_in_lead(doc: Doc, index: Any, mentions: list[Any]) -> list[tuple[
     if m is None or first.get(m.entity, m.start) != m.start:
         return []
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start - sent.start > 3 or span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return []
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or any(
+            not t.is_punct and not t.is_space for t in doc[sent.start:span.start]):
+        return []   # the sentence opens with the bare name ("Justice X said", "Culture minister X": titled)
+    if any(c.dep_ == "appos" for c in span.root.children):
+        return []   # "José Jerí, the head of Congress, was sworn in": someone with an office of their own
     phrase = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i in
                                                   {x.i for x in subj.subtree})]
     phrase = [t for t in phrase if t.dep_ != "det" and not t.is_punct]
@@ -1027,7 +1030,7 @@ def _described_in_lead(doc: Doc, index: Any, mentions: list[Any]) -> list[tuple[
     return [(subj.idx, m.entity, words, None)] if words else []
 
 
-TIME_PREPS = {"after", "before", "until", "as", "when"}
+TIME_PREPS = {"after", "when"}   # (not "as"/"while"/"before": "as the Ethiopian favourite faded")
 
 # heads a sports or news description of a person can have beyond the role nouns
 # ("the Italian fourth seed", "the Kenyan favourite", "the 34-year-old incumbent")
@@ -1067,13 +1070,15 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
         places = [w for w in words if _place_of(index, w)]
         if not places and not am:
             continue
-        subject = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS
-        own = head.head if head.dep_ != "pobj" else head.head.head   # the description's own clause
-        if not subject or own.dep_ in ("relcl", "acl") and not (
-                own.head.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "advmod" and c.lower_ == "when"
-                                                              for c in own.children)):
-            continue   # only the subject of its own clause ("Alcaraz beat the Italian seed": the object is
-                       # another), or of a "when"/"after" clause ("..., when the Swedish seed lost to X")
+        if head.dep_ == "pobj":
+            timed = head.head.lower_ in TIME_PREPS   # "after the 31-year-old Italian veteran lost a tyre"
+        else:
+            own = head.head   # the description's own clause, opened by "when"/"as"/"after"
+            timed = head.dep_ in ("nsubj", "nsubjpass") and own.dep_ in ("advcl", "relcl") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_PREPS for c in own.children)
+        if not timed:
+            continue   # ("Alcaraz beat the Italian seed", "..., but the Italian seed was knocked out",
+                       # "before the Ukrainian top seed hit back": most often the other competitor)
         sent = det.sent
         before = [p for p in people if sent.start_char <= p[0] and p[1] <= det.idx]
         if len({p[2] for p in before}) != 1:

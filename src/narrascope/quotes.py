@@ -3594,8 +3594,10 @@ def find_quotes(doc: Doc, index: Any, *, published: dt.date | None = None) -> li
             if _words(text[s:e]) < 2:
                 continue
             inner = [k for k, sp in enumerate(quoted) if sp.open >= s - 1 and sp.close <= e + 1]
-        if len(inner) == 1 and quoted[inner[0]].start <= s and e <= quoted[inner[0]].end:
+        if len(inner) == 1 and quoted[inner[0]].start <= s and e <= quoted[inner[0]].end \
+                and "according to" not in _text(doc)[cue.idx:cue.sent.end_char].lower():
             continue   # '"It is a political verdict", said X': the clause is all quote, a direct quote
+                       # (not before "according to", whose clause would take the quote instead)
         kind = "mixed" if inner else "indirect"
         direct_taken.update(inner)
         used_clauses.append((s, e))
