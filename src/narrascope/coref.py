@@ -1044,8 +1044,10 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
     """A definite description that refers back to the person just named in the same
     sentence: "Elena Marchetti's bid ended on Tuesday, when the Italian fourth seed was
     beaten by ..." describes Marchetti as "the Italian fourth seed" (so a later "the
-    Italian said" is her). Only a description with a nationality or an age counts, and
-    only when the sentence names no other person before it."""
+    Italian said" is her). Only a description with a nationality or an age, as the subject
+    of a "when"/"after" clause, when the sentence names no other person before it and the
+    person is not saying something about it."""
+    from narrascope.quotes import speech_verbs  # (quotes imports coref)
     ents = getattr(index, "entities", {})
     people = sorted((m.start, m.end, m.entity) for m in mentions
                     if getattr(_entity(index, m.entity), "type", None) == "PERSON")
@@ -1073,7 +1075,7 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
         if head.dep_ == "pobj":
             timed = head.head.lower_ in TIME_PREPS   # "after the 31-year-old Italian veteran lost a tyre"
         else:
-            own = head.head   # the description's own clause, opened by "when"/"as"/"after"
+            own = head.head   # the description's own clause, opened by "when"/"after"
             timed = head.dep_ in ("nsubj", "nsubjpass") and own.dep_ in ("advcl", "relcl") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in TIME_PREPS for c in own.children)
         if not timed:
@@ -1087,7 +1089,6 @@ def _described_in_passing(doc: Doc, index: Any, mentions: list[Any]) -> list[tup
         if eid not in ents:
             continue
         span = doc.char_span(before[-1][0], before[-1][1], alignment_mode="expand")
-        from narrascope.quotes import speech_verbs
         if span is not None and any(span.root.head.i == a.i and span.root.dep_ in ("nsubj", "nsubjpass")
                                     and a.lemma_.lower() in speech_verbs() for a in head.ancestors):
             continue   # "Hull said the Kenyan champion was unbeatable": someone the person speaks of
