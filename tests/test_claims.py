@@ -2773,6 +2773,8 @@ def test_a_protest_against_a_bodys_decision_aims_at_the_body(nlp):
     ("Opposition leader Tom Okello accused the police leadership of covering up the killings.", "accuse",
      "Tom Okello", "police"),
     ("UN envoy Maria Lind urged FIFA officials to act.", "pressure", "Maria Lind", "FIFA officials"),
+    # a body's command or leadership acts for it
+    ("The FARC's central command accused the army of breaking the truce.", "accuse", "FARC", "*"),
     # "fined 300 million euros by the Commission": the agent the parser hangs on the sum
     ("Veltro, which was fined 300 million euros by the European Commission in 2021, appealed.", "sanction",
      "European Commission", "*"),

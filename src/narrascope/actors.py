@@ -229,7 +229,9 @@ PROXY_HEADS = {"office", "government", "administration", "campaign", "cabinet", 
                "spokesman", "spokeswoman", "spokesperson", "lawyers", "lawyer", "aides",
                "proxy", "proxies", "surrogates", "mercenaries", "henchmen",
                # round 7: a company's board acts for the company ("the board of Credito Alpino rejected")
-               "board"}
+               "board",
+               # round 19: "the ELN's central command accused", "Hamas's leadership said"
+               "command", "leadership"}
 # words that describe a group as someone's instrument: "its paramilitary Wagner Group", "Russia's proxies"
 PROXY_WORDS = {"proxy", "proxies", "paramilitary", "mercenary", "mercenaries", "militia", "militias",
                "surrogate", "surrogates"}
