@@ -3637,8 +3637,10 @@ CURRENCY_FORMS = {"eur", "usd", "gbp", "chf", "sek", "nok", "dkk", "jpy", "cny",
 
 def _funded_thing(tok: Token) -> bool:
     """``tok`` heads money, arms or intelligence handed over ("EUR 48,000", "'generous grants'")."""
-    words = {t.lemma_.lower() for t in tok.subtree if t.dep_ not in ("prep", "pobj") or t.head.i == tok.i and
-             t.lower_ == "of"} | {t.lower_ for t in tok.subtree}
+    # every written form, and the lemmas outside prepositional phrases ("millions of euros"
+    # counts "millions" and "euros" as written, not the lemma "euro")
+    words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree if t.dep_ not in ("prep", "pobj")
+                                               or t.head.i == tok.i and t.lower_ == "of"}
     return bool(words & (FUNDING_NOUNS | CURRENCY_WORDS | CURRENCY_FORMS)) or any(
         t.ent_type_ == "MONEY" for t in tok.subtree) or tok.lower_ in FUNDING_NOUNS
 
@@ -3671,7 +3673,7 @@ def _funding(doc: Doc, index: Any, quotes: list[Quote], published: Any, have: li
             continue   # "accused X of paying bribes", "denied receiving a single euro": the outer claim
         lemma = tok.lemma_.lower()
         pairs: list[tuple[Token, Token]] = []   # (giver, receiver)
-        if lemma in ("receive", "accept", "get", "obtain") and not tok.tag_ == "VBN" or lemma == "receive":
+        if lemma == "receive" or lemma in ("accept", "get", "obtain") and tok.tag_ != "VBN":
             obj = _dobj(tok)
             giver = _pobj(_prep_child(tok, "from")) or (_pobj(_prep_child(obj, "from")) if obj is not None else None)
             receiver = _subject(tok)
